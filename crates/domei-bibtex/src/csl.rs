@@ -1,0 +1,1 @@
+//! CSL-JSON items from references. (Being written: see issues 5 and 7.)

@@ -1,0 +1,80 @@
+//! The subcommands, one module each, and what they share.
+
+use std::io::{self, Read, Write};
+
+use domei_model::Document;
+
+pub mod convert;
+pub mod dates;
+pub mod entities;
+pub mod kb;
+pub mod parse;
+pub mod refs;
+
+/// How a run went, when it could run at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every input was processed.
+    Success,
+    /// At least one input failed; the others were processed.
+    SomeFailed,
+}
+
+impl Outcome {
+    /// `SomeFailed` when `failed`, else `Success`.
+    pub fn from_failed(failed: bool) -> Outcome {
+        if failed {
+            Outcome::SomeFailed
+        } else {
+            Outcome::Success
+        }
+    }
+}
+
+/// Read a whole input: a file, or standard input for `-`.
+pub fn read_input(path: &str) -> io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().lock().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+/// Report a per-file failure on standard error as `domei: <file>: <message>`.
+pub fn report(message: impl std::fmt::Display) {
+    eprintln!("domei: {message}");
+}
+
+/// Read and fully parse one input (decode, segment, dates, footnotes, entities).
+/// A failure is reported on standard error and gives `None`.
+pub fn load(pipeline: &domei::Pipeline, path: &str) -> Option<Document> {
+    let bytes = match read_input(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            report(format_args!("{path}: {err}"));
+            return None;
+        }
+    };
+    match pipeline.parse_bytes(path, &bytes) {
+        Ok(doc) => Some(doc),
+        Err(err) => {
+            report(err);
+            None
+        }
+    }
+}
+
+/// Write one JSON value as a line.
+pub fn write_json_line<W: Write, T: serde::Serialize>(out: &mut W, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The full pipeline with the built-in knowledge base and any `--kb` files.
+pub fn pipeline(kb_files: &[String]) -> io::Result<domei::Pipeline> {
+    let kb = domei_kb::Kb::builtin();
+    let _ = kb_files; // --kb files: loaded once the knowledge base crate reads them (issue 6).
+    Ok(domei::Pipeline::new(&kb))
+}

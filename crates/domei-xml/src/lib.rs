@@ -1,0 +1,2 @@
+//! domei XML and TEI P5. (Being written: see issue 8.)
+#![deny(missing_docs)]
