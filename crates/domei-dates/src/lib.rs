@@ -1,7 +1,42 @@
-//! Dates as Japanese security-policy texts write them. (Being written: see issue 4.)
+//! Dates as Japanese security-policy texts write them.
+//!
+//! Reads every date mention of running text in one forward pass: Gregorian dates
+//! (`2024年10月27日`, `2024.03.01`, `2025/06/27`, full-width and kanji numerals),
+//! Japanese eras with their exact boundaries (`令和元年5月1日`, `R6.10.27`),
+//! relative dates resolved against a reference or the date mentioned last
+//! (`昨年11月`, `24年8月`, `同年1月9日`, `翌年`), seasons, parts of months and years
+//! (`上旬`, `年末`), fiscal years (`2023年度`), decades and ranges (`2023〜26年`),
+//! English dates of notes (`July 10, 2024`, `accessed January 31, 2025`), and damaged
+//! forms whose `年`/`月` were lost (`20231113日`, `2023128日`), with every reading
+//! ranked. Durations and counts (`100年`, `2年間`, `75周年`, `第55回`) are not dates.
+//!
+//! ```
+//! use domei_dates::{Context, parse, scan};
+//! use domei_model::{Precision, Ymd};
+//!
+//! assert_eq!(parse("2024年2月1日発行").unwrap().edtf(), "2024-02-01");
+//! assert_eq!(parse("(2025/06/27)").unwrap().edtf(), "2025-06-27");
+//!
+//! let context = Context { reference: Some(Ymd::day(2024, 3, 1)) };
+//! let found: Vec<_> = scan("昨年11月に開催。2023〜26年の計画。創立75年。", &context).collect();
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].date.edtf(), "2023-11");
+//! assert_eq!(found[0].text, "昨年11月");
+//! assert_eq!(found[1].date.edtf(), "2023/2026");
+//! assert_eq!(found[1].date.precision, Precision::Range);
+//! ```
 #![deny(missing_docs)]
 
-use domei_model::{Date, DateMention, Document, Ymd};
+mod era;
+mod format;
+mod scan;
+mod text;
+
+use domei_model::{Anchoring, Date, DateMention, Diagnostic, Document, LineIndex, Severity, Ymd};
+
+pub use era::{era_bounds, era_name, era_problem, gregorian_year};
+pub use format::format_ja;
+pub use scan::Scanner;
 
 /// What relative dates are resolved against.
 #[derive(Debug, Clone, Default)]
@@ -10,118 +45,108 @@ pub struct Context {
     pub reference: Option<Ymd>,
 }
 
-/// Parse one date string (`2024年10月27日`, `2024.03.01`, `(2025/06/27)`, `July 10, 2024`).
+/// Parse one date string (`2024年10月27日`, `2024.03.01`, `(2025/06/27)`, `July 10, 2024`),
+/// with no reference date: relative forms that need one give `None`.
 pub fn parse(text: &str) -> Option<Date> {
-    // Normalise full-width digits and separators, drop brackets and whitespace.
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        let c = match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32)?,
-            '．' => '.',
-            '／' => '/',
-            '－' => '-',
-            c => c,
-        };
-        s.push(c);
-    }
-    let mut t = s.trim_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | '「' | '」'
-            )
-    });
-    for suffix in ["発行", "刊行", "公開", "掲載"] {
-        if let Some(rest) = t.strip_suffix(suffix) {
-            t = rest.trim_end();
-        }
-    }
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    let num = |i: &mut usize| -> Option<u32> {
-        let start = *i;
-        while *i < bytes.len() && bytes[*i].is_ascii_digit() && *i - start < 4 {
-            *i += 1;
-        }
-        if *i == start {
-            return None;
-        }
-        t[start..*i].parse().ok()
-    };
-    let year = num(&mut i)?;
-    if !(1000..=2999).contains(&year) {
-        return None;
-    }
-    let year = year as i32;
-    let rest = &t[i..];
-    let (sep_m, sep_d, end): (&str, &str, &str) = if rest.starts_with('年') {
-        ("年", "月", "日")
-    } else if rest.starts_with('.') {
-        (".", ".", "")
-    } else if rest.starts_with('/') {
-        ("/", "/", "")
-    } else if rest.starts_with('-') {
-        ("-", "-", "")
-    } else if rest.is_empty() {
-        return Some(Date::absolute(Ymd::year(year)));
-    } else {
-        return None;
-    };
-    i += sep_m.len();
-    if i == t.len() && sep_m == "年" {
-        return Some(Date::absolute(Ymd::year(year)));
-    }
-    let month = num(&mut i)?;
-    if !(1..=12).contains(&month) {
-        return None;
-    }
-    let month = month as u8;
-    let rest = &t[i..];
-    let after_month = if sep_m == "年" {
-        rest.strip_prefix('月')?
-    } else {
-        rest
-    };
-    if after_month.is_empty() {
-        return Some(Date::absolute(Ymd::month(year, month)));
-    }
-    i = t.len() - after_month.len();
-    if sep_m != "年" {
-        i += after_month.strip_prefix(sep_d).map(|_| sep_d.len())?;
-    }
-    let day = num(&mut i)?;
-    let rest = &t[i..];
-    let rest = if end.is_empty() {
-        rest
-    } else {
-        rest.strip_prefix(end)?
-    };
-    let rest = strip_weekday(rest.trim_start());
-    if !rest.is_empty() {
-        return None;
-    }
-    let day = u8::try_from(day).ok()?;
-    if day == 0 || day > days_in_month(year, month) {
-        return None;
-    }
-    Some(Date::absolute(Ymd::day(year, month, day)))
+    parse_with(text, &Context::default())
 }
 
-fn strip_weekday(s: &str) -> &str {
-    for (open, close) in [('(', ')'), ('（', '）')] {
-        if let Some(inner) = s
-            .strip_prefix(open)
-            .map(|r| r.strip_suffix(close).unwrap_or(r))
-        {
-            if matches!(inner, "日" | "月" | "火" | "水" | "木" | "金" | "土") {
-                return "";
+/// Words that may stand around a single date without being part of it.
+const PREFIXES: &[&str] = &[
+    "accessed ",
+    "Accessed ",
+    "published ",
+    "Published ",
+    "updated ",
+];
+const SUFFIXES: &[&str] = &[
+    "発行", "刊行", "公開", "掲載", "更新", "発表", "付け", "付", "現在", "時点", "号",
+];
+
+fn is_wrapper(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')'
+                | '（'
+                | '）'
+                | '['
+                | ']'
+                | '【'
+                | '】'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '〔'
+                | '〕'
+                | '<'
+                | '>'
+                | '〈'
+                | '〉'
+                | '・'
+                | '•'
+                | ','
+                | '、'
+                | '。'
+                | '.'
+        )
+}
+
+/// Parse one date string against `context`: the whole string, apart from brackets,
+/// whitespace and words like `発行` or `accessed`, must be one date.
+pub fn parse_with(text: &str, context: &Context) -> Option<Date> {
+    let mut t = text.trim_matches(is_wrapper);
+    loop {
+        let before = t;
+        for p in PREFIXES {
+            if let Some(rest) = t.strip_prefix(p) {
+                t = rest.trim_matches(is_wrapper);
             }
         }
+        for s in SUFFIXES {
+            if let Some(rest) = t.strip_suffix(s) {
+                t = rest.trim_matches(is_wrapper);
+            }
+        }
+        if t == before {
+            break;
+        }
     }
-    s
+    if let Some(date) = parse_iso(t) {
+        return Some(date);
+    }
+    let mut scanner = Scanner::new(t, context);
+    let hit = scanner.next_hit()?;
+    let rest = t[hit.end..].trim_matches(is_wrapper);
+    let weekday_only = rest.chars().count() == 1
+        && rest
+            .chars()
+            .all(|c| matches!(c, '日' | '月' | '火' | '水' | '木' | '金' | '土'));
+    (hit.start == 0 && (rest.is_empty() || weekday_only)).then_some(hit.date)
 }
 
-/// Days in `month` of `year` (proleptic Gregorian).
+/// `2024`, `2024-10` (ISO forms the scanner does not take from running text).
+fn parse_iso(t: &str) -> Option<Date> {
+    let b = t.as_bytes();
+    let year = |s: &str| -> Option<i32> {
+        (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match b.len() {
+        4 => Some(Date::absolute(Ymd::year(year(t)?))),
+        7 if b[4] == b'-' => {
+            let m: u8 = t[5..].parse().ok()?;
+            let y = year(&t[..4])?;
+            (t[5..].bytes().all(|c| c.is_ascii_digit()) && (1..=12).contains(&m))
+                .then(|| Date::absolute(Ymd::month(y, m)))
+        }
+        _ => None,
+    }
+}
+
+/// Days in `month` of `year` (proleptic Gregorian); 0 for a month outside 1–12.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -132,33 +157,84 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-/// Every date mention in `text`, in order.
+/// Every date mention in `text`, in order, in one forward pass. Relative forms are
+/// resolved against `context.reference` (`昨年`, `24年`) or the date mentioned
+/// last (`同年`, `翌年`, `8月26日`); those that cannot be resolved are left out.
 pub fn scan<'t>(text: &'t str, context: &Context) -> impl Iterator<Item = DateMention> + 't {
-    let _ = (text, context);
-    std::iter::empty()
+    Scanner::new(text, context)
 }
 
-/// Fill `doc.dates` with every date of the text, relative dates resolved against the
-/// publication date.
-pub fn annotate(doc: &mut Document) {
-    let _ = doc;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn absolute_metadata_forms() {
-        let d = |s| parse(s).map(|d| d.edtf());
-        assert_eq!(d("2024年10月27日").as_deref(), Some("2024-10-27"));
-        assert_eq!(d("2024.03.01").as_deref(), Some("2024-03-01"));
-        assert_eq!(d("2025/06/27").as_deref(), Some("2025-06-27"));
-        assert_eq!(d(" (2025/06/27) ").as_deref(), Some("2025-06-27"));
-        assert_eq!(d("2024年2月1日発行").as_deref(), Some("2024-02-01"));
-        assert_eq!(d("２０２４年１０月").as_deref(), Some("2024-10"));
-        assert_eq!(d("2024年10月27日(日)").as_deref(), Some("2024-10-27"));
-        assert_eq!(d("2024年2月30日"), None);
-        assert_eq!(d("第55回"), None);
+/// The full date as a chrono date, when it is known to the day.
+pub fn to_chrono(date: &Date) -> Option<chrono::NaiveDate> {
+    if date.end.is_some() {
+        return None;
     }
+    let v = date.start;
+    chrono::NaiveDate::from_ymd_opt(v.year, u32::from(v.month?), u32::from(v.day?))
+}
+
+/// Fill `doc.dates` with every date of the text (all blocks), relative dates
+/// resolved against the publication date (else the issue date, else the date the
+/// text was written), and add a diagnostic for each suspicious date:
+/// `date.era_boundary` (an era date outside its era), `date.damaged` (lost
+/// characters, with the readings) and `date.unresolved` (a two-digit year read
+/// without a reference).
+pub fn annotate(doc: &mut Document) {
+    let meta = &doc.metadata;
+    let reference = meta
+        .published
+        .as_ref()
+        .or(meta.issue_date.as_ref())
+        .or(meta.written.as_ref())
+        .map(|m| m.date.start);
+    let context = Context { reference };
+    let lines = LineIndex::new(&doc.text);
+    let mut dates = Vec::new();
+    for mention in scan(&doc.text, &context) {
+        let mut diagnostics = Vec::new();
+        if let Some(problem) = era_problem(&mention.date) {
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "date.era_boundary",
+                format!("「{}」: {problem}", mention.text),
+            ));
+        }
+        if mention.date.damaged {
+            let readings: Vec<String> = mention
+                .date
+                .readings
+                .iter()
+                .map(|r| format!("{} ({:.2}, {})", r.value.iso(), r.score, r.reason))
+                .collect();
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "date.damaged",
+                format!(
+                    "「{}」 lost characters; read as {}",
+                    mention.text,
+                    readings.join(" or ")
+                ),
+            ));
+        }
+        if let Some(rel) = &mention.date.relative {
+            if rel.anchoring == Anchoring::Unresolved {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Info,
+                    "date.unresolved",
+                    format!(
+                        "「{}」 has no reference date; read as {}",
+                        mention.text,
+                        mention.date.edtf()
+                    ),
+                ));
+            }
+        }
+        for mut d in diagnostics {
+            d = d.at(mention.span);
+            d.line = Some(lines.line(mention.span.start));
+            doc.diagnostics.push(d);
+        }
+        dates.push(mention);
+    }
+    doc.dates = dates;
 }

@@ -1,0 +1,1339 @@
+//! The forward scanner: skips to the next place a date may begin (a digit, a kanji
+//! numeral, an era name or a relative keyword), reads the longest date form there,
+//! and goes on after it. Relative forms are resolved against the context's
+//! reference date or the date mentioned last.
+
+use domei_model::{
+    Anchoring, Date, DateKind, DateMention, DatePart, Era, Precision, Reading, Relative, Season,
+    Span, Ymd,
+};
+
+use crate::era::{era_name_at, era_of_letter, first_last, gregorian_year};
+use crate::text::{
+    Num, at, at_any, char_at, char_before, is_any_digit, is_hiragana, is_word_cjk, next_trigger,
+    read_num, skip_number,
+};
+use crate::{Context, days_in_month};
+
+/// A date found at `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+}
+
+/// How a date was written before its value is filled in.
+#[derive(Debug, Clone, Default)]
+struct Form {
+    kind: DateKind,
+    era: Option<Era>,
+    relative: Option<Relative>,
+}
+
+impl Form {
+    fn date(&self, start: Ymd, precision: Precision) -> Date {
+        Date {
+            start,
+            precision,
+            kind: self.kind,
+            era: self.era,
+            relative: self.relative.clone(),
+            ..Date::default()
+        }
+    }
+}
+
+fn relative(expression: &str, anchoring: Anchoring, against: Option<Ymd>) -> Option<Relative> {
+    Some(Relative {
+        expression: expression.to_string(),
+        anchoring,
+        against,
+    })
+}
+
+/// Separators between the two ends of a range.
+const RANGE_SEPS: &[&str] = &["〜", "～", "~", "－", "–", "—", "-", "−", "から"];
+
+/// What may follow `N年` when it is a duration or a count of years, not a year.
+const YEAR_DURATION: &[&str] = &[
+    "間",
+    "以上",
+    "以内",
+    "ぶり",
+    "振り",
+    "連続",
+    "後",
+    "前",
+    "目",
+    "来",
+    "余",
+    "超",
+    "近く",
+    "半",
+    "程",
+    "ほど",
+    "にわた",
+    "に及",
+    "分",
+    "未満",
+    "足らず",
+    "ぐらい",
+    "くらい",
+    "弱",
+    "強",
+    "越し",
+    "がかり",
+    "おき",
+    "ごと",
+    "毎",
+    "周年",
+    "計画",
+];
+
+/// What may follow `N日` when it is a count of days.
+const DAY_DURATION: &[&str] = &[
+    "間",
+    "以上",
+    "以内",
+    "ぶり",
+    "振り",
+    "連続",
+    "後",
+    "前",
+    "目",
+    "余",
+    "超",
+    "未満",
+    "足らず",
+    "程",
+    "ほど",
+    "分",
+    "にわた",
+    "ごと",
+    "おき",
+    "毎",
+];
+
+/// Weekdays written after a day: `(日)`, `（月）`.
+const WEEKDAYS: &[char] = &['日', '月', '火', '水', '木', '金', '土'];
+
+const EN_MONTHS: &[(&str, u8)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+
+const EN_SEASONS: &[(&str, Season)] = &[
+    ("Spring", Season::Spring),
+    ("Summer", Season::Summer),
+    ("Autumn", Season::Autumn),
+    ("Fall", Season::Autumn),
+    ("Winter", Season::Winter),
+];
+
+/// The forward scanner behind [`crate::scan`].
+#[derive(Debug, Clone)]
+pub struct Scanner<'t> {
+    text: &'t str,
+    pos: usize,
+    reference: Option<Ymd>,
+    /// The value last mentioned (the end of a range), for 同年, 翌年, bare months.
+    prev: Option<Ymd>,
+    /// The date last mentioned opened a period up to now (`22年から3年連続`,
+    /// `2015年以降`): later bare months belong to the reference year.
+    prev_open: bool,
+}
+
+impl<'t> Scanner<'t> {
+    /// A scanner over `text`.
+    pub fn new(text: &'t str, context: &Context) -> Scanner<'t> {
+        Scanner {
+            text,
+            pos: 0,
+            reference: context.reference,
+            prev: None,
+            prev_open: false,
+        }
+    }
+
+    pub(crate) fn next_hit(&mut self) -> Option<Hit> {
+        loop {
+            let i = next_trigger(self.text.as_bytes(), self.pos)?;
+            match self.parse_at(i) {
+                Some(hit) if hit.start >= self.pos && hit.end > i => {
+                    self.pos = hit.end;
+                    self.prev = Some(anchor_of(&hit.date));
+                    self.prev_open = hit.date.end.is_none()
+                        && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
+                    return Some(hit);
+                }
+                _ => {
+                    self.pos = skip_number(self.text, i);
+                }
+            }
+        }
+    }
+
+    fn parse_at(&self, i: usize) -> Option<Hit> {
+        let hit = match self.keyword(i) {
+            Some(hit) => hit,
+            None => self.number_led(i, None)?,
+        };
+        Some(self.extend_range(hit))
+    }
+
+    // ----- resolution -------------------------------------------------------
+
+    /// The year a bare month (`8月26日`) belongs to: the date last mentioned, else
+    /// the reference date.
+    fn year_anchor(&self, base: Option<Ymd>) -> Option<(i32, Anchoring, Ymd)> {
+        if let Some(b) = base {
+            return Some((b.year, Anchoring::PreviousMention, b));
+        }
+        if let Some(p) = self
+            .prev
+            .filter(|_| !(self.prev_open && self.reference.is_some()))
+        {
+            return Some((p.year, Anchoring::PreviousMention, p));
+        }
+        self.reference.map(|r| (r.year, Anchoring::Reference, r))
+    }
+
+    /// The year of a two-digit year `nn`: in the century that puts it at most 20
+    /// years after the reference (or after the start of a range).
+    fn two_digit(&self, nn: i32, base: Option<Ymd>) -> (i32, Anchoring, Option<Ymd>) {
+        if let Some(b) = base {
+            let mut y = b.year.div_euclid(100) * 100 + nn;
+            if y < b.year {
+                y += 100;
+            }
+            return (y, Anchoring::PreviousMention, Some(b));
+        }
+        if let Some(r) = self.reference {
+            let mut y = r.year.div_euclid(100) * 100 + nn;
+            if y > r.year + 20 {
+                y -= 100;
+            }
+            return (y, Anchoring::Reference, Some(r));
+        }
+        (
+            if nn < 50 { 2000 + nn } else { 1900 + nn },
+            Anchoring::Unresolved,
+            None,
+        )
+    }
+
+    // ----- keyword-led forms -----------------------------------------------
+
+    fn keyword(&self, i: usize) -> Option<Hit> {
+        let s = self.text;
+        if let Some((era, len)) = era_name_at(s, i) {
+            return self.era_form(i, era, len);
+        }
+        // Years relative to the reference date.
+        const REF_YEARS: &[(&str, i32)] = &[
+            ("一昨年", -2),
+            ("昨年", -1),
+            ("去年", -1),
+            ("今年", 0),
+            ("本年", 0),
+            ("再来年", 2),
+            ("来年", 1),
+        ];
+        for &(kw, delta) in REF_YEARS {
+            if at(s, i, kw) {
+                let r = self.reference?;
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(kw, Anchoring::Reference, Some(r)),
+                };
+                return self.after_year(i, i + kw.len(), r.year + delta, &form, false);
+            }
+        }
+        const REF_MONTHS: &[(&str, i32)] =
+            &[("先々月", -2), ("先月", -1), ("今月", 0), ("来月", 1)];
+        for &(kw, delta) in REF_MONTHS {
+            if at(s, i, kw) {
+                let r = self.reference?;
+                let (y, m) = add_months(r.year, r.month?, delta);
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(kw, Anchoring::Reference, Some(r)),
+                };
+                return Some(self.after_month(i, i + kw.len(), y, m, &form));
+            }
+        }
+        // Relative to the date mentioned last.
+        const PREV_YEARS: &[(&str, i32)] = &[("同年", 0), ("翌年", 1), ("前年", -1)];
+        for &(kw, delta) in PREV_YEARS {
+            if at(s, i, kw) {
+                let k = i + kw.len();
+                if at_any(s, k, &["代", "比", "同期", "齢"]).is_some() {
+                    return None;
+                }
+                let p = self.prev?;
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
+                };
+                return self.after_year(i, k, p.year + delta, &form, false);
+            }
+        }
+        const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
+        for &(kw, delta) in PREV_MONTHS {
+            if at(s, i, kw) {
+                let p = self.prev?;
+                let (y, m) = add_months(p.year, p.month?, delta);
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
+                };
+                return Some(self.after_month(i, i + kw.len(), y, m, &form));
+            }
+        }
+        const PREV_DAYS: &[(&str, i64)] = &[("同日", 0), ("翌日", 1), ("前日", -1)];
+        for &(kw, delta) in PREV_DAYS {
+            if at(s, i, kw) {
+                let p = self.prev?;
+                let day = chrono::NaiveDate::from_ymd_opt(
+                    p.year,
+                    u32::from(p.month?),
+                    u32::from(p.day?),
+                )?
+                .checked_add_signed(chrono::TimeDelta::try_days(delta)?)?;
+                let value = ymd_of(day)?;
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
+                };
+                let end = self.weekday(i + kw.len());
+                return Some(Hit {
+                    start: i,
+                    end,
+                    date: form.date(value, Precision::Day),
+                });
+            }
+        }
+        None
+    }
+
+    fn era_form(&self, i: usize, era: Era, len: usize) -> Option<Hit> {
+        let s = self.text;
+        let k = i + len;
+        let (n, after) = if at(s, k, "元年") {
+            (1, k + "元年".len())
+        } else if let Some(num) = read_num(s, k) {
+            if !at(s, num.end, "年") || num.value == 0 || num.value > 99 {
+                return None;
+            }
+            (num.value as i32, num.end + "年".len())
+        } else {
+            // The era alone: its whole span of years.
+            const FOLLOW: &[&str] = &[
+                "の", "期", "時代", "初", "中", "末", "後", "前", "以", "から", "まで", "に", "は",
+                "、", "。", ")", "）", " ", "\n",
+            ];
+            if k < s.len() && at_any(s, k, FOLLOW).is_none() {
+                return None;
+            }
+            let (first, last) = crate::era::era_bounds(era);
+            if last.year > 3000 {
+                return None;
+            }
+            let mut date = Date {
+                end: Some(Ymd::year(last.year)),
+                precision: Precision::Range,
+                kind: DateKind::Era,
+                era: Some(era),
+                ..Date::absolute(Ymd::year(first.year))
+            };
+            date.kind = DateKind::Era;
+            return Some(Hit {
+                start: i,
+                end: k,
+                date,
+            });
+        };
+        let form = Form {
+            kind: DateKind::Era,
+            era: Some(era),
+            relative: None,
+        };
+        self.after_year(i, after, gregorian_year(era, n), &form, false)
+    }
+
+    // ----- number-led forms --------------------------------------------------
+
+    fn number_led(&self, i: usize, base: Option<Ymd>) -> Option<Hit> {
+        let s = self.text;
+        let n = read_num(s, i)?;
+        if n.ascii {
+            if let Some(hit) = self.english_before(i, n) {
+                return Some(hit);
+            }
+            if n.digits <= 2 {
+                if let Some(hit) = self.era_letter(i, n) {
+                    return Some(hit);
+                }
+                if let Some(hit) = self.english_day_first(i, n) {
+                    return Some(hit);
+                }
+            }
+        }
+        if !n.kanji && n.digits > 0 {
+            if let Some(b) = char_before(s, i) {
+                // Inside a longer token (`No.680`, `I_13495`, `v2.1`): not a date.
+                if b.is_ascii_alphanumeric() || b == '_' || b == '.' || b == '#' || b == '$' {
+                    return None;
+                }
+            }
+        }
+        let j = n.end;
+        if let Some(k) = unit(s, j, "年") {
+            return self.year_form(i, n, k, base);
+        }
+        if let Some(k) = unit(s, j, "月") {
+            return self.month_form(i, n, k, base);
+        }
+        if let Some(k) = unit(s, j, "日") {
+            return self.day_form(i, n, k, base);
+        }
+        if n.kanji {
+            return None;
+        }
+        if n.digits == 4 {
+            if let Some(hit) = self.numeric(i, n) {
+                return Some(hit);
+            }
+            let year = n.value as i32;
+            if !(1000..=2199).contains(&year) {
+                return None;
+            }
+            // `2015,16年`: a year coordinated with the next one.
+            if let Some(len) = at_any(s, j, &[",", "，", "、", "・"]) {
+                if let Some(m) = read_num(s, j + len) {
+                    if !m.kanji && at(s, m.end, "年") && (m.digits == 2 || m.digits == 4) {
+                        return Some(Hit {
+                            start: i,
+                            end: j,
+                            date: Date::absolute(Ymd::year(year)),
+                        });
+                    }
+                }
+            }
+            // `2023〜26年`, `2023-2025`: the start of a range.
+            if let Some(len) = at_any(s, j, RANGE_SEPS) {
+                let d1 = Hit {
+                    start: i,
+                    end: j,
+                    date: Date::absolute(Ymd::year(year)),
+                };
+                if let Some(range) = self.range_with(&d1, j + len) {
+                    return Some(range);
+                }
+            }
+            return self.english_bare_year(i, n);
+        }
+        None
+    }
+
+    /// `N年…` with the number `n` at `i` and `k` just after `年`.
+    fn year_form(&self, i: usize, n: Num, k: usize, base: Option<Ymd>) -> Option<Hit> {
+        let s = self.text;
+        if n.kanji {
+            if n.digits == 4 || (n.digits == 0 && n.value >= 1000) {
+                if !(1000..=2199).contains(&n.value) {
+                    return None;
+                }
+                let form = Form::default();
+                return self.after_year(i, k, n.value as i32, &form, false);
+            }
+            return None;
+        }
+        match n.digits {
+            4 => {
+                if !(1000..=2199).contains(&n.value) {
+                    return None;
+                }
+                self.after_year(i, k, n.value as i32, &Form::default(), false)
+            }
+            2 => {
+                if let Some(b) = char_before(s, i) {
+                    if is_any_digit(b) || b.is_ascii_alphabetic() || b == '第' {
+                        return None;
+                    }
+                }
+                let (year, anchoring, against) = self.two_digit(n.value as i32, base);
+                let expression = &s[i..k];
+                let form = Form {
+                    kind: DateKind::Relative,
+                    era: None,
+                    relative: relative(expression, anchoring, against),
+                };
+                let hit = self.after_year(i, k, year, &form, true)?;
+                if hit.date.precision == Precision::Year && hit.date.part.is_none() {
+                    // A bare two-digit year must stand where a year can stand.
+                    if !two_digit_prefix_ok(s, i) {
+                        return None;
+                    }
+                }
+                Some(hit)
+            }
+            _ => None,
+        }
+    }
+
+    /// What follows a year: 度, 代, a month, a season, a part, or nothing.
+    fn after_year(
+        &self,
+        i: usize,
+        k: usize,
+        year: i32,
+        form: &Form,
+        two_digit: bool,
+    ) -> Option<Hit> {
+        let s = self.text;
+        if at(s, k, "度") {
+            let mut date = form.date(Ymd::month(year, 4), Precision::FiscalYear);
+            date.end = Some(Ymd::month(year + 1, 3));
+            if date.kind == DateKind::Absolute {
+                date.kind = DateKind::Fiscal;
+            }
+            return Some(Hit {
+                start: i,
+                end: k + "度".len(),
+                date,
+            });
+        }
+        if at(s, k, "代") && year % 10 == 0 && form.era.is_none() {
+            let mut date = form.date(Ymd::year(year), Precision::Range);
+            date.end = Some(Ymd::year(year + 9));
+            if date.kind == DateKind::Absolute {
+                date.kind = DateKind::Range;
+            }
+            let mut end = k + "代".len();
+            if let Some((part, len)) = year_part(s, end) {
+                if matches!(part, DatePart::FirstHalf | DatePart::SecondHalf) {
+                    date.part = Some(part);
+                    end += len;
+                }
+            }
+            return Some(Hit {
+                start: i,
+                end,
+                date,
+            });
+        }
+        let km = skip_space(s, k);
+        if let Some(m) = read_num(s, km) {
+            if let Some(e) = unit(s, m.end, "月") {
+                if (1..=12).contains(&m.value) && (m.kanji || m.digits <= 2) {
+                    return Some(self.after_month(i, e, year, m.value as u8, form));
+                }
+            } else if let Some(e) = unit(s, m.end, "日") {
+                if !m.kanji && (3..=4).contains(&m.digits) {
+                    // 月 lost: `昨年1113日`, `2023年128日`.
+                    return self.damaged_md(i, e, year, &s[km..m.end], form, "月 lost");
+                }
+            }
+        }
+        if let Some((season, len)) = season_at(s, k) {
+            let mut date = form.date(Ymd::year(year), Precision::Season);
+            date.season = Some(season);
+            let mut end = k + len;
+            if at(s, end, "季") {
+                end += "季".len();
+            }
+            return Some(Hit {
+                start: i,
+                end,
+                date,
+            });
+        }
+        if let Some((part, len)) = year_part(s, k) {
+            let mut date = form.date(Ymd::year(year), Precision::Year);
+            date.part = Some(part);
+            return Some(Hit {
+                start: i,
+                end: k + len,
+                date,
+            });
+        }
+        if at(s, k, "半ば") {
+            // The middle of the year: no part of its own in the model; the year stands.
+            return Some(Hit {
+                start: i,
+                end: k + "半ば".len(),
+                date: form.date(Ymd::year(year), Precision::Year),
+            });
+        }
+        if at_any(s, k, YEAR_DURATION).is_some() {
+            return None;
+        }
+        let _ = two_digit;
+        Some(Hit {
+            start: i,
+            end: k,
+            date: form.date(Ymd::year(year), Precision::Year),
+        })
+    }
+
+    /// What follows `…M月` at `k`: a day, a part of the month, or nothing.
+    fn after_month(&self, i: usize, k: usize, year: i32, month: u8, form: &Form) -> Hit {
+        let s = self.text;
+        if let Some(d) = read_num(s, skip_space(s, k)) {
+            if let Some(e) = unit(s, d.end, "日").filter(|_| {
+                (d.kanji || d.digits <= 2)
+                    && (1..=u64::from(days_in_month(year, month))).contains(&d.value)
+            }) && at_any(s, e, DAY_DURATION).is_none()
+            {
+                let end = self.weekday(e);
+                return Hit {
+                    start: i,
+                    end,
+                    date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
+                };
+            }
+        }
+        let mut date = form.date(Ymd::month(year, month), Precision::Month);
+        let mut end = k;
+        if let Some((part, len)) = month_part(s, k) {
+            date.part = Some(part);
+            end += len;
+        }
+        Hit {
+            start: i,
+            end,
+            date,
+        }
+    }
+
+    /// A weekday in brackets after a day, `(日)`: its end, or `k`.
+    fn weekday(&self, k: usize) -> usize {
+        let s = self.text;
+        for (open, close) in [("(", ")"), ("（", "）")] {
+            if at(s, k, open) {
+                let w = k + open.len();
+                if let Some(c) = char_at(s, w) {
+                    if WEEKDAYS.contains(&c) && at(s, w + c.len_utf8(), close) {
+                        return w + c.len_utf8() + close.len();
+                    }
+                }
+            }
+        }
+        k
+    }
+
+    /// `M月…` without a year, or a year and month whose `年` was lost (`20196月`).
+    fn month_form(&self, i: usize, n: Num, k: usize, base: Option<Ymd>) -> Option<Hit> {
+        let s = self.text;
+        if !n.kanji && (5..=6).contains(&n.digits) {
+            let digits = &s[i..n.end];
+            let (year, month) = split_year(digits)?;
+            let month: u8 = month.parse().ok()?;
+            if !(1..=12).contains(&month)
+                || !(1000..=2199).contains(&year)
+                || digits.len() != n.end - i
+            {
+                return None;
+            }
+            let value = Ymd::month(year, month);
+            let mut hit = self.after_month(i, k, year, month, &Form::default());
+            if hit.date.precision == Precision::Day {
+                // `2019612日`-like forms are not read as a lost 年 with a day.
+                return None;
+            }
+            hit.date.damaged = true;
+            hit.date.readings = vec![Reading {
+                value,
+                score: 1.0,
+                reason: "年 lost between the year and the month".to_string(),
+            }];
+            return Some(hit);
+        }
+        if !(1..=12).contains(&n.value) || (!n.kanji && n.digits > 2) {
+            return None;
+        }
+        if let Some(b) = char_before(s, i) {
+            if is_any_digit(b) || b == '第' || b == '毎' || b == '数' || b.is_ascii_alphabetic()
+            {
+                return None;
+            }
+        }
+        let (mut year, anchoring, against) = self.year_anchor(base)?;
+        if anchoring == Anchoring::Reference && against.month.is_some_and(|m| (n.value as u8) > m) {
+            // A month later in the year than the article: the year before.
+            year -= 1;
+        }
+        let mut form = Form {
+            kind: DateKind::Relative,
+            era: None,
+            relative: relative(&s[i..k], anchoring, Some(against)),
+        };
+        if base.is_some() {
+            form.kind = DateKind::Absolute;
+            form.relative = None;
+        }
+        let mut hit = self.after_month(i, k, year, n.value as u8, &form);
+        if let Some(r) = hit.date.relative.as_mut() {
+            r.expression = s[hit.start..hit.end].to_string();
+        }
+        Some(hit)
+    }
+
+    /// `D日` without year and month (from the date last mentioned), or a date whose
+    /// `年` and `月` were lost (`20231113日`).
+    fn day_form(&self, i: usize, n: Num, k: usize, base: Option<Ymd>) -> Option<Hit> {
+        let s = self.text;
+        if !n.kanji && (6..=8).contains(&n.digits) {
+            let digits = &s[i..n.end];
+            let (year, rest) = split_year(digits)?;
+            if !(1000..=2199).contains(&year) {
+                return None;
+            }
+            let form = Form::default();
+            return self.damaged_md(i, k, year, rest, &form, "年 and 月 lost");
+        }
+        if n.kanji || n.digits > 2 || !(1..=31).contains(&n.value) {
+            return None;
+        }
+        if at_any(s, k, DAY_DURATION).is_some() {
+            return None;
+        }
+        if let Some(b) = char_before(s, i) {
+            if !(b.is_whitespace() || is_hiragana(b) || is_punct(b)) {
+                return None;
+            }
+        }
+        let p = base.or(self.prev)?;
+        let month = p.month?;
+        if n.value > u64::from(days_in_month(p.year, month)) {
+            return None;
+        }
+        let form = Form {
+            kind: if base.is_some() {
+                DateKind::Absolute
+            } else {
+                DateKind::Relative
+            },
+            era: None,
+            relative: if base.is_some() {
+                None
+            } else {
+                relative(&s[i..k], Anchoring::PreviousMention, Some(p))
+            },
+        };
+        let end = self.weekday(k);
+        Some(Hit {
+            start: i,
+            end,
+            date: form.date(Ymd::day(p.year, month, n.value as u8), Precision::Day),
+        })
+    }
+
+    /// A month and day whose separator was lost (`1113` → 11-13; `128` → 1-28 or
+    /// 12-8): every valid split, ranked by the context.
+    fn damaged_md(
+        &self,
+        i: usize,
+        end: usize,
+        year: i32,
+        md: &str,
+        form: &Form,
+        what: &str,
+    ) -> Option<Hit> {
+        let mut candidates = Vec::new();
+        for cut in 1..md.len() {
+            let (m, d) = md.split_at(cut);
+            if m.len() > 2 || d.len() > 2 || m.starts_with('0') && m.len() == 1 {
+                continue;
+            }
+            let (Ok(m), Ok(d)) = (m.parse::<u8>(), d.parse::<u8>()) else {
+                continue;
+            };
+            if (1..=12).contains(&m) && d >= 1 && d <= days_in_month(year, m) {
+                candidates.push((Ymd::day(year, m, d), format!("{what}; month {m}, day {d}")));
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
+        let readings = self.rank(candidates);
+        let mut date = form.date(readings[0].value, Precision::Day);
+        date.damaged = true;
+        date.readings = readings;
+        let end = self.weekday(end);
+        Some(Hit {
+            start: i,
+            end,
+            date,
+        })
+    }
+
+    /// Rank the readings of a damaged date: nearer the date last mentioned and the
+    /// reference date is better; later than the reference (a source published after
+    /// the article citing it) is worse. Ties keep calendar order.
+    fn rank(&self, candidates: Vec<(Ymd, String)>) -> Vec<Reading> {
+        let context: Vec<Ymd> = self.prev.into_iter().chain(self.reference).collect();
+        let mut readings: Vec<Reading> = candidates
+            .into_iter()
+            .map(|(value, reason)| {
+                let mut weight = 1.0f64;
+                let mut reason = reason;
+                let nearest = context
+                    .iter()
+                    .map(|c| (days_between(value, *c), *c))
+                    .min_by_key(|(d, _)| *d);
+                if let Some((days, c)) = nearest {
+                    weight = 1.0 / (1.0 + days as f64 / 30.0);
+                    reason.push_str(&format!("; {days} days from {}", c.iso()));
+                }
+                if let Some(r) = self.reference {
+                    if first_last(value).0 > first_last(r).1 {
+                        weight *= 0.25;
+                        reason.push_str("; after the reference date");
+                    }
+                }
+                Reading {
+                    value,
+                    score: weight as f32,
+                    reason,
+                }
+            })
+            .collect();
+        let total: f32 = readings.iter().map(|r| r.score).sum();
+        if total > 0.0 {
+            for r in &mut readings {
+                r.score /= total;
+            }
+        }
+        readings.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.value.cmp(&b.value)));
+        readings
+    }
+
+    /// `2024.03.01`, `2025/06/27`, `2024-06-27`, `2024/10`.
+    fn numeric(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        let year = n.value as i32;
+        if !(1000..=2199).contains(&year) {
+            return None;
+        }
+        let j = n.end;
+        let sep = at_any(s, j, &[".", "/", "-", "．", "／", "－"])?;
+        let sep_str = &s[j..j + sep];
+        let m = read_num(s, j + sep)?;
+        if m.kanji || m.digits > 2 || !(1..=12).contains(&m.value) {
+            return None;
+        }
+        let month = m.value as u8;
+        if at(s, m.end, sep_str) {
+            let d = read_num(s, m.end + sep)?;
+            if d.kanji || d.digits > 2 {
+                return None;
+            }
+            if !(1..=u64::from(days_in_month(year, month))).contains(&d.value) {
+                return None;
+            }
+            if trailing_number(s, d.end) {
+                return None;
+            }
+            let end = self.weekday(d.end);
+            return Some(Hit {
+                start: i,
+                end,
+                date: Date::absolute(Ymd::day(year, month, d.value as u8)),
+            });
+        }
+        if (sep_str == "/" || sep_str == "／") && m.digits == 2 && !trailing_number(s, m.end) {
+            return Some(Hit {
+                start: i,
+                end: m.end,
+                date: Date::absolute(Ymd::month(year, month)),
+            });
+        }
+        None
+    }
+
+    /// `R6.10.27`, `H31.4.30`, `R6`, `H31`: an era letter before the number at `i`.
+    fn era_letter(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        let letter = char_before(s, i)?;
+        let era = era_of_letter(letter)?;
+        let li = i - 1;
+        if let Some(b) = char_before(s, li) {
+            if b.is_ascii_alphanumeric() || b == '-' || b == '_' {
+                return None;
+            }
+        }
+        if n.value == 0 || n.value > 64 {
+            return None;
+        }
+        let year = gregorian_year(era, n.value as i32);
+        let form = Form {
+            kind: DateKind::Era,
+            era: Some(era),
+            relative: None,
+        };
+        if let Some(sep) = at_any(s, n.end, &[".", "/"]) {
+            let sep_str = &s[n.end..n.end + sep];
+            let m = read_num(s, n.end + sep)?;
+            if !m.ascii || m.digits > 2 || !(1..=12).contains(&m.value) {
+                return None;
+            }
+            let month = m.value as u8;
+            if at(s, m.end, sep_str) {
+                let d = read_num(s, m.end + sep)?;
+                if !d.ascii
+                    || d.digits > 2
+                    || !(1..=u64::from(days_in_month(year, month))).contains(&d.value)
+                    || trailing_number(s, d.end)
+                {
+                    return None;
+                }
+                return Some(Hit {
+                    start: li,
+                    end: d.end,
+                    date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
+                });
+            }
+            return None;
+        }
+        if at(s, n.end, "年") {
+            return self.after_year(li, n.end + "年".len(), year, &form, false);
+        }
+        // A lone `R6`, `H31`: only the two recent eras, and not inside a token.
+        if !matches!(era, Era::Reiwa | Era::Heisei) {
+            return None;
+        }
+        if let Some(c) = char_at(s, n.end) {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '/' || c == '_' {
+                return None;
+            }
+        }
+        Some(Hit {
+            start: li,
+            end: n.end,
+            date: form.date(Ymd::year(year), Precision::Year),
+        })
+    }
+
+    /// `July 10, 2024`, `Jan. 31, 2025`, `January 2025`, `Winter 2023/24`: an English
+    /// month or season name before the number at `i`.
+    fn english_before(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        let b = s.as_bytes();
+        let mut k = i;
+        if k == 0 || b[k - 1] != b' ' {
+            return None;
+        }
+        k -= 1;
+        let word_end = if k > 0 && b[k - 1] == b'.' { k - 1 } else { k };
+        let mut w = word_end;
+        while w > 0 && b[w - 1].is_ascii_alphabetic() && word_end - w < 10 {
+            w -= 1;
+        }
+        if w == word_end || (w > 0 && b[w - 1].is_ascii_alphanumeric()) {
+            return None;
+        }
+        let word = &s[w..word_end];
+        if let Some(&(_, month)) = EN_MONTHS.iter().find(|(name, _)| *name == word) {
+            if n.digits == 4 {
+                let year = n.value as i32;
+                if !(1000..=2199).contains(&year) || trailing_number(s, n.end) {
+                    return None;
+                }
+                return Some(Hit {
+                    start: w,
+                    end: n.end,
+                    date: Date::absolute(Ymd::month(year, month)),
+                });
+            }
+            if n.digits > 2 {
+                return None;
+            }
+            // Month D, YYYY.
+            let mut j = n.end;
+            if at(s, j, ",") {
+                j += 1;
+            }
+            if !at(s, j, " ") {
+                return None;
+            }
+            let y = read_num(s, j + 1)?;
+            if !y.ascii || y.digits != 4 || !(1000..=2199).contains(&y.value) {
+                return None;
+            }
+            let year = y.value as i32;
+            if !(1..=u64::from(days_in_month(year, month))).contains(&n.value)
+                || trailing_number(s, y.end)
+            {
+                return None;
+            }
+            return Some(Hit {
+                start: w,
+                end: y.end,
+                date: Date::absolute(Ymd::day(year, month, n.value as u8)),
+            });
+        }
+        if let Some(&(_, season)) = EN_SEASONS.iter().find(|(name, _)| *name == word) {
+            if n.digits != 4 || !(1000..=2199).contains(&n.value) {
+                return None;
+            }
+            let mut end = n.end;
+            if at(s, end, "/") {
+                if let Some(y2) = read_num(s, end + 1) {
+                    if y2.ascii && (y2.digits == 2 || y2.digits == 4) {
+                        end = y2.end;
+                    }
+                }
+            }
+            let mut date = Date::absolute(Ymd::year(n.value as i32));
+            date.precision = Precision::Season;
+            date.season = Some(season);
+            return Some(Hit {
+                start: w,
+                end,
+                date,
+            });
+        }
+        None
+    }
+
+    /// `10 July 2024`.
+    fn english_day_first(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        if !at(s, n.end, " ") {
+            return None;
+        }
+        let w = n.end + 1;
+        let &(name, month) = EN_MONTHS.iter().find(|(name, _)| at(s, w, name))?;
+        let mut j = w + name.len();
+        if at(s, j, ".") {
+            j += 1;
+        }
+        if !at(s, j, " ") {
+            return None;
+        }
+        let y = read_num(s, j + 1)?;
+        if !y.ascii
+            || y.digits != 4
+            || !(1000..=2199).contains(&y.value)
+            || trailing_number(s, y.end)
+        {
+            return None;
+        }
+        let year = y.value as i32;
+        if !(1..=u64::from(days_in_month(year, month))).contains(&n.value) {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: y.end,
+            date: Date::absolute(Ymd::day(year, month, n.value as u8)),
+        })
+    }
+
+    /// A bare year in English references: `(2024)`, `, 2024.`.
+    fn english_bare_year(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        if !n.ascii || !(1800..=2100).contains(&n.value) {
+            return None;
+        }
+        let before = &s[..i];
+        let after = char_at(s, n.end);
+        let ok = if before.ends_with('(') {
+            after == Some(')')
+        } else if before.ends_with(", ") {
+            let c = char_before(s, i - 2);
+            c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '”' || c == '"')
+                && matches!(after, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
+        } else {
+            false
+        };
+        ok.then(|| Hit {
+            start: i,
+            end: n.end,
+            date: Date::absolute(Ymd::year(n.value as i32)),
+        })
+    }
+
+    // ----- ranges -----------------------------------------------------------
+
+    /// Extend `hit` to a range when a separator and a second date follow.
+    fn extend_range(&self, hit: Hit) -> Hit {
+        if hit.date.end.is_some() && hit.date.precision == Precision::Range
+            || hit.date.precision == Precision::Season
+            || hit.date.damaged
+        {
+            return hit;
+        }
+        match at_any(self.text, hit.end, RANGE_SEPS) {
+            Some(len) => self.range_with(&hit, hit.end + len).unwrap_or(hit),
+            None => hit,
+        }
+    }
+
+    /// `d1` followed by a second date at `k` (after the separator).
+    fn range_with(&self, d1: &Hit, k: usize) -> Option<Hit> {
+        let s = self.text;
+        let c = char_at(s, k)?;
+        if !(is_any_digit(c) || crate::text::read_num(s, k).is_some_and(|n| n.kanji)) {
+            return None;
+        }
+        let base = d1.date.start;
+        let d2 = self.number_led(k, Some(base))?;
+        if d2.date.damaged || d2.date.precision == Precision::Season {
+            return None;
+        }
+        let end_value = d2.date.end.unwrap_or(d2.date.start);
+        if first_last(end_value).1 < first_last(base).0 {
+            return None;
+        }
+        // Both ends as years: a bare pair like `2023-2025` must be close and plausible.
+        let kind = DateKind::Range;
+        let date = Date {
+            start: base,
+            end: Some(end_value),
+            precision: Precision::Range,
+            kind,
+            season: None,
+            part: None,
+            era: d1.date.era,
+            relative: d1.date.relative.clone(),
+            damaged: false,
+            readings: Vec::new(),
+        };
+        if end_value.year - base.year > 200 {
+            return None;
+        }
+        Some(Hit {
+            start: d1.start,
+            end: d2.end,
+            date,
+        })
+    }
+}
+
+impl Iterator for Scanner<'_> {
+    type Item = DateMention;
+
+    fn next(&mut self) -> Option<DateMention> {
+        let hit = self.next_hit()?;
+        Some(DateMention {
+            span: Span::new(hit.start, hit.end),
+            text: self.text[hit.start..hit.end].to_string(),
+            date: hit.date,
+        })
+    }
+}
+
+/// The end of `u` after `j`, allowing one space before it (`2022 年`).
+fn unit(s: &str, j: usize, u: &str) -> Option<usize> {
+    if at(s, j, u) {
+        return Some(j + u.len());
+    }
+    let sp = at_any(s, j, &[" ", "\u{3000}"])?;
+    at(s, j + sp, u).then(|| j + sp + u.len())
+}
+
+/// `k`, or past one space when a digit follows it.
+fn skip_space(s: &str, k: usize) -> usize {
+    match at_any(s, k, &[" ", "\u{3000}"]) {
+        Some(sp) if char_at(s, k + sp).is_some_and(is_any_digit) => k + sp,
+        _ => k,
+    }
+}
+
+/// The value a later 同年/翌年/bare month refers to.
+fn anchor_of(date: &Date) -> Ymd {
+    match date.precision {
+        Precision::FiscalYear => Ymd::year(date.start.year),
+        Precision::Range => date.end.unwrap_or(date.start),
+        _ => date.start,
+    }
+}
+
+fn add_months(year: i32, month: u8, delta: i32) -> (i32, u8) {
+    let total = year * 12 + i32::from(month) - 1 + delta;
+    (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
+}
+
+fn ymd_of(d: chrono::NaiveDate) -> Option<Ymd> {
+    use chrono::Datelike;
+    Some(Ymd::day(
+        d.year(),
+        u8::try_from(d.month()).ok()?,
+        u8::try_from(d.day()).ok()?,
+    ))
+}
+
+fn days_between(a: Ymd, b: Ymd) -> i64 {
+    let day = |v: Ymd| {
+        let (first, _) = first_last(v);
+        chrono::NaiveDate::from_ymd_opt(
+            first.year,
+            u32::from(first.month.unwrap_or(1)),
+            u32::from(first.day.unwrap_or(1)),
+        )
+    };
+    match (day(a), day(b)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs(),
+        _ => i64::MAX / 4,
+    }
+}
+
+/// Split `2023128` into the year `2023` and the rest `128`.
+fn split_year(digits: &str) -> Option<(i32, &str)> {
+    if digits.len() < 5 || !digits.is_ascii() {
+        return None;
+    }
+    let (y, rest) = digits.split_at(4);
+    Some((y.parse().ok()?, rest))
+}
+
+/// A number continues after `k` (`2024.1.2.3`, `2024/10/27/5`).
+fn trailing_number(s: &str, k: usize) -> bool {
+    match char_at(s, k) {
+        Some(c) if is_any_digit(c) => true,
+        Some('.' | '/' | '-' | '．' | '／') => {
+            char_at(s, k + 1).is_some_and(is_any_digit)
+                || char_at(s, k + 3).is_some_and(is_any_digit) && !s.is_char_boundary(k + 1)
+        }
+        _ => false,
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | ','
+            | '.'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '・'
+            | ':'
+            | '：'
+            | ';'
+            | '〜'
+            | '～'
+            | '~'
+            | '/'
+            | '／'
+            | '-'
+            | '－'
+            | '―'
+            | '—'
+            | '–'
+            | '“'
+            | '”'
+            | '"'
+            | '\''
+            | '•'
+            | '　'
+    )
+}
+
+/// A bare two-digit year (`19年には`, `2018年と20年`) only after punctuation, a
+/// space, a particle, or the start — not inside a word (`創立75年`) and not after
+/// `この`/`その`/`ここ`.
+fn two_digit_prefix_ok(s: &str, i: usize) -> bool {
+    let Some(b) = char_before(s, i) else {
+        return true;
+    };
+    if is_word_cjk(b) || b.is_ascii_alphanumeric() {
+        return false;
+    }
+    let before = &s[..i];
+    if ["この", "その", "ここ", "あの", "約", "計"]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return false;
+    }
+    b.is_whitespace() || is_hiragana(b) || is_punct(b)
+}
+
+fn season_at(s: &str, k: usize) -> Option<(Season, usize)> {
+    let c = char_at(s, k)?;
+    let season = match c {
+        '春' => Season::Spring,
+        '夏' => Season::Summer,
+        '秋' => Season::Autumn,
+        '冬' => Season::Winter,
+        _ => return None,
+    };
+    Some((season, c.len_utf8()))
+}
+
+fn year_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
+    const PARTS: &[(&str, DatePart)] = &[
+        ("末", DatePart::YearEnd),
+        ("初頭", DatePart::YearStart),
+        ("初め", DatePart::YearStart),
+        ("初", DatePart::YearStart),
+        ("頭", DatePart::YearStart),
+        ("前半", DatePart::FirstHalf),
+        ("上半期", DatePart::FirstHalf),
+        ("後半", DatePart::SecondHalf),
+        ("下半期", DatePart::SecondHalf),
+    ];
+    PARTS
+        .iter()
+        .find(|(p, _)| at(s, k, p))
+        .map(|(p, part)| (*part, p.len()))
+}
+
+fn month_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
+    const PARTS: &[(&str, DatePart)] = &[
+        ("上旬", DatePart::EarlyMonth),
+        ("初旬", DatePart::EarlyMonth),
+        ("初め", DatePart::EarlyMonth),
+        ("中旬", DatePart::MidMonth),
+        ("下旬", DatePart::LateMonth),
+        ("末", DatePart::LateMonth),
+    ];
+    PARTS
+        .iter()
+        .find(|(p, _)| at(s, k, p))
+        .map(|(p, part)| (*part, p.len()))
+}

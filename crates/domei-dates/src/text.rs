@@ -1,0 +1,259 @@
+//! Byte-level helpers: the trigger table, numbers (ASCII, full-width, kanji) and
+//! small look-ups around a position. Every index is a UTF-8 byte offset on a char
+//! boundary.
+
+/// Characters other than ASCII digits where a date may begin: full-width digits,
+/// kanji numerals, the first characters of era names and of relative keywords.
+const TRIGGER_CHARS: &[char] = &[
+    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', // full-width digits
+    '〇', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', // kanji numerals
+    '令', '平', '昭', '大', '明', // eras
+    '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', // relative keywords
+];
+
+/// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of
+/// its low six bits: one table look-up per Japanese character.
+static TRIGGERS: [u64; 1024] = build_triggers();
+
+const fn build_triggers() -> [u64; 1024] {
+    let mut table = [0u64; 1024];
+    let mut k = 0;
+    while k < TRIGGER_CHARS.len() {
+        let c = TRIGGER_CHARS[k] as u32;
+        table[((c >> 6) & 0x3FF) as usize] |= 1u64 << (c & 0x3F);
+        k += 1;
+    }
+    table
+}
+
+/// The next position at or after `i` where a date may begin: an ASCII digit or a
+/// trigger character. Skips everything else a character at a time.
+#[inline]
+pub(crate) fn next_trigger(b: &[u8], mut i: usize) -> Option<usize> {
+    let n = b.len();
+    while i < n {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_digit() {
+                return Some(i);
+            }
+            i += 1;
+        } else if c < 0xE0 {
+            i += 2;
+        } else if c < 0xF0 {
+            if i + 2 < n {
+                let key = (((c & 0x0F) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
+                let mask = TRIGGERS[key];
+                if mask != 0 && (mask >> (b[i + 2] & 0x3F)) & 1 == 1 {
+                    return Some(i);
+                }
+            }
+            i += 3;
+        } else {
+            i += 4;
+        }
+    }
+    None
+}
+
+/// True when `s` has `pat` at byte `i`.
+#[inline]
+pub(crate) fn at(s: &str, i: usize, pat: &str) -> bool {
+    s.as_bytes().get(i..i + pat.len()) == Some(pat.as_bytes())
+}
+
+/// The first of `pats` found at `i`, with its length.
+pub(crate) fn at_any(s: &str, i: usize, pats: &[&str]) -> Option<usize> {
+    pats.iter().find(|p| at(s, i, p)).map(|p| p.len())
+}
+
+/// The character at byte `i`.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`.
+#[inline]
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+/// A number as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Num {
+    /// Its value.
+    pub value: u64,
+    /// How many digits were written (0 for kanji with 十/百/千).
+    pub digits: u8,
+    /// Byte offset one past the number.
+    pub end: usize,
+    /// Written in kanji numerals.
+    pub kanji: bool,
+    /// Written only with ASCII digits.
+    pub ascii: bool,
+}
+
+fn kanji_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn kanji_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+/// Read a number at `i`: ASCII and full-width digits (mixed), or kanji numerals
+/// (positional `二〇二四` or with units `二十七`). At most 12 digits.
+pub(crate) fn read_num(s: &str, i: usize) -> Option<Num> {
+    let b = s.as_bytes();
+    let mut j = i;
+    let mut value: u64 = 0;
+    let mut digits: u8 = 0;
+    let mut ascii = true;
+    loop {
+        if j < b.len() && b[j].is_ascii_digit() {
+            value = value * 10 + u64::from(b[j] - b'0');
+            j += 1;
+        } else if j + 2 < b.len()
+            && b[j] == 0xEF
+            && b[j + 1] == 0xBC
+            && (0x90..=0x99).contains(&b[j + 2])
+        {
+            value = value * 10 + u64::from(b[j + 2] - 0x90);
+            ascii = false;
+            j += 3;
+        } else {
+            break;
+        }
+        digits += 1;
+        if digits > 12 {
+            return None;
+        }
+    }
+    if digits > 0 {
+        return Some(Num {
+            value,
+            digits,
+            end: j,
+            kanji: false,
+            ascii,
+        });
+    }
+    // Kanji numerals.
+    let mut positional: u64 = 0;
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut has_unit = false;
+    let mut count: u8 = 0;
+    let mut j = i;
+    while let Some(c) = char_at(s, j) {
+        if let Some(d) = kanji_digit(c) {
+            positional = positional * 10 + d;
+            current = d;
+        } else if let Some(u) = kanji_unit(c) {
+            has_unit = true;
+            total += current.max(1) * u;
+            current = 0;
+        } else {
+            break;
+        }
+        j += c.len_utf8();
+        count += 1;
+        if count > 8 {
+            return None;
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let (value, digits) = if has_unit {
+        (total + current, 0)
+    } else {
+        (positional, count)
+    };
+    Some(Num {
+        value,
+        digits,
+        end: j,
+        kanji: true,
+        ascii: false,
+    })
+}
+
+/// The end of the run of digits (ASCII, full-width or kanji) starting at `i`.
+pub(crate) fn skip_number(s: &str, i: usize) -> usize {
+    let mut j = i;
+    while let Some(c) = char_at(s, j) {
+        if c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || kanji_digit(c).is_some()
+            || kanji_unit(c).is_some()
+        {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j.max(i + char_at(s, i).map_or(1, char::len_utf8))
+}
+
+/// Hiragana.
+pub(crate) fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// Kanji (CJK unified ideographs) or katakana: a character inside a word.
+pub(crate) fn is_word_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{30A0}'..='\u{30FF}').contains(&c)
+        || ('\u{3400}'..='\u{4DBF}').contains(&c)
+        || c == '々'
+}
+
+/// A digit of any script we read.
+pub(crate) fn is_any_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        let n = read_num("２０２４年", 0).unwrap();
+        assert_eq!((n.value, n.digits, n.end, n.ascii), (2024, 4, 12, false));
+        let n = read_num("二〇二四年", 0).unwrap();
+        assert_eq!((n.value, n.digits, n.kanji), (2024, 4, true));
+        let n = read_num("二十七日", 0).unwrap();
+        assert_eq!((n.value, n.digits), (27, 0));
+        let n = read_num("十月", 0).unwrap();
+        assert_eq!(n.value, 10);
+        assert!(read_num("年", 0).is_none());
+    }
+
+    #[test]
+    fn triggers() {
+        let s = "あいう同盟2024";
+        assert_eq!(next_trigger(s.as_bytes(), 0), Some(9));
+        assert_eq!(next_trigger(s.as_bytes(), 12), Some(15));
+        assert_eq!(next_trigger("日米関係".as_bytes(), 0), None);
+    }
+}
