@@ -109,6 +109,9 @@ pub struct Reference {
     /// Place of publication or of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher_place: Option<Spanned<String>>,
+    /// The event a speech or paper was given at (`Sorbonne University`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<Spanned<String>>,
     /// Genre or description (`news release`, `speech`, `transcript`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub genre: Option<Spanned<String>>,

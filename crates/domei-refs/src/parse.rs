@@ -1,0 +1,1396 @@
+//! One reference string into the typed fields of [`Reference`].
+//!
+//! The parser works on a byte range of a text, so that every field's span points into
+//! the document. It recognises, in this order: the tail (URL, DOI, access date), repeats
+//! (`Ibid.`, `同上`, `前掲`, `op. cit.`), then the body in one of three shapes: Japanese
+//! (「」 and 『』), English with a quoted title (Chicago, IEEE, web), English without
+//! one (books, short forms, APA).
+
+use domei_model::{Date, Reference, ReferenceType, Repeat, RepeatKind, Span, Spanned};
+
+use crate::dates::{is_date_en, is_date_ja, is_month_day, ja_date_prefix};
+use crate::names::{Names, Role, names_en, names_ja};
+use crate::text::{
+    Depth, digit, find, is_cjk, is_pages, is_ws, split_top, starts_ci, trim, trim_field,
+};
+
+/// Parse `t[a..b]` as one reference. Spans are offsets into `t`.
+pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Reference> {
+    let (a, b) = trim(t, a, b, &[]);
+    if a >= b || t.get(a..b).is_none() {
+        return None;
+    }
+    let mut p = Parser {
+        t,
+        r: Reference {
+            id,
+            span: Span::new(a, b),
+            raw: t[a..b].to_string(),
+            ..Reference::default()
+        },
+        names: Names::default(),
+        quoted: false,
+        colon_pages: false,
+        book_paren: false,
+        chapter: false,
+    };
+    let core_end = p.tail(a, b);
+    let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
+    let japanese = t[a2..core_end].chars().any(is_cjk);
+    p.r.language = Some(if japanese { "ja" } else { "en" }.to_string());
+    if a2 < core_end {
+        if !p.repeat(a2, core_end) {
+            if japanese && t[a2..core_end].contains(['「', '『']) {
+                p.japanese(a2, core_end);
+            } else {
+                p.english(a2, core_end);
+            }
+        }
+    }
+    p.finish()
+}
+
+struct Parser<'t> {
+    t: &'t str,
+    r: Reference,
+    names: Names,
+    quoted: bool,
+    colon_pages: bool,
+    book_paren: bool,
+    chapter: bool,
+}
+
+const GENRES: &[(&str, ReferenceType)] = &[
+    ("news release", ReferenceType::Document),
+    ("press release", ReferenceType::Document),
+    ("fact sheet", ReferenceType::Document),
+    ("joint statement", ReferenceType::Document),
+    ("statement", ReferenceType::Document),
+    ("readout", ReferenceType::Document),
+    ("speech", ReferenceType::Speech),
+    ("remarks", ReferenceType::Speech),
+    ("address", ReferenceType::Speech),
+    ("keynote", ReferenceType::Speech),
+    ("lecture", ReferenceType::Speech),
+    ("testimony", ReferenceType::Speech),
+    ("interview", ReferenceType::Interview),
+    ("working paper", ReferenceType::Report),
+    ("policy brief", ReferenceType::Report),
+    ("issue brief", ReferenceType::Report),
+    ("discussion paper", ReferenceType::Report),
+    ("white paper", ReferenceType::Report),
+    ("research report", ReferenceType::Report),
+    ("report", ReferenceType::Report),
+    ("blog post", ReferenceType::Post),
+    ("post on x", ReferenceType::Post),
+    ("tweet", ReferenceType::Post),
+    ("transcript", ReferenceType::Document),
+];
+
+const NEWSPAPERS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "guardian",
+    "telegraph",
+    "gazette",
+    "daily",
+    "press",
+    "reuters",
+    "cnn",
+    "bbc",
+    "nhk",
+    "yonhap",
+    "kyodo",
+    "afp",
+    "bloomberg",
+    "hankyung",
+    "hankyoreh",
+    "chosun",
+    "joongang",
+    "asahi",
+    "yomiuri",
+    "mainichi",
+    "nikkei",
+    "sankei",
+    "xinhua",
+    "politico",
+    "axios",
+    "npr",
+    "wall street journal",
+    "stars and stripes",
+    "al jazeera",
+    "breaking defense",
+    "le monde",
+    "globe",
+    "chronicle",
+    "independent",
+    "express",
+    "observer",
+    "sentinel",
+    "agency",
+];
+
+const MAGAZINES: &[&str] = &[
+    "foreign affairs",
+    "foreign policy",
+    "diplomat",
+    "economist",
+    "newsweek",
+    "atlantic",
+    "new yorker",
+    "janes",
+    "jane's",
+    "war on the rocks",
+    "national interest",
+    "wired",
+    "spectator",
+    "spiegel",
+    "forbes",
+    "time",
+    "magazine",
+];
+
+const JOURNALS: &[&str] = &[
+    "journal",
+    "review",
+    "quarterly",
+    "studies",
+    "survival",
+    "international security",
+    "bulletin",
+    "proceedings",
+    "issues in",
+    "asian survey",
+    "international affairs",
+    "parameters",
+    "orbis",
+];
+
+fn has_word(hay: &str, words: &[&str]) -> bool {
+    let lower = hay.to_lowercase();
+    words.iter().any(|w| {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(w) {
+            let s = from + i;
+            let e = s + w.len();
+            let before = lower[..s].chars().next_back();
+            let after = lower[e..].chars().next();
+            let ok = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if ok(before) && ok(after) {
+                return true;
+            }
+            from = e;
+        }
+        false
+    })
+}
+
+impl<'t> Parser<'t> {
+    fn field(&self, a: usize, b: usize) -> Option<Spanned<String>> {
+        let (a, b) = trim_field(self.t, a, b);
+        (a < b).then(|| Spanned::new(self.t[a..b].to_string(), Span::new(a, b)))
+    }
+
+    /// A date read by `domei_dates::parse` from `t[a..b]`.
+    fn date(&self, a: usize, b: usize) -> Option<Spanned<Date>> {
+        let (a, b) = trim(
+            self.t,
+            a,
+            b,
+            &[',', '.', '(', ')', '（', '）', '。', '、', '[', ']'],
+        );
+        let s = self.t.get(a..b)?;
+        domei_dates::parse(s).map(|d| Spanned::new(d, Span::new(a, b)))
+    }
+
+    fn set_issued(&mut self, a: usize, b: usize) {
+        if self.r.issued.is_none() {
+            self.r.issued = self.date(a, b);
+            if self.r.issued.is_none() {
+                // The shape is a date but the date crate could not read it: keep the place.
+                self.r.issued = None;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- tail
+
+    /// Read URL, DOI and access date; return where the body ends.
+    fn tail(&mut self, a: usize, b: usize) -> usize {
+        let t = self.t;
+        let mut end = b;
+        // URLs.
+        let mut from = a;
+        while let Some(i) = find(t, from, b, "http").or_else(|| find(t, from, b, "www.")) {
+            let s = &t[i..b];
+            if !(s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")) {
+                from = i + 4;
+                continue;
+            }
+            let mut j = i;
+            for (k, c) in s.char_indices() {
+                if is_ws(c) || matches!(c, '<' | '>' | '」' | '）' | '、' | '。' | '"' | '”' | '］')
+                {
+                    break;
+                }
+                j = i + k + c.len_utf8();
+            }
+            // Trailing punctuation is not part of a URL.
+            while j > i && t[..j].ends_with(['.', ',', ';', ')', ']']) {
+                if t[..j].ends_with(')') && t[i..j].contains('(') {
+                    break;
+                }
+                j -= 1;
+            }
+            let url = &t[i..j];
+            let lower = url.to_ascii_lowercase();
+            let opener = if t[..i].ends_with('<') { i - 1 } else { i };
+            let opener = if t[..opener].ends_with("URL:") || t[..opener].ends_with("URL：") {
+                opener
+                    - t[..opener]
+                        .chars()
+                        .rev()
+                        .take(4)
+                        .map(char::len_utf8)
+                        .sum::<usize>()
+            } else {
+                opener
+            };
+            if let Some(k) = lower.find("doi.org/") {
+                if self.r.doi.is_none() {
+                    self.r.doi = Some(Spanned::new(
+                        url[k + 8..].to_string(),
+                        Span::new(i + k + 8, j),
+                    ));
+                }
+            } else if self.r.url.is_none() {
+                self.r.url = Some(Spanned::new(url.to_string(), Span::new(i, j)));
+            }
+            end = end.min(opener);
+            from = j.max(i + 1);
+        }
+        // DOI written as "doi:10.…".
+        for key in ["doi:", "DOI:", "DOI "] {
+            if let Some(i) = find(t, a, b, key) {
+                let s = i + key.len();
+                let (s, _) = trim(t, s, b, &[]);
+                let e = t[s..b].find(is_ws).map_or(b, |k| s + k);
+                let (s, e) = trim(t, s, e, &['.', ',', ';']);
+                if s < e && t[s..e].starts_with("10.") {
+                    if self.r.doi.is_none() {
+                        self.r.doi = Some(Spanned::new(t[s..e].to_string(), Span::new(s, e)));
+                    }
+                    end = end.min(i);
+                }
+            }
+        }
+        // English access date.
+        for key in [
+            "accessed ",
+            "Accessed ",
+            "last accessed ",
+            "Retrieved ",
+            "retrieved ",
+            "viewed ",
+        ] {
+            if let Some(i) = find(t, a, b, key) {
+                let s = i + key.len();
+                let mut e = s;
+                // The date ends after the first four-digit year.
+                let bytes = t.as_bytes();
+                let mut run = 0;
+                let mut k = s;
+                while k < b {
+                    if bytes[k].is_ascii_digit() {
+                        run += 1;
+                        if run == 4 && !bytes.get(k + 1).is_some_and(u8::is_ascii_digit) {
+                            e = k + 1;
+                            break;
+                        }
+                    } else {
+                        run = 0;
+                    }
+                    k += 1;
+                }
+                if e > s && e - s <= 40 {
+                    self.r.accessed = self.date(s, e);
+                    let opener = t[a..i]
+                        .trim_end_matches(is_ws)
+                        .strip_suffix(['(', '['])
+                        .map_or(i, |x| a + x.len());
+                    end = end.min(opener);
+                }
+                break;
+            }
+        }
+        // Japanese access date: 2025年1月31日閲覧, （最終アクセス：2025年1月31日）.
+        for key in [
+            "最終アクセス",
+            "最終閲覧日",
+            "最終閲覧",
+            "閲覧日",
+            "アクセス日",
+            "閲覧",
+            "アクセス",
+        ] {
+            let Some(i) = find(t, a, b, key) else {
+                continue;
+            };
+            // Date after the key?
+            let s = i + key.len();
+            let (s2, _) = trim(t, s, b, &['：', ':', '、', ' ']);
+            let (date_s, date_e) = if let Some(n) = ja_date_prefix(&t[s2..b]) {
+                (s2, s2 + n)
+            } else {
+                // Date before the key.
+                let before = t[a..i].trim_end_matches(['：', ':', ' ', '　']);
+                let mut k = before.len();
+                for (idx, c) in before.char_indices().rev() {
+                    if digit(c).is_some() || matches!(c, '年' | '月' | '日' | '.' | '/' | '／')
+                    {
+                        k = idx;
+                    } else {
+                        break;
+                    }
+                }
+                (a + k, a + before.len())
+            };
+            if date_s < date_e && is_date_ja(&t[date_s..date_e]) {
+                self.r.accessed = self.date(date_s, date_e);
+                let open = t[a..date_s.min(i)]
+                    .trim_end_matches(['：', ':', ' ', '　'])
+                    .trim_end_matches(key)
+                    .trim_end_matches(['：', ':', ' ', '　'])
+                    .strip_suffix(['（', '(', '［', '['])
+                    .map(|x| a + x.len());
+                end = end.min(open.unwrap_or(date_s.min(i)));
+            }
+            break;
+        }
+        end.max(a)
+    }
+
+    // ---------------------------------------------------------------- repeats
+
+    fn repeat(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let ibid = ["Ibid", "ibid", "Id.", "同上", "同前", "同右", "同書"]
+            .iter()
+            .find(|k| s.starts_with(**k));
+        if let Some(k) = ibid {
+            let mut rest = a + k.len();
+            if t[rest..b].starts_with('.') {
+                rest += 1;
+            }
+            self.r.repeat = Some(Repeat {
+                kind: RepeatKind::Ibid,
+                target: None,
+            });
+            self.locator(rest, b);
+            return true;
+        }
+        for (key, kind) in [
+            ("op. cit.", RepeatKind::OpCit),
+            ("op cit", RepeatKind::OpCit),
+            ("前掲書", RepeatKind::OpCit),
+            ("前掲論文", RepeatKind::OpCit),
+            ("前掲", RepeatKind::OpCit),
+        ] {
+            if let Some(i) = find(t, a, b, key) {
+                self.r.repeat = Some(Repeat { kind, target: None });
+                let before = (a, i);
+                if t[a..i].contains(['「', '『']) {
+                    self.japanese(a, i);
+                } else if t[a..i].chars().any(is_cjk) {
+                    names_ja(t, before.0, before.1, Role::Author, &mut self.names);
+                } else {
+                    names_en(t, before.0, before.1, Role::Author, &mut self.names);
+                }
+                self.locator(i + key.len(), b);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Read a cited page from `t[a..b]` (`, 5.`, `、12頁`, `p. 5`).
+    fn locator(&mut self, a: usize, b: usize) {
+        let (mut a, mut b) = trim(self.t, a, b, &[',', '.', '、', '。', '，', ':', '：']);
+        let s = &self.t[a..b];
+        for p in ["pp. ", "pp.", "p. ", "p.", "pp ", "P. "] {
+            if s.starts_with(p) {
+                a += p.len();
+                break;
+            }
+        }
+        for suf in ["頁", "ページ", "ff.", "ff", "f."] {
+            if self.t[a..b].ends_with(suf) {
+                b -= suf.len();
+                break;
+            }
+        }
+        let (a, b) = trim(self.t, a, b, &[]);
+        if a < b && is_pages(&self.t[a..b]) {
+            self.r.locator = Some(Spanned::new(self.t[a..b].to_string(), Span::new(a, b)));
+        }
+    }
+
+    // ---------------------------------------------------------------- Japanese
+
+    fn japanese(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let Some(first) = t[a..b].find(['「', '『']).map(|i| a + i) else {
+            return;
+        };
+        names_ja(t, a, first, Role::Author, &mut self.names);
+        // Bracketed parts in order.
+        let mut brackets: Vec<(char, usize, usize)> = Vec::new(); // kind, inner start, inner end
+        let mut i = first;
+        let mut last_end = first;
+        while i < b {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            if c == '「' || c == '『' {
+                let close = if c == '「' { '」' } else { '』' };
+                // Matching close at the same depth.
+                let mut depth = 0;
+                let mut end = None;
+                for (k, d) in t[i..b].char_indices() {
+                    if d == c {
+                        depth += 1;
+                    } else if d == close {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(i + k);
+                            break;
+                        }
+                    }
+                }
+                let Some(e) = end else { break };
+                // Text between two brackets: editors of a book (`山田編『…』`) or 所収.
+                if !brackets.is_empty() && last_end < i {
+                    let between = &t[last_end..i];
+                    let (x, y) = trim(t, last_end, i, &['、', ',']);
+                    if x < y && (between.contains('編') || between.contains("監修")) {
+                        names_ja(t, x, y, Role::Editor, &mut self.names);
+                        self.chapter = true;
+                    }
+                }
+                brackets.push((c, i + c.len_utf8(), e));
+                i = e + close.len_utf8();
+                last_end = i;
+            } else if brackets.is_empty() {
+                i += c.len_utf8();
+            } else {
+                // Only look for the next bracket right after (allowing editors between).
+                match t[i..b].find(['「', '『']) {
+                    Some(k)
+                        if t[i..i + k].chars().count() <= 16 && !t[i..i + k].contains('、')
+                            || t[i..i + k].contains('編') && t[i..i + k].chars().count() <= 24 =>
+                    {
+                        i += k;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let set = |x: usize, y: usize| {
+            let (x, y) = trim(t, x, y, &[]);
+            (x < y).then(|| Spanned::new(t[x..y].to_string(), Span::new(x, y)))
+        };
+        let mut has_container = false;
+        match brackets.as_slice() {
+            [] => {}
+            [(_, x, y)] => {
+                self.r.title = set(*x, *y);
+                self.r.kind = if brackets[0].0 == '『' {
+                    ReferenceType::Book
+                } else {
+                    ReferenceType::Webpage
+                };
+            }
+            [(_, x, y), (_, cx, cy), ..] => {
+                self.r.title = set(*x, *y);
+                self.r.container_title = set(*cx, *cy);
+                has_container = true;
+            }
+        }
+        if t[last_end..b].contains("所収") {
+            self.chapter = true;
+        }
+        // After the brackets: pieces separated by 、 and white space.
+        let mut publisher_seen = false;
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        for (x, y) in split_top(t, last_end, b, &['、', '，', ',', '。']) {
+            let inner = trim(t, x, y, &['（', '）', '(', ')']);
+            // A parenthesis holding publisher and year: split inside too.
+            for (p, q) in split_top(t, inner.0, inner.1, &['、', '，', ',', '：', ':']) {
+                pieces.push((p, q));
+            }
+        }
+        for (x, y) in pieces {
+            let (x, y) = trim(t, x, y, &['（', '）', '(', ')', '〔', '〕']);
+            if x >= y {
+                continue;
+            }
+            // Commentary words at the end of a piece are not part of it.
+            let mut y = y;
+            for suf in [
+                "を参照されたい",
+                "を参照のこと",
+                "を参照",
+                "も参照",
+                "参照",
+                "による",
+                "より",
+            ] {
+                if t[x..y].ends_with(suf) && y - x > suf.len() {
+                    y -= suf.len();
+                    break;
+                }
+            }
+            if x >= y {
+                continue;
+            }
+            self.ja_piece(x, y, &mut publisher_seen);
+        }
+        // Type.
+        if has_container {
+            let c = self
+                .r
+                .container_title
+                .as_ref()
+                .map_or(String::new(), |c| c.value.clone());
+            self.r.kind = if self.chapter {
+                ReferenceType::Chapter
+            } else if c.contains("新聞")
+                || c.contains("通信")
+                || has_word(&c, NEWSPAPERS) && !c.chars().any(is_cjk)
+            {
+                ReferenceType::ArticleNewspaper
+            } else if [
+                "学会",
+                "紀要",
+                "研究",
+                "論集",
+                "学報",
+                "ジャーナル",
+                "論叢",
+                "年報",
+                "Journal",
+                "Review",
+                "Studies",
+            ]
+            .iter()
+            .any(|k| c.contains(k))
+            {
+                ReferenceType::ArticleJournal
+            } else {
+                ReferenceType::ArticleMagazine
+            };
+        } else if self.r.kind == ReferenceType::Book {
+            let title = self.r.title.as_ref().map_or("", |x| x.value.as_str());
+            if ["報告書", "白書", "レポート", "報告", "Report"]
+                .iter()
+                .any(|k| title.contains(k))
+            {
+                self.r.kind = ReferenceType::Report;
+            }
+        } else if let Some(ct) = &self.r.container_title
+            && (ct.value.contains("新聞") || ct.value.contains("通信"))
+        {
+            self.r.kind = ReferenceType::ArticleNewspaper;
+        } else if self.r.url.is_none() {
+            self.r.kind = ReferenceType::Document;
+        }
+    }
+
+    fn ja_piece(&mut self, x: usize, y: usize, publisher_seen: &mut bool) {
+        let t = self.t;
+        let s = &t[x..y];
+        // Dates, possibly followed by 号/発行/刊/朝刊.
+        if let Some(n) = ja_date_prefix(s) {
+            let rest = &s[n..];
+            let rest_ok = rest.is_empty()
+                || [
+                    "号", "発行", "刊", "朝刊", "夕刊", "付", "公表", "発表", "更新", "版", "公開",
+                ]
+                .iter()
+                .any(|k| rest.starts_with(k));
+            if rest_ok {
+                let mut e = x + n;
+                if rest.starts_with('号') {
+                    // 2024年2月号: the month of the issue.
+                    e = x + n;
+                }
+                self.set_issued(x, e);
+                return;
+            }
+        }
+        // Volume and issue.
+        if self.vol_issue_ja(x, y) {
+            return;
+        }
+        // Pages.
+        let pages = s
+            .strip_suffix("頁")
+            .or_else(|| s.strip_suffix("ページ"))
+            .map(str::trim)
+            .or_else(|| s.strip_prefix("pp.").map(str::trim))
+            .or_else(|| s.strip_prefix("p.").map(str::trim));
+        if let Some(p) = pages
+            && is_pages(p)
+        {
+            let off = x + s.find(p).unwrap_or(0);
+            let v = Spanned::new(p.to_string(), Span::new(off, off + p.len()));
+            if p.contains(['-', '–', '〜', '～', '~']) && self.r.container_title.is_some() {
+                self.r.page = Some(v);
+            } else if self.r.locator.is_none() {
+                self.r.locator = Some(v);
+            }
+            return;
+        }
+        if is_pages(s)
+            && s.chars()
+                .all(|c| digit(c).is_some() || matches!(c, '-' | '–' | '〜'))
+            && s.contains(['-', '–', '〜'])
+        {
+            self.r.page = self.field(x, y);
+            return;
+        }
+        // Place: 東京：岩波書店 is split at the colon, the place comes first.
+        if [
+            "東京",
+            "京都",
+            "大阪",
+            "Tokyo",
+            "ソウル",
+            "ワシントン",
+            "ロンドン",
+            "New York",
+            "Washington, DC",
+        ]
+        .contains(&s)
+        {
+            self.r.publisher_place = self.field(x, y);
+            return;
+        }
+        if s.contains(['「', '『']) || s.chars().count() > 40 {
+            return;
+        }
+        if !*publisher_seen {
+            *publisher_seen = true;
+            let web = [
+                "ウェブサイト",
+                "ホームページ",
+                "サイト",
+                "HP",
+                "Web",
+                "ニュース",
+                "新聞",
+                "通信",
+                "NHK",
+            ];
+            if self.r.container_title.is_none() && web.iter().any(|k| s.contains(k)) {
+                self.r.container_title = self.field(x, y);
+            } else {
+                self.r.publisher = self.field(x, y);
+            }
+        }
+    }
+
+    /// 第12巻第3号, 12巻3号, Vol.12, No.680, 通巻680号.
+    fn vol_issue_ja(&mut self, x: usize, y: usize) -> bool {
+        let t = self.t;
+        let s = &t[x..y];
+        let mut any = false;
+        // Latin forms, possibly several separated by spaces.
+        for (key, is_vol) in [
+            ("Vol.", true),
+            ("vol.", true),
+            ("Vol", true),
+            ("No.", false),
+            ("no.", false),
+            ("No", false),
+        ] {
+            if let Some(i) = s.find(key) {
+                let st = i + key.len();
+                let (ns, _) = trim(s, st, s.len(), &[]);
+                let ne = s[ns..]
+                    .find(|c: char| digit(c).is_none())
+                    .map_or(s.len(), |k| ns + k);
+                if ne > ns {
+                    let v = Spanned::new(s[ns..ne].to_string(), Span::new(x + ns, x + ne));
+                    if is_vol {
+                        self.r.volume.get_or_insert(v);
+                    } else {
+                        self.r.issue.get_or_insert(v);
+                    }
+                    any = true;
+                }
+            }
+        }
+        if any {
+            return true;
+        }
+        // 第12巻第3号 / 12巻3号 / 第680号 / 通巻680号.
+        let mut num_start = None;
+        for (i, c) in s.char_indices() {
+            if digit(c).is_some() {
+                num_start.get_or_insert(i);
+            } else if c == '巻' || c == '号' {
+                if let Some(ns) = num_start {
+                    let v = Spanned::new(s[ns..i].to_string(), Span::new(x + ns, x + i));
+                    if c == '巻' {
+                        self.r.volume.get_or_insert(v);
+                    } else {
+                        self.r.issue.get_or_insert(v);
+                    }
+                    any = true;
+                }
+                num_start = None;
+            } else if matches!(c, '第' | '通' | ' ' | '　') {
+                num_start = None;
+            } else {
+                return any;
+            }
+        }
+        any
+    }
+
+    // ---------------------------------------------------------------- English
+
+    fn english(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        // Quoted title: “…” or "…".
+        let open = t[a..b]
+            .char_indices()
+            .find(|&(_, c)| c == '“' || c == '"')
+            .map(|(i, c)| (a + i, c));
+        if let Some((q0, oc)) = open {
+            let close = if oc == '“' { '”' } else { '"' };
+            let inner_start = q0 + oc.len_utf8();
+            let q1 = t[inner_start..b].find(close).map(|k| inner_start + k);
+            if let Some(q1) = q1 {
+                self.quoted = true;
+                let (x, y) = trim(t, inner_start, q1, &[]);
+                let mut value = t[x..y].to_string();
+                if let Some(v) = value
+                    .strip_suffix(",’")
+                    .or_else(|| value.strip_suffix(",'"))
+                {
+                    value = format!("{v}’");
+                } else if value.ends_with([',', ';'])
+                    || (value.ends_with('.') && !value.ends_with("..."))
+                {
+                    value.pop();
+                }
+                if !value.is_empty() {
+                    self.r.title = Some(Spanned::new(value, Span::new(x, y)));
+                }
+                // Authors before the quote (an "In:" or IEEE "[1]" label is not a name).
+                let mut pa = a;
+                if t[pa..q0].starts_with('[')
+                    && let Some(k) = t[pa..q0].find(']')
+                {
+                    pa += k + 1;
+                }
+                names_en(t, pa, q0, Role::Author, &mut self.names);
+                self.after_en(q1 + close.len_utf8(), b);
+                return;
+            }
+        }
+        // APA: "Author, A. (2020). Title. Container, 12(3), 45–67."
+        if let Some(pos) = self.apa(a, b) {
+            let _ = pos;
+            return;
+        }
+        // Book: "Authors, Title (Place: Publisher, Year), 108."
+        if let Some((p0, p1)) = last_year_paren(t, a, b) {
+            self.book_paren = true;
+            self.authors_title(a, p0);
+            self.publication_paren(p0 + 1, p1);
+            let (x, y) = trim(t, p1 + 1, b, &[',', ':', '.']);
+            if x < y {
+                self.locator(x, y);
+            }
+            return;
+        }
+        // No quotes, no parenthesis.
+        let pieces = split_top(t, a, b, &[',']);
+        let n = pieces.len();
+        let last = pieces[n - 1];
+        let last_s = t[last.0..last.1].trim().trim_end_matches('.');
+        if n >= 2 && (is_pages(last_s) || last_s.starts_with("p.")) && !is_date_en(last_s) {
+            // Short form: "Author, Short Title, 24–25."
+            self.r.repeat = Some(Repeat {
+                kind: RepeatKind::ShortForm,
+                target: None,
+            });
+            self.locator(last.0, last.1);
+            if n == 2 {
+                names_en(t, pieces[0].0, pieces[0].1, Role::Author, &mut self.names);
+            } else {
+                self.authors_title(a, pieces[n - 2].1);
+            }
+            return;
+        }
+        // "Title, Site, Date" (plain web form).
+        let mut date_idx = None;
+        for (k, &(x, y)) in pieces.iter().enumerate() {
+            let s = &t[x..y];
+            if is_date_en(s) {
+                date_idx = Some((k, x, y));
+                break;
+            }
+            if is_month_day(s)
+                && let Some(&(_, y2)) = pieces.get(k + 1)
+                && is_date_en(&t[x..y2])
+            {
+                date_idx = Some((k + 1, x, y2));
+                break;
+            }
+        }
+        if let Some((k, x, y)) = date_idx {
+            let first_k = if is_month_day(&t[pieces[k].0..pieces[k].1]) {
+                k
+            } else {
+                k
+            };
+            let head: Vec<(usize, usize)> =
+                pieces.iter().copied().take_while(|p| p.1 <= x).collect();
+            let _ = first_k;
+            self.set_issued(x, y);
+            match head.len() {
+                0 => {}
+                1 => self.r.title = self.field(head[0].0, head[0].1),
+                2 => {
+                    self.r.title = self.field(head[0].0, head[0].1);
+                    self.r.container_title = self.field(head[1].0, head[1].1);
+                }
+                _ => {
+                    names_en(t, head[0].0, head[0].1, Role::Author, &mut self.names);
+                    self.r.title = self.field(head[1].0, head[1].1);
+                    self.r.container_title = self.field(head[2].0, head[head.len() - 1].1);
+                }
+            }
+            let rest_start = y;
+            let (rx, ry) = trim(t, rest_start, b, &[',', '.']);
+            if rx < ry {
+                self.locator(rx, ry);
+            }
+        }
+    }
+
+    /// APA author-date: the year in parentheses right after the authors.
+    fn apa(&mut self, a: usize, b: usize) -> Option<()> {
+        let t = self.t;
+        let s = &t[a..b];
+        let p0 = s.find(" (")? + 1;
+        let p1 = s[p0..].find(')')? + p0;
+        let inner = &s[p0 + 1..p1];
+        let year_ok = inner.len() >= 4
+            && inner[..4].chars().all(|c| c.is_ascii_digit())
+            && (inner.len() == 4
+                || inner[4..].starts_with(", ")
+                || inner[4..].starts_with(['a', 'b']));
+        if !year_ok || !s[p1..].starts_with(").") || !s[..p0].trim_end().ends_with('.') {
+            return None;
+        }
+        names_en(t, a, a + p0, Role::Author, &mut self.names);
+        self.set_issued(a + p0 + 1, a + p1);
+        // Title up to the next ". " at depth 0, then container and numbers.
+        let rest = a + p1 + 2;
+        let (ts, _) = trim(t, rest, b, &[]);
+        let mut d = Depth::default();
+        let mut title_end = b;
+        for (k, c) in t[ts..b].char_indices() {
+            let depth = d.feed(c);
+            if depth == 0 && (c == '.' || c == '?') && t[ts + k + 1..b].starts_with(' ') {
+                title_end = ts + k + if c == '?' { 1 } else { 0 };
+                break;
+            }
+        }
+        self.r.title = self.field(ts, title_end);
+        if title_end >= b {
+            self.r.kind = ReferenceType::Book;
+            return Some(());
+        }
+        let after = title_end + 1;
+        let pieces = split_top(t, after, b, &[',']);
+        let mut journal = false;
+        for (k, &(x, y)) in pieces.iter().enumerate() {
+            let (x, y) = trim_field(t, x, y);
+            if x >= y {
+                continue;
+            }
+            let s = &t[x..y];
+            if k == 0 {
+                if is_pages(s) {
+                    self.r.page = self.field(x, y);
+                } else {
+                    self.r.container_title = self.field(x, y);
+                }
+                continue;
+            }
+            // 12(3)
+            if let Some(o) = s.find('(')
+                && s.ends_with(')')
+                && s[..o].chars().all(|c| c.is_ascii_digit())
+            {
+                self.r.volume = self.field(x, x + o);
+                self.r.issue = self.field(x + o + 1, y - 1);
+                journal = true;
+            } else if s.chars().all(|c| c.is_ascii_digit()) && self.r.volume.is_none() && k == 1 {
+                self.r.volume = self.field(x, y);
+                journal = true;
+            } else if is_pages(s) {
+                self.r.page = self.field(x, y);
+            } else if self.r.publisher.is_none() {
+                self.r.publisher = self.field(x, y);
+            }
+        }
+        self.r.kind = if journal {
+            ReferenceType::ArticleJournal
+        } else if self.r.container_title.is_some() && pieces.len() == 1 {
+            // "Title. Publisher." is a book.
+            self.r.publisher = self.r.container_title.take();
+            ReferenceType::Book
+        } else {
+            ReferenceType::Webpage
+        };
+        Some(())
+    }
+
+    /// "Authors, Title" before a book's parenthesis; editors after `ed.`.
+    fn authors_title(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let (a, b) = trim(t, a, b, &[',']);
+        if a >= b {
+            return;
+        }
+        let mut pieces = split_top(t, a, b, &[',']);
+        // Editors/translators at the end: "Title, ed. Name".
+        while let Some(&(x, y)) = pieces.last() {
+            let (x, y) = trim(t, x, y, &[]);
+            let s = &t[x..y];
+            let role =
+                if starts_ci(s, "ed. ") || starts_ci(s, "eds. ") || starts_ci(s, "edited by ") {
+                    Role::Editor
+                } else if starts_ci(s, "trans. ") || starts_ci(s, "translated by ") {
+                    Role::Translator
+                } else {
+                    break;
+                };
+            let k = s.find(' ').map_or(0, |k| k + 1);
+            let k = if starts_ci(s, "edited by ") || starts_ci(s, "translated by ") {
+                s[k..].find(' ').map_or(k, |j| k + j + 1)
+            } else {
+                k
+            };
+            names_en(t, x + k, y, role, &mut self.names);
+            pieces.pop();
+            if pieces.is_empty() {
+                return;
+            }
+        }
+        let n = pieces.len();
+        if n == 1 {
+            self.r.title = self.field(pieces[0].0, pieces[0].1);
+            return;
+        }
+        // Authors end at "et al." or after the last person-like piece.
+        let mut k = 0;
+        let mut found = None;
+        for (i, &(x, y)) in pieces.iter().enumerate().take(n - 1) {
+            if t[x..y].contains("et al") {
+                found = Some(i);
+                break;
+            }
+        }
+        if let Some(i) = found {
+            k = i + 1;
+        } else {
+            while k < n - 1 {
+                let s = t[pieces[k].0..pieces[k].1].trim();
+                let s = s.strip_prefix("and ").unwrap_or(s);
+                if crate::names::is_person_en(s) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if k == 0 {
+                k = 1; // an organisation
+            }
+        }
+        names_en(t, a, pieces[k - 1].1, Role::Author, &mut self.names);
+        self.r.title = self.field(pieces[k].0, pieces[n - 1].1);
+    }
+
+    /// "(Place: Publisher, Year)" or "(Publisher, Year)" or "(Year)".
+    fn publication_paren(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let pieces = split_top(t, a, b, &[',']);
+        let mut date_from = None;
+        for (k, &(x, y)) in pieces.iter().enumerate() {
+            if is_date_en(&t[x..y]) {
+                date_from = Some(k);
+                break;
+            }
+            if is_month_day(&t[x..y])
+                && let Some(&(_, y2)) = pieces.get(k + 1)
+                && is_date_en(&t[x..y2])
+            {
+                date_from = Some(k);
+                break;
+            }
+        }
+        let Some(k) = date_from else {
+            self.r.publisher = self.field(a, b);
+            return;
+        };
+        self.set_issued(pieces[k].0, b);
+        if k == 0 {
+            return;
+        }
+        let (x, y) = (pieces[0].0, pieces[k - 1].1);
+        if let Some(c) = find(t, x, y, ": ") {
+            self.r.publisher_place = self.field(x, c);
+            self.r.publisher = self.field(c + 1, y);
+        } else {
+            self.r.publisher = self.field(x, y);
+        }
+    }
+
+    /// Everything after a quoted title.
+    fn after_en(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let (mut a, b) = trim(t, a, b, &[',', '.', ';']);
+        if a >= b {
+            return;
+        }
+        // Chapter: "in Book, ed. Editor (Place: Pub, Year), 45–67."
+        if starts_ci(&t[a..b], "in ") {
+            self.chapter = true;
+            a += 3;
+            if let Some((p0, p1)) = last_year_paren(t, a, b) {
+                let pieces = split_top(t, a, p0, &[',']);
+                let mut cont_end = p0;
+                for &(x, y) in &pieces[1..] {
+                    let s = t[x..y].trim();
+                    if starts_ci(s, "ed") || starts_ci(s, "trans") {
+                        cont_end = cont_end.min(x);
+                        let k = s.find(' ').map_or(0, |k| k + 1);
+                        let (xs, _) = trim(t, x, y, &[]);
+                        let k = if starts_ci(s, "edited by ") { 10 } else { k };
+                        let role = if starts_ci(s, "trans") {
+                            Role::Translator
+                        } else {
+                            Role::Editor
+                        };
+                        names_en(t, xs + k, y, role, &mut self.names);
+                    }
+                }
+                self.r.container_title = self.field(a, cont_end);
+                self.publication_paren(p0 + 1, p1);
+                let (x, y) = trim(t, p1 + 1, b, &[',', ':', '.']);
+                if x < y {
+                    self.locator(x, y);
+                }
+                return;
+            }
+        }
+        let pieces = split_top(t, a, b, &[',']);
+        let mut k = 0;
+        let mut after_date = false;
+        while k < pieces.len() {
+            let (x, y) = trim(t, pieces[k].0, pieces[k].1, &['.']);
+            k += 1;
+            if x >= y {
+                continue;
+            }
+            let s = &t[x..y];
+            // A date, the comma-split "July 10" + "2024" joined.
+            if is_month_day(s)
+                && let Some(&(nx, ny)) = pieces.get(k)
+                && is_date_en(&t[x..ny])
+            {
+                let _ = nx;
+                self.set_issued(x, ny);
+                after_date = true;
+                k += 1;
+                continue;
+            }
+            if is_date_en(s) {
+                self.set_issued(x, y);
+                after_date = true;
+                continue;
+            }
+            if self.volume_piece(x, y) {
+                continue;
+            }
+            if let Some(rest) = s.strip_prefix("pp.").or_else(|| s.strip_prefix("pp ")) {
+                let off = y - rest.trim_start().len();
+                self.r.page = self.field(off, y);
+                continue;
+            }
+            if s.starts_with("p. ") || s.starts_with("p.") {
+                self.locator(x, y);
+                continue;
+            }
+            if is_pages(s) {
+                if self.r.locator.is_none() {
+                    self.r.locator = self.field(x, y);
+                }
+                continue;
+            }
+            if let Some(g) = self.genre(x, y) {
+                let _ = g;
+                continue;
+            }
+            if starts_ci(s, "ed. ") || starts_ci(s, "edited by ") {
+                let k2 = if starts_ci(s, "ed. ") { 4 } else { 10 };
+                names_en(t, x + k2, y, Role::Editor, &mut self.names);
+                continue;
+            }
+            if starts_ci(s, "trans. ") || starts_ci(s, "translated by ") {
+                let k2 = if starts_ci(s, "trans. ") { 7 } else { 14 };
+                names_en(t, x + k2, y, Role::Translator, &mut self.names);
+                continue;
+            }
+            if let Some(i) = s
+                .find("available from ")
+                .or_else(|| s.find("published by "))
+            {
+                let off = if s[i..].starts_with("available") {
+                    15
+                } else {
+                    13
+                };
+                self.r.publisher = self.field(x + i + off, y);
+                continue;
+            }
+            if after_date {
+                continue;
+            }
+            if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
+                self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            // A journal "Name 39" with its volume.
+            if self.r.container_title.is_none() {
+                let (cx, cy) = trim_field(t, x, y);
+                let cs = &t[cx..cy];
+                if let Some(sp) = cs.rfind(' ')
+                    && cs[sp + 1..].chars().all(|c| c.is_ascii_digit())
+                    && sp + 1 < cs.len()
+                    && !crate::dates::is_month(&cs[..sp])
+                {
+                    self.r.container_title = self.field(cx, cx + sp);
+                    self.r.volume = self.field(cx + sp + 1, cy);
+                } else {
+                    self.r.container_title = self.field(cx, cy);
+                }
+                // "Journal 39 (2023): 21–23" kept in one piece.
+                continue;
+            }
+            if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
+                self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            if self.r.publisher.is_none() {
+                self.r.publisher = self.field(x, y);
+            }
+        }
+    }
+
+    /// `vol. 12`, `no. 2 (Winter 2023): 21–23`, `No.680`, `Issue 3`.
+    fn volume_piece(&mut self, x: usize, y: usize) -> bool {
+        let t = self.t;
+        let s = &t[x..y];
+        let (is_vol, k) = if let Some(k) = ["vol. ", "Vol. ", "vol.", "Vol.", "Volume ", "volume "]
+            .iter()
+            .find(|k| s.starts_with(**k))
+        {
+            (true, k.len())
+        } else if let Some(k) = ["no. ", "No. ", "no.", "No.", "Issue ", "issue ", "iss. "]
+            .iter()
+            .find(|k| s.starts_with(**k))
+        {
+            (false, k.len())
+        } else {
+            return false;
+        };
+        let ns = x + k;
+        let ne = t[ns..y]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '–' || c == '/'))
+            .map_or(y, |i| ns + i);
+        if ne == ns {
+            return false;
+        }
+        let v = Spanned::new(t[ns..ne].to_string(), Span::new(ns, ne));
+        if is_vol {
+            self.r.volume = Some(v);
+        } else {
+            self.r.issue = Some(v);
+        }
+        // "(Winter 2023): 21–23"
+        let rest = &t[ne..y];
+        if let Some(o) = rest.find('(')
+            && let Some(c) = rest[o..].find(')')
+        {
+            let ds = ne + o + 1;
+            let de = ne + o + c;
+            if is_date_en(&t[ds..de]) {
+                self.set_issued(ds, de);
+            }
+            let after = de + 1;
+            if let Some(col) = t[after..y].find(':') {
+                let (px, py) = trim(t, after + col + 1, y, &['.']);
+                if px < py && is_pages(&t[px..py]) {
+                    self.r.page = self.field(px, py);
+                    self.colon_pages = true;
+                }
+            }
+        } else if let Some(col) = rest.find(':') {
+            let (px, py) = trim(t, ne + col + 1, y, &['.']);
+            if px < py && is_pages(&t[px..py]) {
+                self.r.page = self.field(px, py);
+                self.colon_pages = true;
+            }
+        }
+        true
+    }
+
+    /// A genre piece (`news release`, `speech at X`, `report`); returns true when read.
+    fn genre(&mut self, x: usize, y: usize) -> Option<()> {
+        let t = self.t;
+        let s = &t[x..y];
+        let lower = s.to_ascii_lowercase();
+        let (g, kind) = GENRES.iter().find(|(g, _)| {
+            lower.starts_with(g)
+                && lower[g.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })?;
+        if self.r.genre.is_some() {
+            return None;
+        }
+        // "speech at Sorbonne University": the event follows "at"/"to"/"before".
+        let rest = &s[g.len()..];
+        let mut genre_end = x + g.len();
+        for key in [" at ", " to ", " before ", " delivered at ", " given at "] {
+            if let Some(stripped) = rest.strip_prefix(key) {
+                let _ = stripped;
+                self.r.event = self.field(x + g.len() + key.len(), y);
+                break;
+            }
+        }
+        if self.r.event.is_none() && rest.trim().is_empty() {
+            genre_end = y;
+        }
+        let _ = genre_end;
+        self.r.genre = Some(Spanned::new(
+            s[..g.len()].to_string(),
+            Span::new(x, x + g.len()),
+        ));
+        self.r.kind = *kind;
+        Some(())
+    }
+
+    // ---------------------------------------------------------------- finish
+
+    fn finish(mut self) -> Option<Reference> {
+        for (role, p) in std::mem::take(&mut self.names.people) {
+            match role {
+                Role::Author => self.r.authors.push(p),
+                Role::Editor => self.r.editors.push(p),
+                Role::Translator => self.r.translators.push(p),
+            }
+        }
+        self.r.et_al = self.names.et_al;
+        let r = &mut self.r;
+        let english = r.language.as_deref() == Some("en");
+        if english && r.repeat.is_none() {
+            // The type, from what was found, unless a genre already set it.
+            if self.chapter {
+                r.kind = ReferenceType::Chapter;
+            } else if r.genre.is_some() {
+                // kept
+            } else if self.book_paren && !self.quoted {
+                let publisher = r.publisher.as_ref().map_or("", |p| p.value.as_str());
+                let title = r.title.as_ref().map_or("", |p| p.value.as_str());
+                r.kind = if crate::names::is_org(publisher) && !publisher.contains("Press")
+                    || has_word(title, &["report", "white paper", "strategy", "review"])
+                {
+                    ReferenceType::Report
+                } else {
+                    ReferenceType::Book
+                };
+            } else if let Some(c) = &r.container_title {
+                let c = c.value.as_str();
+                let bare = c.to_lowercase();
+                let bare = bare.strip_prefix("the ").unwrap_or(&bare);
+                r.kind = if MAGAZINES.contains(&bare) || has_word(c, &["magazine"]) {
+                    ReferenceType::ArticleMagazine
+                } else if self.colon_pages
+                    || r.volume.is_some()
+                    || r.issue.is_some()
+                    || has_word(c, JOURNALS)
+                {
+                    ReferenceType::ArticleJournal
+                } else if has_word(c, NEWSPAPERS) {
+                    ReferenceType::ArticleNewspaper
+                } else {
+                    ReferenceType::Webpage
+                };
+            } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
+                r.kind = ReferenceType::Webpage;
+            }
+        }
+        let r = self.r;
+        let has_any = r.title.is_some()
+            || r.url.is_some()
+            || r.doi.is_some()
+            || r.repeat.is_some()
+            || (!r.authors.is_empty() && r.issued.is_some());
+        has_any.then_some(r)
+    }
+}
+
+/// The last top-level parenthesis of `t[a..b]` that holds a year: `(Publisher, 2024)`.
+fn last_year_paren(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let s = &t[a..b];
+    let mut best = None;
+    let mut depth = 0;
+    let mut open = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = &s[open + 1..i];
+                    let has_year = inner
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|w| w.len() == 4 && (w.starts_with('1') || w.starts_with('2')));
+                    if has_year && open > 0 {
+                        best = Some((a + open, a + i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    best
+}

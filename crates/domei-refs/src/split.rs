@@ -1,0 +1,265 @@
+//! One note into its references and the commentary around them.
+
+use domei_model::{Reference, Span, Spanned};
+
+use crate::names::ja_name_like;
+use crate::parse::parse_range;
+use crate::text::{Depth, is_cjk, is_ws, starts_ci, trim};
+
+/// English phrases that introduce a reference.
+const LEADS: &[&str] = &[
+    "See also, for example,",
+    "See, for example,",
+    "See also",
+    "See, e.g.,",
+    "See",
+    "see also",
+    "see",
+    "Also see",
+    "Also",
+    "also",
+    "Cf.",
+    "cf.",
+    "For example,",
+    "For details, see",
+    "For more, see",
+    "Quoted in",
+    "Cited in",
+    "Originally published in",
+];
+
+/// Split `t[a..b]` into references (ids `<prefix>-r1`… or `r1`… for a bare prefix `r`)
+/// and commentary.
+pub(crate) fn split_note(
+    t: &str,
+    a: usize,
+    b: usize,
+    id_prefix: &str,
+) -> (Vec<Reference>, Vec<Spanned<String>>) {
+    let mut refs = Vec::new();
+    let mut commentary = Vec::new();
+    let next_id = |refs: &Vec<Reference>| {
+        if id_prefix == "r" {
+            format!("r{}", refs.len() + 1)
+        } else {
+            format!("{id_prefix}-r{}", refs.len() + 1)
+        }
+    };
+    for (x, y) in pieces(t, a, b) {
+        let (x, y) = trim(t, x, y, &[]);
+        if x >= y {
+            continue;
+        }
+        let (lead_end, tail_start) = commentary_edges(t, x, y);
+        if lead_end > x {
+            push_comment(t, x, lead_end, &mut commentary);
+        }
+        let id = next_id(&refs);
+        match parse_range(t, lead_end, y, id) {
+            Some(r) => {
+                // Commentary words left inside the reference (`…を参照。`).
+                if tail_start < y {
+                    let rel = &t[tail_start..y];
+                    let end = rel.find('。').map_or_else(
+                        || rel.find(['<', ' ']).unwrap_or(rel.len()),
+                        |k| k + '。'.len_utf8(),
+                    );
+                    push_comment(t, tail_start, tail_start + end, &mut commentary);
+                }
+                refs.push(r);
+            }
+            None => push_comment(t, lead_end, y, &mut commentary),
+        }
+    }
+    (refs, commentary)
+}
+
+fn push_comment(t: &str, a: usize, b: usize, out: &mut Vec<Spanned<String>>) {
+    let (a, b) = trim(t, a, b, &[]);
+    let b = b.min(t.len());
+    if a < b
+        && let Some(s) = t.get(a..b)
+    {
+        out.push(Spanned::new(s.to_string(), Span::new(a, b)));
+    }
+}
+
+/// True when `t[a..]` starts with something that belongs to the reference before it
+/// (a URL, a DOI, an access date).
+fn is_tail(s: &str) -> bool {
+    let s = s.trim_start_matches(is_ws);
+    if s.is_empty() {
+        return true;
+    }
+    if s.starts_with('<') || s.starts_with("http") || s.starts_with("www.") || s.starts_with("URL")
+    {
+        return true;
+    }
+    for k in [
+        "accessed",
+        "(accessed",
+        "[accessed",
+        "retrieved",
+        "doi:",
+        "last accessed",
+        "available at",
+        "available from",
+    ] {
+        if starts_ci(s, k) {
+            return true;
+        }
+    }
+    if (s.starts_with('（') || s.starts_with('(') || s.starts_with('最') || s.starts_with('閲'))
+        && s.char_indices()
+            .take(30)
+            .any(|(i, _)| s[i..].starts_with("閲覧") || s[i..].starts_with("アクセス"))
+    {
+        return true;
+    }
+    false
+}
+
+/// Pieces of a note: split at top-level `;`, and after the end of a reference (a URL,
+/// `。`, or a period after a number) when more text follows that is not its tail.
+fn pieces(t: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let s = &t[a..b];
+    let mut d = Depth::default();
+    let mut start = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let w = c.len_utf8();
+        // A URL runs to white space or an angle bracket; skip it whole.
+        if (c == 'h' && (s[i..].starts_with("http://") || s[i..].starts_with("https://")))
+            || (c == 'w' && s[i..].starts_with("www."))
+        {
+            let end = s[i..]
+                .find(|c: char| is_ws(c) || c == '>' || c == '」' || c == '）')
+                .map_or(s.len(), |k| i + k);
+            let mut j = end;
+            if s[j..].starts_with('>') {
+                j += 1;
+                d.feed('>');
+            }
+            if !is_tail(&s[j..]) {
+                out.push((a + start, a + j));
+                start = j;
+            }
+            i = j.max(i + w);
+            continue;
+        }
+        let depth = d.feed(c);
+        let mut cut = None;
+        if depth == 0 && (c == ';' || c == '；') {
+            out.push((a + start, a + i));
+            start = i + w;
+        } else if depth == 0 && c == '。' {
+            cut = Some(i + w);
+        } else if depth == 0
+            && c == '.'
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || p == ')')
+            && s[i + 1..].starts_with(|n: char| is_ws(n))
+        {
+            cut = Some(i + 1);
+        }
+        if let Some(j) = cut
+            && !is_tail(&s[j..])
+        {
+            // Only when what follows starts a new sentence.
+            let next = s[j..].trim_start_matches(is_ws).chars().next();
+            if next.is_some_and(|n| {
+                n.is_uppercase() || is_cjk(n) || n == '“' || n == '「' || n == '『'
+            }) {
+                out.push((a + start, a + j));
+                start = j;
+            }
+        }
+        i += w;
+    }
+    out.push((a + start, b));
+    out
+}
+
+/// Where the leading commentary of a piece ends and trailing commentary starts.
+fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &t[a..b];
+    let mut lead = a;
+    // English lead phrases.
+    for l in LEADS {
+        if s.starts_with(l) && s[l.len()..].starts_with(|c: char| is_ws(c) || c == ',') {
+            lead = a + l.len();
+            let (x, _) = trim(t, lead, b, &[',']);
+            lead = x;
+            break;
+        }
+    }
+    let bracket = s.find(['「', '『']);
+    if let Some(k) = bracket {
+        // Walk back from the first bracket over name-like runs separated by 、.
+        let before = &s[..k];
+        let mut start = k;
+        let mut cur = k;
+        loop {
+            let seg_start = before[..cur]
+                .rfind(['、', '，', '。', ' ', '　', '\n'])
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let seg = &before[seg_start..cur];
+            if seg.is_empty() || !ja_name_like(seg) {
+                // A Japanese lead like "これに関しては" ends at a hiragana run.
+                let cut = seg
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| crate::text::is_hiragana(c))
+                    .map(|(i, c)| seg_start + i + c.len_utf8());
+                if let Some(c) = cut
+                    && start == k
+                    && c < cur
+                    && seg[c - seg_start..].chars().count() >= 2
+                {
+                    start = c;
+                }
+                break;
+            }
+            start = seg_start;
+            if seg_start == 0 {
+                break;
+            }
+            // Step over the separator.
+            let sep = before[..seg_start]
+                .chars()
+                .next_back()
+                .map_or(1, char::len_utf8);
+            if !before[..seg_start].ends_with(['、', '，']) {
+                break;
+            }
+            cur = seg_start - sep;
+        }
+        if a + start > lead && !before[..start].trim().is_empty() && k > 0 {
+            lead = a + start;
+        }
+    } else if s.starts_with(is_cjk) {
+        // "米国側は U.S. Department of Defense “…”": Japanese before an English reference.
+        if let Some(k) = s.find(|c: char| c.is_ascii_alphabetic() || c == '“' || c == '"') {
+            let head = &s[..k];
+            if head.ends_with(is_ws) || head.ends_with(['、', '：', ':']) {
+                lead = a + k;
+            }
+        }
+    }
+    // Trailing Japanese commentary: を参照, 参照のこと, なども参照.
+    let mut tail = b;
+    for key in ["を参照", "も参照", "などを参照", "参照のこと"] {
+        if let Some(i) = s.rfind(key) {
+            tail = tail.min(a + i);
+        }
+    }
+    (lead, tail)
+}

@@ -1,0 +1,8 @@
+//! Unit tests on hand-made documents.
+
+use super::*;
+
+#[test]
+fn placeholder() {
+    assert!(parse_reference("").is_none());
+}
