@@ -2,10 +2,12 @@
 #![deny(missing_docs)]
 
 mod decode;
+mod lines;
 mod parse;
+mod vocab;
 
 pub use decode::{DecodeError, Decoded, decode};
-pub use parse::parse_text;
+pub use parse::{document_id, parse_text};
 
 use domei_model::Document;
 

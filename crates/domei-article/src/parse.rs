@@ -1,63 +1,1697 @@
-//! Segmentation (placeholder: every line a paragraph).
+//! Segmentation: every line gets a role, consecutive lines of one unit become a block,
+//! and the metadata lines fill [`Metadata`].
+//!
+//! The order of decisions: the notes section (a notes heading, or a trailing run of
+//! numbered notes whose numbers the body cites), chrome by vocabulary and chrome regions,
+//! the header (everything before the first body line), the tail (signature, closing date,
+//! byline, series and summary after the body), and last the body itself (headings with
+//! levels, quotations, list items, paragraphs).
 
 use domei_model::{
-    Block, BlockKind, Document, Encoding, FORMAT_VERSION, Metadata, Source, Span, Spanned,
+    Author, AuthorRole, Block, BlockKind, ChromeKind, DateMention, Diagnostic, Document,
+    DocumentKind, Encoding, FORMAT_VERSION, MetaField, Metadata, OtherTitle, Severity, Source,
+    Span, Spanned, Translation,
 };
 
-/// Parse decoded text.
+use crate::lines::{self, Line, chars, ends_sentence, is_space, japanese_ratio, sentence_count};
+use crate::vocab::{self, Scheme};
+
+/// The role of one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    Unset,
+    Blank,
+    Meta(MetaField),
+    Heading(Option<Scheme>, usize),
+    Paragraph,
+    Quote,
+    ListItem(usize),
+    NotesHeading,
+    NoteStart(usize),
+    NoteCont,
+    Signature,
+    Chrome(ChromeKind),
+}
+
+/// Parse decoded text into a segmented document with metadata. Never fails: problems
+/// become diagnostics.
 pub fn parse_text(path: &str, text: String) -> Document {
-    let mut blocks = Vec::new();
-    let mut start = 0;
-    let mut line = 1;
-    while start < text.len() {
-        let end = text[start..]
-            .find('\n')
-            .map_or(text.len(), |i| start + i + 1);
-        let content = text[start..end].trim();
-        let cstart = start + text[start..end].find(content).unwrap_or(0);
-        let kind = if content.is_empty() {
-            BlockKind::Blank
+    let (lines, endings) = lines::split(&text);
+    let mut p = Parser {
+        text: &text,
+        lines: &lines,
+        roles: vec![Role::Unset; lines.len()],
+        meta: Metadata::default(),
+        diags: Vec::new(),
+    };
+    p.run();
+    let Parser {
+        roles, meta, diags, ..
+    } = p;
+    let blocks = build_blocks(&text, &lines, &roles);
+    let mut meta = meta;
+    let mut diags = diags;
+    if text.trim_matches(is_space).is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            "input.empty",
+            "the file holds no text",
+        ));
+    }
+    if let Some(long) = lines.iter().position(|l| l.end - l.start > 1 << 20) {
+        diags.push(Diagnostic {
+            line: Some(long + 1),
+            ..Diagnostic::new(
+                Severity::Info,
+                "input.long_line",
+                format!(
+                    "line {} is {} bytes long; it was kept as one block",
+                    long + 1,
+                    lines[long].end - lines[long].start
+                ),
+            )
+            .at(Span::new(lines[long].start, lines[long].end))
+        });
+    }
+    meta.language = detect_language(&text, &lines, &roles);
+    detect_translation(&text, &blocks, &mut meta);
+    meta.kind = detect_kind(&text, &blocks, &meta);
+    let text_len = text.len();
+    Document {
+        format_version: FORMAT_VERSION,
+        id: document_id(path),
+        source: Source {
+            path: path.to_owned(),
+            byte_len: text_len as u64,
+            sha256: String::new(),
+            encoding: Encoding {
+                name: "UTF-8".to_owned(),
+                ..Encoding::default()
+            },
+            line_endings: endings,
+            text_len,
+        },
+        metadata: meta,
+        blocks,
+        text,
+        anchors: Vec::new(),
+        notes: Vec::new(),
+        dates: Vec::new(),
+        mentions: Vec::new(),
+        entities: Default::default(),
+        diagnostics: diags,
+    }
+}
+
+/// A stable id from a file name: its stem, with anything but ASCII letters, digits,
+/// `_`, `-` and `.` replaced by `_`.
+pub fn document_id(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = match name.rfind('.') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    };
+    let id: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if id.is_empty() || id == "-" {
+        "stdin".to_owned()
+    } else {
+        id
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    lines: &'a [Line<'a>],
+    roles: Vec<Role>,
+    meta: Metadata,
+    diags: Vec<Diagnostic>,
+}
+
+impl Parser<'_> {
+    fn run(&mut self) {
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.is_blank() {
+                self.roles[i] = Role::Blank;
+            }
+        }
+        let notes_start = self.find_notes();
+        let limit = notes_start.unwrap_or(self.lines.len());
+        self.mark_chrome(limit);
+        let body_start = self.header(limit);
+        let body_end = self.tail(body_start, limit);
+        self.body(body_start, body_end);
+        // Anything left (chrome-free lines between regions) is body text.
+        for i in 0..self.lines.len() {
+            if self.roles[i] == Role::Unset {
+                self.roles[i] = Role::Paragraph;
+            }
+        }
+    }
+
+    fn span(&self, i: usize) -> Span {
+        Span::new(self.lines[i].content_start, self.lines[i].content_end)
+    }
+
+    fn spanned(&self, i: usize) -> Spanned<String> {
+        Spanned::new(self.lines[i].text.to_owned(), self.span(i))
+    }
+
+    /// Sub-span of line `i` for `part`, which must be a slice of its text.
+    fn sub(&self, i: usize, part: &str) -> Spanned<String> {
+        let line = self.lines[i].text;
+        let off = part.as_ptr() as usize - line.as_ptr() as usize;
+        let start = self.lines[i].content_start + off;
+        Spanned::new(part.to_owned(), Span::new(start, start + part.len()))
+    }
+
+    fn next_nonblank(&self, from: usize, limit: usize) -> Option<usize> {
+        (from..limit).find(|&i| !self.lines[i].is_blank())
+    }
+
+    fn prev_nonblank(&self, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&i| !self.lines[i].is_blank())
+    }
+
+    // ---------------------------------------------------------------- notes section
+
+    /// Find and mark the notes section; returns the index of its first line.
+    fn find_notes(&mut self) -> Option<usize> {
+        let n = self.lines.len();
+        // A notes heading: the last one in the text, after some body text.
+        let heading = (1..n).rev().find(|&i| {
+            vocab::is_notes_heading(self.lines[i].text) && self.prev_nonblank(i).is_some()
+        });
+        if let Some(h) = heading {
+            self.roles[h] = Role::NotesHeading;
+            self.mark_notes(h + 1, n, true);
+            return Some(h);
+        }
+        // No heading: a trailing run of numbered notes starting at 1 whose labels the body cites.
+        let mut candidate = None;
+        let mut expected_last = None;
+        for i in (0..n).rev() {
+            let l = &self.lines[i];
+            if l.is_blank() {
+                continue;
+            }
+            if vocab::chrome_kind(l.text).is_some() && candidate.is_none() {
+                continue;
+            }
+            match vocab::note_label(l.text) {
+                Some((num, _)) => {
+                    if let Some(prev) = expected_last {
+                        if num >= prev {
+                            break;
+                        }
+                    }
+                    expected_last = Some(num);
+                    if num == 1 {
+                        candidate = Some(i);
+                        break;
+                    }
+                }
+                None => {
+                    // A continuation line (URL, second line of a note) may follow a labelled line.
+                    if expected_last.is_none() && !looks_like_continuation(l.text) {
+                        break;
+                    }
+                    if expected_last.is_some() && !looks_like_continuation(l.text) {
+                        break;
+                    }
+                }
+            }
+        }
+        let start = candidate?;
+        let (_, label_len) = vocab::note_label(self.lines[start].text)?;
+        let label = &self.lines[start].text[..label_len];
+        let cited = cites_note_one(&self.text[..self.lines[start].start], label.trim());
+        if !cited || start == 0 {
+            return None;
+        }
+        self.mark_notes(start, n, false);
+        Some(start)
+    }
+
+    fn mark_notes(&mut self, from: usize, to: usize, after_heading: bool) {
+        let mut open = false;
+        let mut i = from;
+        while i < to {
+            let l = &self.lines[i];
+            if l.is_blank() {
+                i += 1;
+                continue;
+            }
+            if let Some(kind) = vocab::chrome_kind(l.text) {
+                self.roles[i] = Role::Chrome(kind);
+                if vocab::opens_chrome_region(kind, l.text) {
+                    for j in i + 1..to {
+                        if !self.lines[j].is_blank() {
+                            self.roles[j] = Role::Chrome(
+                                vocab::chrome_kind(self.lines[j].text).unwrap_or(kind),
+                            );
+                        }
+                    }
+                    return;
+                }
+                open = false;
+            } else if let Some((_, len)) = vocab::note_label(l.text) {
+                self.roles[i] = Role::NoteStart(len);
+                open = true;
+            } else if open || after_heading {
+                self.roles[i] = if open {
+                    Role::NoteCont
+                } else {
+                    Role::NoteStart(0)
+                };
+                open = true;
+            }
+            i += 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- chrome
+
+    fn mark_chrome(&mut self, limit: usize) {
+        let mut region: Option<ChromeKind> = None;
+        for i in 0..limit {
+            if self.roles[i] != Role::Unset {
+                continue;
+            }
+            let text = self.lines[i].text;
+            if let Some(kind) = vocab::chrome_kind(text) {
+                self.roles[i] = Role::Chrome(kind);
+                if region.is_none() && vocab::opens_chrome_region(kind, text) && i > 0 {
+                    region = Some(kind);
+                }
+            } else if let Some(kind) = region {
+                self.roles[i] = Role::Chrome(kind);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- header
+
+    /// Classify the lines before the body; returns the index of the first body line.
+    fn header(&mut self, limit: usize) -> usize {
+        let mut i = 0;
+        let mut banner_seen = false;
+        while i < limit {
+            if self.roles[i] != Role::Unset {
+                i += 1;
+                continue;
+            }
+            let text = self.lines[i].text;
+            // A banner: a whole line in 【】 before the title.
+            if self.meta.title.is_none()
+                && text.starts_with('【')
+                && text.ends_with('】')
+                && !banner_seen
+            {
+                self.roles[i] = Role::Chrome(ChromeKind::Banner);
+                banner_seen = true;
+                // An editor's notice may follow, up to a double blank line.
+                if let Some(j) = self.next_nonblank(i + 1, limit) {
+                    if self.roles[j] == Role::Unset && is_notice(self.lines[j].text) {
+                        let mut k = j;
+                        while k < limit && !self.lines[k].is_blank() {
+                            if self.roles[k] == Role::Unset {
+                                self.roles[k] = Role::Meta(MetaField::Notice);
+                            }
+                            k += 1;
+                        }
+                        i = k;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if self.try_dateline(i)
+                || self.try_date_line(i, false)
+                || self.try_venue(i)
+                || self.try_byline(i)
+            {
+                i += 1;
+                continue;
+            }
+            if self.meta.title.is_none() && self.try_series_line(i) {
+                i += 1;
+                continue;
+            }
+            if self.meta.title.is_some() && self.try_plain_byline(i, limit) {
+                i += 1;
+                continue;
+            }
+            if let Some(title) = &self.meta.title {
+                // A repeat of the title, a subtitle, or a tag line.
+                if text == title.value
+                    || self.lines[i].text.starts_with(title.value.as_str())
+                        && title.value.len() > 12
+                        && self
+                            .meta
+                            .subtitle
+                            .as_ref()
+                            .is_some_and(|s| text.contains(&s.value))
+                {
+                    self.roles[i] = Role::Meta(MetaField::TitleRepeat);
+                    i += 1;
+                    continue;
+                }
+                if self.meta.subtitle.is_none() && is_subtitle_line(text) {
+                    let inner = text.trim_matches(|c: char| {
+                        matches!(c, '―' | '—' | '～' | '〜' | '-' | '－') || is_space(c)
+                    });
+                    self.meta.subtitle = Some(self.sub(i, inner));
+                    self.roles[i] = Role::Meta(MetaField::Subtitle);
+                    i += 1;
+                    continue;
+                }
+                if self.try_tags(i, limit) {
+                    i += 1;
+                    continue;
+                }
+                return i;
+            }
+            // The title: a short line that is not a paragraph. A short line followed by site
+            // navigation is the site's name, not the title.
+            if is_title_candidate(text) {
+                let next = self.next_nonblank(i + 1, limit);
+                if next.is_some_and(|n| {
+                    matches!(
+                        self.roles[n],
+                        Role::Chrome(ChromeKind::Navigation | ChromeKind::Share)
+                    )
+                }) && chars(text) <= 30
+                {
+                    self.roles[i] = Role::Chrome(ChromeKind::Navigation);
+                    if self.meta.venue.site.is_none() {
+                        self.meta.venue.site = Some(self.spanned(i));
+                    }
+                } else {
+                    self.set_title(i);
+                }
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        i
+    }
+
+    fn set_title(&mut self, i: usize) {
+        self.roles[i] = Role::Meta(MetaField::Title);
+        let text = self.lines[i].text;
+        // `著者&著者『タイトル』サブタイトル`: a translated work credited to its authors.
+        if let (Some(open), Some(close)) = (text.find('『'), text.find('』')) {
+            if open > 0 && close > open {
+                let names = &text[..open];
+                let title = &text[open + '『'.len_utf8()..close];
+                let rest = text[close + '』'.len_utf8()..].trim_matches(is_space);
+                let people: Vec<&str> = names
+                    .split(['&', '＆', '、', ','])
+                    .map(|s| s.trim_matches(is_space))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if !title.is_empty()
+                    && !people.is_empty()
+                    && people.iter().all(|p| looks_like_name(p))
+                {
+                    for p in people {
+                        let name = self.sub(i, p);
+                        self.meta.authors.push(Author {
+                            name,
+                            role: AuthorRole::OriginalAuthor,
+                            affiliation: None,
+                            bio: None,
+                        });
+                    }
+                    self.meta.title = Some(self.sub(i, title));
+                    if !rest.is_empty() {
+                        self.meta.subtitle = Some(self.sub(i, rest));
+                    }
+                    self.meta.translation.original_title = None;
+                    self.meta.translation.is_translation = true;
+                    self.meta
+                        .translation
+                        .evidence
+                        .push("foreign authors credited before a title in 『』".to_owned());
+                    return;
+                }
+            }
+        }
+        // `タイトル ―サブタイトル―`.
+        for dash in ['―', '—', '～', '〜'] {
+            if let Some(pos) = text.find(dash) {
+                let main = text[..pos].trim_matches(is_space);
+                let sub = text[pos..].trim_matches(|c: char| c == dash || is_space(c));
+                if !main.is_empty() && !sub.is_empty() && pos > 0 && text[..pos].ends_with(is_space)
+                    || (!main.is_empty() && !sub.is_empty() && text.ends_with(dash))
+                {
+                    self.meta.title = Some(self.sub(i, main));
+                    self.meta.subtitle = Some(self.sub(i, sub));
+                    return;
+                }
+            }
+        }
+        self.meta.title = Some(self.spanned(i));
+    }
+
+    /// `メディア掲載  外交・安全保障  2024.03.01`: section, categories and a date.
+    fn try_dateline(&mut self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 80 || ends_sentence(text) {
+            return false;
+        }
+        let parts = split_wide(text);
+        if parts.len() < 2 {
+            return false;
+        }
+        let Some(date_at) = parts.iter().position(|p| date_shape(p)) else {
+            return false;
+        };
+        let others: Vec<&str> = parts
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != date_at)
+            .map(|(_, p)| *p)
+            .collect();
+        if others.iter().any(|p| chars(p) > 20) {
+            return false;
+        }
+        self.roles[i] = Role::Meta(MetaField::Dateline);
+        let date_text = parts[date_at];
+        self.set_date(i, date_text, DateSlot::Published);
+        let mut others = others.into_iter();
+        if let Some(first) = others.next() {
+            self.meta.section = Some(self.sub(i, first));
+        }
+        for o in others {
+            let s = self.sub(i, o);
+            self.meta.categories.push(s);
+        }
+        true
+    }
+
+    /// A line that is only a date (`2024年10月27日`, `(2025/06/27)`, `公開日：2024.03.01`).
+    fn try_date_line(&mut self, i: usize, tail: bool) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 40 {
+            return false;
+        }
+        let core = strip_date_label(text);
+        if !date_shape(core) {
+            return false;
+        }
+        self.roles[i] = Role::Meta(MetaField::Date);
+        let slot = if self.meta.published.is_none() {
+            DateSlot::Published
+        } else if tail {
+            DateSlot::Written
         } else {
-            BlockKind::Paragraph
+            DateSlot::Other
+        };
+        self.set_date(i, core, slot);
+        true
+    }
+
+    fn set_date(&mut self, i: usize, part: &str, slot: DateSlot) {
+        let sp = self.sub(i, part);
+        let inner = part.trim_matches(|c: char| {
+            matches!(c, '(' | ')' | '（' | '）' | '[' | ']') || is_space(c)
+        });
+        let inner_sp = self.sub(i, inner);
+        let Some(date) = domei_dates::parse(inner) else {
+            self.diags.push(Diagnostic {
+                line: Some(i + 1),
+                ..Diagnostic::new(
+                    Severity::Warning,
+                    "meta.date_unreadable",
+                    format!(
+                        "line {}: `{}` looks like a date but could not be read",
+                        i + 1,
+                        sp.value
+                    ),
+                )
+                .at(sp.span.unwrap_or_default())
+            });
+            return;
+        };
+        let mention = DateMention {
+            span: inner_sp.span.unwrap_or_default(),
+            text: inner_sp.value,
+            date,
+        };
+        match slot {
+            DateSlot::Published => self.meta.published = Some(mention),
+            DateSlot::Issue => self.meta.issue_date = Some(mention),
+            DateSlot::Written => self.meta.written = Some(mention),
+            DateSlot::Other => {
+                if self.meta.written.is_none() {
+                    self.meta.written = Some(mention);
+                }
+            }
+        }
+    }
+
+    /// `月刊『東亜』 No.680 2024年2月号(2024年2月1日発行)に掲載`.
+    fn try_venue(&mut self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 120 {
+            return false;
+        }
+        let marker = [
+            "に掲載",
+            "掲載誌",
+            "初出",
+            "より転載",
+            "に寄稿",
+            "Originally published",
+            "First published",
+        ]
+        .iter()
+        .find_map(|m| text.find(m).map(|p| (p, *m)));
+        let Some((pos, _)) = marker else { return false };
+        self.roles[i] = Role::Meta(MetaField::Venue);
+        let body = &text[..pos];
+        if let (Some(o), Some(c)) = (body.find('『'), body.find('』')) {
+            if c > o {
+                let name = &body[o + '『'.len_utf8()..c];
+                self.meta.venue.periodical = Some(self.sub(i, name));
+                let after = &body[c + '』'.len_utf8()..];
+                // The issue label runs to the first bracket; a bracketed date is the issue date.
+                let (label, bracket) = match after.find(['(', '（']) {
+                    Some(b) => (&after[..b], Some(&after[b..])),
+                    None => (after, None),
+                };
+                let label = label.trim_matches(is_space);
+                if !label.is_empty() {
+                    self.meta.venue.issue = Some(self.sub(i, label));
+                }
+                if let Some(b) = bracket {
+                    let inner = b.trim_start_matches(['(', '（']);
+                    let inner = inner.split([')', '）']).next().unwrap_or("");
+                    let core = inner.trim_end_matches(|c: char| {
+                        !c.is_ascii_digit() && !matches!(c, '日' | '月' | '年')
+                    });
+                    if date_shape(core) {
+                        self.set_date(i, core, DateSlot::Issue);
+                    }
+                }
+            }
+        } else if !body.trim().is_empty() {
+            let name = body.trim_matches(is_space);
+            self.meta.venue.periodical = Some(self.sub(i, name));
+        }
+        true
+    }
+
+    /// `By Name`, `文：名前`, `執筆者：名前（所属）`.
+    fn try_byline(&mut self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 100 || ends_sentence(text) && !text.starts_with("By ") {
+            return false;
+        }
+        let rest = if let Some(r) = text
+            .strip_prefix("By ")
+            .or_else(|| text.strip_prefix("by "))
+        {
+            Some(r)
+        } else {
+            [
+                "執筆者",
+                "執筆",
+                "著者",
+                "筆者",
+                "寄稿者",
+                "寄稿",
+                "文",
+                "Authors",
+                "Author",
+                "Written by",
+            ]
+            .iter()
+            .find_map(|p| {
+                text.strip_prefix(p)
+                    .filter(|r| r.starts_with([':', '：', '/', '／', '|', '｜']))
+                    .map(|r| &r[r.chars().next().map_or(0, char::len_utf8)..])
+            })
+        };
+        let Some(rest) = rest else { return false };
+        let rest = rest.trim_matches(is_space);
+        if rest.is_empty() {
+            return false;
+        }
+        self.roles[i] = Role::Meta(MetaField::Byline);
+        self.push_authors(i, rest);
+        // An affiliation line right after a byline.
+        if let Some(j) = self.next_nonblank(i + 1, self.lines.len()) {
+            let t = self.lines[j].text;
+            if self.roles[j] == Role::Unset
+                && chars(t) <= 80
+                && !ends_sentence(t)
+                && is_affiliation(t)
+                && !date_shape(strip_date_label(t))
+            {
+                self.roles[j] = Role::Meta(MetaField::Byline);
+                let aff = self.spanned(j);
+                if let Some(a) = self.meta.authors.last_mut() {
+                    a.affiliation = Some(aff);
+                }
+            }
+        }
+        true
+    }
+
+    fn push_authors(&mut self, i: usize, names: &str) {
+        // `Name, Affiliation` or `名前（所属）`.
+        let (names_part, aff) = match names.find(['（', '(']) {
+            Some(p) if names.ends_with(['）', ')']) => {
+                let open = names[p..].chars().next().map_or(1, char::len_utf8);
+                (
+                    &names[..p],
+                    Some(
+                        &names[p + open
+                            ..names.len() - names.chars().last().map_or(1, char::len_utf8)],
+                    ),
+                )
+            }
+            _ => (names, None),
+        };
+        let (names_part, aff) = match (aff, names_part.find(", ")) {
+            (None, Some(p))
+                if !names_part[p + 2..].contains(" and ")
+                    && is_affiliation(&names_part[p + 2..]) =>
+            {
+                (&names_part[..p], Some(&names_part[p + 2..]))
+            }
+            _ => (names_part, aff),
+        };
+        // `石井智也 主任研究員`: a Japanese name, then a position.
+        let (names_part, aff) = match (aff, names_part.find(is_space)) {
+            (None, Some(p))
+                if lines::japanese_ratio(names_part) > 0.5 && is_affiliation(&names_part[p..]) =>
+            {
+                (
+                    &names_part[..p],
+                    Some(names_part[p..].trim_matches(is_space)),
+                )
+            }
+            _ => (names_part, aff),
+        };
+        for name in names_part
+            .split([',', '、', '&', '＆'])
+            .flat_map(|s| s.split(" and "))
+            .map(|s| s.trim_matches(is_space))
+            .filter(|s| !s.is_empty())
+        {
+            let name = self.sub(i, name);
+            let affiliation = aff.map(|a| self.sub(i, a.trim_matches(is_space)));
+            self.meta.authors.push(Author {
+                name,
+                role: AuthorRole::Author,
+                affiliation,
+                bio: None,
+            });
+        }
+    }
+
+    /// `政策レポート No.23` before the title: a series and its number.
+    fn try_series_line(&mut self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 60 || ends_sentence(text) || !vocab::is_series_like(text) {
+            return false;
+        }
+        let inner = text.trim_start_matches('【').trim_end_matches('】');
+        let (project, series, number) = split_series(inner);
+        if number.is_none() {
+            return false;
+        }
+        self.roles[i] = Role::Meta(MetaField::Series);
+        self.set_series(i, project, series, number);
+        true
+    }
+
+    fn set_series(&mut self, i: usize, project: Option<&str>, series: &str, number: Option<&str>) {
+        if self.meta.venue.series.is_some() {
+            return;
+        }
+        if let Some(p) = project {
+            self.meta.venue.project = Some(self.sub(i, p));
+        }
+        self.meta.venue.series = Some(self.sub(i, series));
+        if let Some(n) = number {
+            self.meta.venue.series_number = Some(self.sub(i, n));
+        }
+    }
+
+    /// A byline without a label in the header: `名前(所属)`, `所属 役職 名前`, `名 姓`.
+    fn try_plain_byline(&mut self, i: usize, limit: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 60 || ends_sentence(text) || text.contains('。') {
+            return false;
+        }
+        // `名前(所属)`.
+        if let Some(p) = text.find(['(', '（']) {
+            let name = text[..p].trim_matches(is_space);
+            if p > 0 && text.ends_with([')', '）']) && looks_like_name(name) && chars(name) <= 12 {
+                self.roles[i] = Role::Meta(MetaField::Byline);
+                self.push_authors(i, text);
+                return true;
+            }
+        }
+        let words = split_any_space(text);
+        // `所属 役職 名前`: the last word a name, the words before it an affiliation.
+        if words.len() >= 2 {
+            let last = words[words.len() - 1];
+            let before = &text[..text.len() - last.len()];
+            if is_affiliation(before)
+                && looks_like_name(last)
+                && chars(last) <= 8
+                && !is_affiliation(last)
+            {
+                self.roles[i] = Role::Meta(MetaField::Byline);
+                let name = self.sub(i, last);
+                let affiliation = Some(self.sub(i, before.trim_matches(is_space)));
+                self.meta.authors.push(Author {
+                    name,
+                    role: AuthorRole::Author,
+                    affiliation,
+                    bio: None,
+                });
+                return true;
+            }
+        }
+        // `松田 瑞穂`, `Daniel Okafor`, `青木 慎也・Laura Fischer`: names alone, right
+        // before a date line (or spaced Japanese names, which headings never are).
+        let names: Vec<&str> = text
+            .split(['・', '、', '&', '＆', ';'])
+            .map(|p| p.trim_matches(is_space))
+            .collect();
+        let spaced = |p: &str| {
+            let w = split_any_space(p);
+            w.len() == 2
+                && w.iter().all(|w| chars(w) <= 4)
+                && looks_like_name(p)
+                && lines::japanese_ratio(p) > 0.9
+        };
+        let all_names = names.iter().all(|p| spaced(p) || is_latin_name(p));
+        let any_spaced = names.iter().any(|p| spaced(p));
+        if all_names && (names.len() > 1 || any_spaced || is_latin_name(text)) {
+            let next = self.next_nonblank(i + 1, limit);
+            let before_date =
+                next.is_some_and(|n| date_shape(strip_date_label(self.lines[n].text)));
+            if before_date || any_spaced {
+                self.roles[i] = Role::Meta(MetaField::Byline);
+                for p in names {
+                    let name = self.sub(i, p);
+                    self.meta.authors.push(Author {
+                        name,
+                        role: AuthorRole::Author,
+                        affiliation: None,
+                        bio: None,
+                    });
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A short line of tags after the title: several short words split by spaces.
+    fn try_tags(&mut self, i: usize, limit: usize) -> bool {
+        let text = self.lines[i].text;
+        if chars(text) > 60
+            || ends_sentence(text)
+            || text.contains(['、', '。'])
+            || vocab::heading_number(text).is_some()
+        {
+            return false;
+        }
+        let words = split_any_space(text);
+        if words.len() < 2 || words.iter().any(|w| chars(w) > 12) {
+            return false;
+        }
+        // It must stand before the body: the next line is not a paragraph continuation of it.
+        if self.next_nonblank(i + 1, limit).is_none() {
+            return false;
+        }
+        self.roles[i] = Role::Meta(MetaField::Tags);
+        for w in words {
+            let t = self.sub(i, w);
+            self.meta.tags.push(t);
+        }
+        true
+    }
+
+    // ---------------------------------------------------------------- tail
+
+    /// Classify what follows the body (signature, closing date, byline and bio, series,
+    /// other titles, summary); returns one past the last body line.
+    fn tail(&mut self, body_start: usize, limit: usize) -> usize {
+        // The last line that is not chrome, blank or notes.
+        let mut end = limit;
+        while end > body_start
+            && matches!(
+                self.roles[end - 1],
+                Role::Blank
+                    | Role::Chrome(_)
+                    | Role::NotesHeading
+                    | Role::NoteStart(_)
+                    | Role::NoteCont
+            )
+        {
+            end -= 1;
+        }
+        // A signature or closing date line, searched from the end over a short stretch.
+        let window_start = end.saturating_sub(12).max(body_start);
+        let closing = (window_start..end).rev().find(|&i| {
+            self.roles[i] == Role::Unset
+                && (is_signature(self.lines[i].text)
+                    || date_shape(strip_date_label(self.lines[i].text))
+                        && chars(self.lines[i].text) <= 40)
+        });
+        if let Some(c) = closing {
+            if is_signature(self.lines[c].text) {
+                self.signature(c);
+            } else {
+                self.try_date_line(c, true);
+            }
+            for j in c + 1..end {
+                if self.roles[j] == Role::Unset {
+                    self.tail_line(j);
+                }
+            }
+            return c;
+        }
+        // A byline at the end: a name line, optionally followed by a bio line.
+        let last = (body_start..end)
+            .rev()
+            .find(|&i| self.roles[i] == Role::Unset);
+        if let Some(last) = last {
+            let (name_at, bio_at) = if is_bio(self.lines[last].text) {
+                (
+                    self.prev_nonblank(last)
+                        .filter(|&p| p >= body_start && self.roles[p] == Role::Unset),
+                    Some(last),
+                )
+            } else {
+                (Some(last), None)
+            };
+            if let Some(n) = name_at {
+                let t = self.lines[n].text;
+                let strong = bio_at.is_some() || is_latin_name(t);
+                if strong && looks_like_name(t) && chars(t) <= 40 {
+                    self.roles[n] = Role::Meta(MetaField::Byline);
+                    let name = self.spanned(n);
+                    let bio = bio_at.map(|b| {
+                        self.roles[b] = Role::Meta(MetaField::Bio);
+                        let t = self.lines[b].text;
+                        let inner = t
+                            .trim_start_matches(['「', '“', '"'])
+                            .trim_end_matches(['」', '”', '"']);
+                        self.sub(b, inner)
+                    });
+                    self.meta.authors.push(Author {
+                        name,
+                        role: AuthorRole::Author,
+                        affiliation: None,
+                        bio,
+                    });
+                    return n;
+                }
+            }
+        }
+        end
+    }
+
+    fn tail_line(&mut self, j: usize) {
+        let text = self.lines[j].text;
+        let latin = japanese_ratio(text) < 0.2 && text.chars().any(char::is_alphabetic);
+        if text.starts_with('【') && text.ends_with('】')
+            || (vocab::is_series_like(text) && !ends_sentence(text) && chars(text) <= 120)
+        {
+            self.roles[j] = Role::Meta(MetaField::Series);
+            let inner = text.trim_start_matches('【').trim_end_matches('】');
+            // `Project name:Policy Paper Vol. 7` — project, series and number.
+            let (project, series, number) = split_series(inner);
+            self.set_series(j, project, series, number);
+        } else if latin && !ends_sentence(text) && chars(text) <= 200 {
+            self.roles[j] = Role::Meta(MetaField::OtherTitle);
+            let title = self.spanned(j);
+            self.meta.other_titles.push(OtherTitle {
+                title,
+                language: "en".to_owned(),
+            });
+        } else if ends_sentence(text) {
+            self.roles[j] = Role::Meta(MetaField::Summary);
+            if self.meta.summary.is_none() {
+                self.meta.summary = Some(self.spanned(j));
+            }
+        } else {
+            self.roles[j] = Role::Meta(MetaField::Series);
+            if self.meta.venue.series.is_none() {
+                self.meta.venue.series = Some(self.spanned(j));
+            }
+        }
+    }
+
+    /// `(2024年10月21日、平和政策研究所上席研究員 西川佳秀)`.
+    fn signature(&mut self, i: usize) {
+        self.roles[i] = Role::Signature;
+        let text = self.lines[i].text;
+        let inner = text
+            .trim_start_matches(['(', '（'])
+            .trim_end_matches([')', '）']);
+        let (date_part, rest) = match inner.find(['、', ',', '，']) {
+            Some(p) => (
+                &inner[..p],
+                inner[p..]
+                    .trim_start_matches(['、', ',', '，'])
+                    .trim_matches(is_space),
+            ),
+            None => (inner, ""),
+        };
+        if date_shape(date_part.trim_matches(is_space)) {
+            self.set_date(i, date_part.trim_matches(is_space), DateSlot::Written);
+        }
+        if !rest.is_empty() {
+            // The name is the last word; the affiliation what precedes it.
+            let words = split_any_space(rest);
+            if let Some(name) = words.last() {
+                let aff_end = rest.len() - name.len();
+                let aff = rest[..aff_end].trim_matches(is_space);
+                let name_sp = self.sub(i, name);
+                let affiliation = (!aff.is_empty()).then(|| self.sub(i, aff));
+                if let Some(a) = self
+                    .meta
+                    .authors
+                    .iter_mut()
+                    .find(|a| a.name.value == name_sp.value)
+                {
+                    if a.affiliation.is_none() {
+                        a.affiliation = affiliation;
+                    }
+                } else {
+                    self.meta.authors.push(Author {
+                        name: name_sp,
+                        role: AuthorRole::Author,
+                        affiliation,
+                        bio: None,
+                    });
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- body
+
+    fn body(&mut self, start: usize, end: usize) {
+        let mut candidates: Vec<usize> = Vec::new();
+        for i in start..end {
+            if self.roles[i] != Role::Unset {
+                continue;
+            }
+            let text = self.lines[i].text;
+            if is_quote_line(text) {
+                self.roles[i] = Role::Quote;
+            } else if let Some((scheme, _, len)) = vocab::heading_number(text) {
+                let rest = &text[len..];
+                if chars(rest) <= 60
+                    && !(ends_sentence(rest) && sentence_count(rest) > 1)
+                    && !rest.contains('。')
+                {
+                    self.roles[i] = Role::Heading(Some(scheme), len);
+                } else if matches!(
+                    scheme,
+                    Scheme::Dotted | Scheme::Paren | Scheme::Circled | Scheme::Symbol
+                ) {
+                    self.roles[i] = Role::ListItem(len);
+                } else {
+                    self.roles[i] = Role::Paragraph;
+                }
+            } else if let Some(len) = vocab::list_marker(text) {
+                self.roles[i] = Role::ListItem(len);
+            } else if is_plain_heading(text) {
+                self.roles[i] = Role::Heading(None, 0);
+            } else {
+                self.roles[i] = Role::Paragraph;
+                if is_short_sentence_heading(text) {
+                    candidates.push(i);
+                }
+            }
+        }
+        // Pull quotes: a short sentence line that the next paragraph repeats.
+        for i in start..end {
+            if self.roles[i] != Role::Paragraph
+                || chars(self.lines[i].text) > 80
+                || sentence_count(self.lines[i].text) > 1
+            {
+                continue;
+            }
+            let Some(n) = self.next_nonblank(i + 1, end) else {
+                continue;
+            };
+            if self.roles[n] == Role::Paragraph
+                && repeats_start(self.lines[i].text, self.lines[n].text)
+            {
+                self.roles[i] = Role::Quote;
+                candidates.retain(|&c| c != i);
+            }
+        }
+        // Headings that end like sentences: only where the body has no other headings and
+        // the line stands alone between long paragraphs (machine-translated blogs).
+        let has_headings = (start..end).any(|i| matches!(self.roles[i], Role::Heading(..)));
+        if !has_headings {
+            for i in candidates {
+                let prev = self.prev_nonblank(i).filter(|&p| p >= start);
+                let next = self.next_nonblank(i + 1, end);
+                let long = |k: Option<usize>| {
+                    k.is_some_and(|k| {
+                        self.roles[k] == Role::Paragraph && chars(self.lines[k].text) >= 100
+                    })
+                };
+                if long(prev) && long(next) {
+                    self.roles[i] = Role::Heading(None, 0);
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum DateSlot {
+    Published,
+    Issue,
+    Written,
+    Other,
+}
+
+/// Turn the line roles into blocks that tile the text.
+fn build_blocks(text: &str, lines: &[Line<'_>], roles: &[Role]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
+    let mut levels: Vec<Scheme> = Vec::new();
+    let mut last_numbered_level: Option<u8> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let first = i;
+        let kind = match &roles[i] {
+            Role::Blank | Role::Unset => {
+                while i + 1 < lines.len() && matches!(roles[i + 1], Role::Blank) {
+                    i += 1;
+                }
+                BlockKind::Blank
+            }
+            Role::NoteStart(len) => {
+                // The note runs over its continuation lines (blank lines between them included
+                // only when more continuation follows).
+                let mut j = i + 1;
+                let mut last = i;
+                while j < lines.len() {
+                    match roles[j] {
+                        Role::NoteCont => {
+                            last = j;
+                            j += 1;
+                        }
+                        Role::Blank => j += 1,
+                        _ => break,
+                    }
+                }
+                i = last;
+                BlockKind::Note {
+                    label: lines[first].text[..*len].trim_matches(is_space).to_owned(),
+                }
+            }
+            Role::NoteCont => BlockKind::Note {
+                label: String::new(),
+            },
+            Role::Meta(field) => BlockKind::Meta { field: *field },
+            Role::Heading(scheme, len) => {
+                let number =
+                    (*len > 0).then(|| lines[i].text[..*len].trim_matches(is_space).to_owned());
+                let level = match scheme {
+                    Some(s) => {
+                        let pos = levels.iter().position(|x| x == s).unwrap_or_else(|| {
+                            levels.push(*s);
+                            levels.len() - 1
+                        });
+                        let level = u8::try_from(pos + 1).unwrap_or(u8::MAX);
+                        last_numbered_level = Some(level);
+                        level
+                    }
+                    None => match last_numbered_level {
+                        Some(l) if !vocab::is_top_level_word(lines[i].text) => l.saturating_add(1),
+                        _ => 1,
+                    },
+                };
+                BlockKind::Heading { level, number }
+            }
+            Role::Paragraph => BlockKind::Paragraph,
+            Role::Quote => BlockKind::Quote,
+            Role::ListItem(len) => BlockKind::ListItem {
+                marker: lines[i].text[..*len].trim_matches(is_space).to_owned(),
+            },
+            Role::NotesHeading => BlockKind::NotesHeading,
+            Role::Signature => BlockKind::Signature,
+            Role::Chrome(kind) => BlockKind::Chrome { chrome: *kind },
+        };
+        let last = i;
+        let span = Span::new(lines[first].start, lines[last].end);
+        let content = if matches!(kind, BlockKind::Blank) {
+            Span::new(span.end, span.end)
+        } else {
+            Span::new(lines[first].content_start, lines[last].content_end)
         };
         blocks.push(Block {
             kind,
-            span: Span::new(start, end),
-            content: Span::new(cstart, cstart + content.len()),
-            text: content.to_owned(),
-            line,
-            end_line: line,
+            span,
+            content,
+            text: text[content.start..content.end].to_owned(),
+            line: first + 1,
+            end_line: last + 1,
         });
-        start = end;
-        line += 1;
+        i += 1;
     }
-    let title = blocks
+    blocks
+}
+
+// ---------------------------------------------------------------- predicates
+
+/// Split on runs of two or more spaces, ideographic spaces or tabs.
+fn split_wide(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let wide = c == '\u{3000}'
+            || c == '\t'
+            || (c == ' ' && iter.peek().is_some_and(|(_, n)| is_space(*n)));
+        if wide {
+            let mut end_ws = i + c.len_utf8();
+            while let Some(&(j, n)) = iter.peek() {
+                if !is_space(n) {
+                    break;
+                }
+                end_ws = j + n.len_utf8();
+                iter.next();
+            }
+            if i > start {
+                parts.push(&text[start..i]);
+            }
+            start = end_ws;
+        }
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    parts
+}
+
+fn split_any_space(text: &str) -> Vec<&str> {
+    text.split(is_space).filter(|w| !w.is_empty()).collect()
+}
+
+/// Strip labels and suffixes around a date on a date line: `公開日：`, `発行`, `更新`.
+fn strip_date_label(text: &str) -> &str {
+    let mut t = text;
+    for p in [
+        "公開日",
+        "投稿日",
+        "掲載日",
+        "更新日",
+        "発行日",
+        "配信日",
+        "Published",
+        "Posted",
+        "Updated",
+        "Date",
+    ] {
+        if let Some(r) = t.strip_prefix(p) {
+            t = r.trim_start_matches([':', '：', ' ', '　']);
+            break;
+        }
+    }
+    for s in ["発行", "公開", "更新", "掲載", "投稿", "配信"] {
+        if let Some(r) = t.strip_suffix(s) {
+            t = r.trim_end_matches(is_space);
+            break;
+        }
+    }
+    t
+}
+
+/// True when the text has the shape of one date and nothing else: digits with 年月日 or
+/// `.`/`/`/`-` separators, optional brackets and weekday, or an English month date.
+fn date_shape(text: &str) -> bool {
+    let t = text
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']') || is_space(c));
+    if t.is_empty() || t.len() > 60 {
+        return false;
+    }
+    let digits = t.chars().filter(|c| lines::digit(*c).is_some()).count();
+    if digits < 4 {
+        return false;
+    }
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Jun.",
+        "Jul.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ];
+    if MONTHS.iter().any(|m| t.contains(m)) {
+        return t
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.'));
+    }
+    let weekday_free = t.replace(['(', ')', '（', '）'], "");
+    let ok = weekday_free.chars().all(|c| {
+        lines::digit(c).is_some()
+            || matches!(
+                c,
+                '年' | '月'
+                    | '日'
+                    | '.'
+                    | '/'
+                    | '-'
+                    | '．'
+                    | '／'
+                    | '－'
+                    | ' '
+                    | '令'
+                    | '和'
+                    | '平'
+                    | '成'
+                    | '元'
+                    | '火'
+                    | '水'
+                    | '木'
+                    | '金'
+                    | '土'
+            )
+    });
+    ok && (t.contains('年') || t.contains(['.', '/', '-', '．', '／']))
+}
+
+fn is_signature(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
+        && chars(t) <= 100
+        && t.contains(['、', ',', '，'])
+        && {
+            let inner = t.trim_start_matches(['(', '（']);
+            let first = inner.split(['、', ',', '，']).next().unwrap_or("");
+            date_shape(first)
+        }
+}
+
+fn is_notice(text: &str) -> bool {
+    [
+        "掲載",
+        "お知らせ",
+        "ご紹介",
+        "ご案内",
+        "提携",
+        "読者",
+        "編集部",
+        "お届け",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+fn is_title_candidate(text: &str) -> bool {
+    let n = chars(text);
+    n > 0 && n <= 120 && sentence_count(text) <= 1 && !(text.ends_with('。') && n > 60)
+}
+
+fn is_subtitle_line(text: &str) -> bool {
+    text.starts_with(['―', '—', '～', '〜', '－']) && chars(text) <= 80
+}
+
+fn is_quote_line(text: &str) -> bool {
+    let pairs = [
+        ('「', '」'),
+        ('『', '』'),
+        ('“', '”'),
+        ('"', '"'),
+        ('〝', '〟'),
+    ];
+    pairs.iter().any(|(o, c)| {
+        text.starts_with(*o) && {
+            let t = text.trim_end_matches(['。', ' ']);
+            t.ends_with(*c) && t.len() > o.len_utf8() + c.len_utf8()
+        }
+    }) || text.starts_with("> ")
+}
+
+/// A short line without sentence punctuation in the body: a heading.
+fn is_plain_heading(text: &str) -> bool {
+    let n = chars(text);
+    if n == 0 || ends_sentence(text) || text.contains('。') {
+        return false;
+    }
+    let latin = japanese_ratio(text) < 0.2;
+    if latin {
+        n <= 100
+            && text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !text.ends_with([',', ';', ':'])
+    } else {
+        n <= 50
+            && !text.ends_with(['、', '，', ','])
+            && !text.starts_with(['(', '（', '「', '[', '［'])
+    }
+}
+
+fn is_short_sentence_heading(text: &str) -> bool {
+    let n = chars(text);
+    (15..=60).contains(&n)
+        && sentence_count(text) == 1
+        && text.ends_with('。')
+        && !text.contains('「')
+}
+
+/// True when `next` starts (or starts after its first clause) with eight or more
+/// characters that stand in `short`: the paragraph repeats the pull quote before it.
+fn repeats_start(short: &str, next: &str) -> bool {
+    let probe = |s: &str| {
+        let head: String = s.chars().take(8).collect();
+        chars(&head) == 8 && short.contains(head.as_str())
+    };
+    probe(next)
+        || next
+            .find('、')
+            .is_some_and(|p| probe(&next[p + '、'.len_utf8()..]))
+}
+
+fn looks_like_continuation(text: &str) -> bool {
+    let t = text.trim_start_matches(['<', '＜']);
+    t.starts_with("http://")
+        || t.starts_with("https://")
+        || t.starts_with("www.")
+        || t.starts_with("doi:")
+        || (chars(text) <= 200
+            && !vocab::heading_number(text).is_some_and(|h| h.0 == Scheme::Chapter))
+}
+
+/// True when the text before the notes cites note 1 in the style of `label`.
+fn cites_note_one(before: &str, label: &str) -> bool {
+    let forms = [
+        "[1]",
+        "［1］",
+        "［１］",
+        "(1)",
+        "（1）",
+        "（１）",
+        "【1】",
+        "※1",
+        "*1",
+        "注1",
+        "注(1)",
+        "¹",
+    ];
+    if before.contains(label) && label.len() > 1 {
+        return true;
+    }
+    forms.iter().any(|f| before.contains(f))
+}
+
+fn looks_like_name(text: &str) -> bool {
+    let n = chars(text);
+    if n < 2 || n > 40 || text.contains(['、', '。', '，', ',', ':', '：', '「', '」', '(', '（'])
+    {
+        return false;
+    }
+    if is_latin_name(text) {
+        return true;
+    }
+    // Japanese: kanji/kana only, no particles typical of running text.
+    let ja = text.chars().all(|c| {
+        lines::is_japanese(c)
+            || c == '・'
+            || c == '='
+            || c == '＝'
+            || c == '.'
+            || c.is_ascii_uppercase()
+            || is_space(c)
+    });
+    ja && n <= 20
+        && !["の", "は", "が", "を", "に", "と", "で", "へ", "も"]
+            .iter()
+            .any(|p| {
+                text.contains(p)
+                    && !text.chars().all(|c| {
+                        ('\u{30A0}'..='\u{30FF}').contains(&c)
+                            || c == '・'
+                            || c == '＝'
+                            || c == '='
+                            || is_space(c)
+                            || c == '.'
+                            || c.is_ascii_uppercase()
+                    })
+            })
+}
+
+fn is_latin_name(text: &str) -> bool {
+    let words = split_any_space(text);
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+fn is_bio(text: &str) -> bool {
+    (text.starts_with('「') && text.ends_with('」'))
+        || (text.starts_with('“') && text.ends_with('”'))
+}
+
+fn is_affiliation(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "研究員",
+        "研究所",
+        "大学",
+        "教授",
+        "准教授",
+        "講師",
+        "研究センター",
+        "財団",
+        "機構",
+        "記者",
+        "編集",
+        "代表",
+        "理事",
+        "主任",
+        "所長",
+        "客員",
+        "Institute",
+        "University",
+        "Fellow",
+        "Professor",
+        "Center",
+        "Centre",
+        "Foundation",
+        "Research",
+        "Director",
+        "Analyst",
+    ];
+    WORDS.iter().any(|w| text.contains(w))
+}
+
+/// `Cooperation … project:Policy Paper Vol. 7` → project, series and number;
+/// `政策レポート No.23` → series and number.
+fn split_series(text: &str) -> (Option<&str>, &str, Option<&str>) {
+    let t = text.trim_matches(is_space);
+    let (project, rest) = match t.rfind([':', '：']) {
+        Some(p) => {
+            let sep = t[p..].chars().next().map_or(1, char::len_utf8);
+            let (a, b) = (
+                t[..p].trim_matches(is_space),
+                t[p + sep..].trim_matches(is_space),
+            );
+            if !a.is_empty() && !b.is_empty() {
+                (Some(a), b)
+            } else {
+                (None, t)
+            }
+        }
+        None => (None, t),
+    };
+    // The number: `Vol. 7`, `No.23`, `第3号`, `#4` at the end.
+    for marker in [
+        "Vol.", "Vol ", "No.", "No ", "no.", "Issue ", "第", "#", "＃",
+    ] {
+        if let Some(p) = rest.rfind(marker) {
+            let number = rest[p..].trim_matches(is_space);
+            let series = rest[..p].trim_matches(is_space);
+            if !series.is_empty()
+                && number.chars().any(|c| lines::digit(c).is_some())
+                && chars(number) <= 12
+            {
+                return (project, series, Some(number));
+            }
+        }
+    }
+    if project.is_some() && !rest.chars().any(|c| lines::digit(c).is_some()) {
+        return (project, rest, None);
+    }
+    (None, t, None)
+}
+
+fn detect_language(text: &str, lines: &[Line<'_>], roles: &[Role]) -> String {
+    let mut sample = String::new();
+    for (l, r) in lines.iter().zip(roles) {
+        if matches!(r, Role::Paragraph | Role::Heading(..) | Role::Quote) {
+            sample.push_str(l.text);
+            if sample.len() > 20_000 {
+                break;
+            }
+        }
+    }
+    let source = if sample.is_empty() {
+        &text[..text.len().min(20_000)]
+    } else {
+        sample.as_str()
+    };
+    let source = match source.char_indices().nth(20_000) {
+        Some((i, _)) => &source[..i],
+        None => source,
+    };
+    if japanese_ratio(source) >= 0.3 {
+        "ja".to_owned()
+    } else {
+        "en".to_owned()
+    }
+}
+
+/// Marks of machine translation in Japanese text: a space after 。 (the sentence spacing
+/// of European languages), spaces between Japanese characters, katakana articles.
+fn detect_translation(text: &str, blocks: &[Block], meta: &mut Metadata) {
+    let mut body_chars = 0usize;
+    let mut period_space = 0usize;
+    let mut inner_space = 0usize;
+    for b in blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| Spanned::new(b.text.clone(), b.content));
-    Document {
-        format_version: FORMAT_VERSION,
-        id: path.to_owned(),
-        source: Source {
-            path: path.to_owned(),
-            byte_len: text.len() as u64,
-            sha256: String::new(),
-            encoding: Encoding::default(),
-            line_endings: Default::default(),
-            text_len: text.len(),
-        },
-        metadata: Metadata {
-            title,
-            language: "ja".into(),
-            ..Metadata::default()
-        },
-        blocks,
-        text,
-        anchors: vec![],
-        notes: vec![],
-        dates: vec![],
-        mentions: vec![],
-        entities: Default::default(),
-        diagnostics: vec![],
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph))
+    {
+        let t = &text[b.content.start..b.content.end];
+        body_chars += t.len() / 3;
+        let mut prev: Option<char> = None;
+        let mut chars = t.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == ' ' {
+                if let (Some(p), Some(&n)) = (prev, chars.peek()) {
+                    if p == '。' && n != ' ' {
+                        period_space += 1;
+                    } else if lines::is_japanese(p)
+                        && lines::is_japanese(n)
+                        && p != '。'
+                        && p != '、'
+                    {
+                        inner_space += 1;
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+    }
+    if meta.language != "ja" || body_chars == 0 {
+        return;
+    }
+    let per_10k = |n: usize| n * 10_000 / body_chars.max(1);
+    let Translation { evidence, .. } = &mut meta.translation;
+    let mut likely = false;
+    if period_space >= 3 && per_10k(period_space) >= 5 {
+        evidence.push(format!(
+            "{period_space} sentences followed by a space after 。"
+        ));
+        likely = true;
+    }
+    if inner_space >= 3 && per_10k(inner_space) >= 5 {
+        evidence.push(format!("{inner_space} spaces inside Japanese text"));
+        likely = true;
+    }
+    if likely {
+        meta.translation.machine_translation_likely = true;
+        meta.translation.is_translation = true;
+    }
+}
+
+fn detect_kind(text: &str, blocks: &[Block], meta: &Metadata) -> DocumentKind {
+    let meta_text: String = blocks
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Meta { .. }
+                    | BlockKind::Chrome {
+                        chrome: ChromeKind::Banner
+                    }
+            )
+        })
+        .map(|b| &text[b.content.start..b.content.end])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let has = |words: &[&str]| words.iter().any(|w| meta_text.contains(w));
+    if has(&[
+        "Policy Paper",
+        "ポリシーペーパー",
+        "ポリシー・ペーパー",
+        "政策提言",
+        "Policy Brief",
+    ]) {
+        DocumentKind::PolicyPaper
+    } else if has(&[
+        "マンスリーレポート",
+        "月報",
+        "Monthly Report",
+        "月次レポート",
+    ]) {
+        DocumentKind::MonthlyReport
+    } else if meta.venue.periodical.is_some() || has(&["メディア掲載", "寄稿", "コラム"])
+    {
+        DocumentKind::MediaColumn
+    } else if meta.translation.is_translation
+        && meta
+            .authors
+            .iter()
+            .any(|a| a.role == AuthorRole::OriginalAuthor)
+    {
+        DocumentKind::TranslatedPaper
+    } else if meta.translation.machine_translation_likely {
+        DocumentKind::BlogTranslation
+    } else {
+        DocumentKind::Other
     }
 }

@@ -99,7 +99,11 @@ pub struct Venue {
     /// The web site or publisher (`IINA`, `平和政策研究所`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site: Option<Spanned<String>>,
-    /// A series or project (`国際情勢マンスリーレポート`, `Policy Paper`).
+    /// A project the publication belongs to (`Cooperation between European and
+    /// Indo-Pacific Powers in the US alliance system project`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<Spanned<String>>,
+    /// A series (`国際情勢マンスリーレポート`, `Policy Paper`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<Spanned<String>>,
     /// A number within the series (`Vol. 7`).

@@ -1,0 +1,660 @@
+//! The vocabulary the classifier decides by: page chrome, notes headings, note labels,
+//! heading numbers, metadata shapes. Each list is about a kind of line, never about one
+//! site's sentence.
+
+use domei_model::ChromeKind;
+
+use crate::lines::{digit, is_space, leading_number};
+
+/// Lines longer than this (in bytes) are never chrome by vocabulary: chrome is short.
+const SHORT: usize = 240;
+
+/// Phrases that mark a line as chrome wherever they stand in a short line.
+const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
+    ("コメントを残す", ChromeKind::CommentForm),
+    ("コメントを書く", ChromeKind::CommentForm),
+    ("コメントを送信", ChromeKind::CommentForm),
+    ("コメントをキャンセル", ChromeKind::CommentForm),
+    (
+        "メールアドレスが公開されることはありません",
+        ChromeKind::CommentForm,
+    ),
+    ("が付いている欄は必須項目です", ChromeKind::CommentForm),
+    ("Leave a Reply", ChromeKind::CommentForm),
+    ("Leave a comment", ChromeKind::CommentForm),
+    ("Post Comment", ChromeKind::CommentForm),
+    ("この記事が気に入ったら", ChromeKind::Support),
+    ("サポートをしてみませんか", ChromeKind::Support),
+    ("記事をサポート", ChromeKind::Support),
+    ("チップで応援", ChromeKind::Support),
+    ("Buy me a coffee", ChromeKind::Support),
+    ("Support our work", ChromeKind::Support),
+    ("でシェア", ChromeKind::Share),
+    ("シェアする", ChromeKind::Share),
+    ("ツイートする", ChromeKind::Share),
+    ("はてなブックマーク", ChromeKind::Share),
+    ("LINEで送る", ChromeKind::Share),
+    ("Share on", ChromeKind::Share),
+    ("Share this", ChromeKind::Share),
+    ("英語版でもお読み", ChromeKind::Links),
+    ("英語版はこちら", ChromeKind::Links),
+    ("日本語版はこちら", ChromeKind::Links),
+    ("English version", ChromeKind::Links),
+    ("続きを読む", ChromeKind::Links),
+    ("一覧に戻る", ChromeKind::Links),
+    ("一覧へ戻る", ChromeKind::Links),
+    ("Read more", ChromeKind::Links),
+    ("本文へスキップ", ChromeKind::Navigation),
+    ("サイト内検索", ChromeKind::Navigation),
+    ("Skip to content", ChromeKind::Navigation),
+    ("ページの先頭へ", ChromeKind::Navigation),
+    ("ページトップへ", ChromeKind::Navigation),
+    ("トップへ戻る", ChromeKind::Navigation),
+    ("All rights reserved", ChromeKind::Navigation),
+    ("Copyright", ChromeKind::Navigation),
+    ("©", ChromeKind::Navigation),
+    ("プライバシーポリシー", ChromeKind::Navigation),
+    ("サイトマップ", ChromeKind::Navigation),
+    ("お問い合わせ", ChromeKind::Navigation),
+    ("利用規約", ChromeKind::Navigation),
+];
+
+/// Whole lines that are chrome (compared after trimming brackets and colons).
+const CHROME_LINES: &[(&str, ChromeKind)] = &[
+    ("関連記事", ChromeKind::Links),
+    ("関連する記事", ChromeKind::Links),
+    ("関連リンク", ChromeKind::Links),
+    ("あわせて読みたい", ChromeKind::Links),
+    ("合わせて読みたい", ChromeKind::Links),
+    ("おすすめ記事", ChromeKind::Links),
+    ("オススメ記事", ChromeKind::Links),
+    ("人気記事", ChromeKind::Links),
+    ("最新記事", ChromeKind::Links),
+    ("新着記事", ChromeKind::Links),
+    ("次の記事", ChromeKind::Links),
+    ("前の記事", ChromeKind::Links),
+    ("もっと見る", ChromeKind::Links),
+    ("Related", ChromeKind::Links),
+    ("Related articles", ChromeKind::Links),
+    ("Related posts", ChromeKind::Links),
+    ("Recommended", ChromeKind::Links),
+    ("Popular", ChromeKind::Links),
+    ("Comments", ChromeKind::CommentForm),
+    ("コメント", ChromeKind::CommentForm),
+    ("名前", ChromeKind::CommentForm),
+    ("メール", ChromeKind::CommentForm),
+    ("サイト", ChromeKind::CommentForm),
+    ("ウェブサイト", ChromeKind::CommentForm),
+    ("Name", ChromeKind::CommentForm),
+    ("Email", ChromeKind::CommentForm),
+    ("Website", ChromeKind::CommentForm),
+    ("シェア", ChromeKind::Share),
+    ("ツイート", ChromeKind::Share),
+    ("ポスト", ChromeKind::Share),
+    ("いいね", ChromeKind::Share),
+    ("いいね！", ChromeKind::Share),
+    ("スキ", ChromeKind::Share),
+    ("はてブ", ChromeKind::Share),
+    ("フォロー", ChromeKind::Share),
+    ("フォローする", ChromeKind::Share),
+    ("印刷", ChromeKind::Share),
+    ("印刷する", ChromeKind::Share),
+    ("Share", ChromeKind::Share),
+    ("Tweet", ChromeKind::Share),
+    ("Print", ChromeKind::Share),
+    ("Facebook", ChromeKind::Share),
+    ("Twitter", ChromeKind::Share),
+    ("LINE", ChromeKind::Share),
+    ("Pocket", ChromeKind::Share),
+    ("ホーム", ChromeKind::Navigation),
+    ("HOME", ChromeKind::Navigation),
+    ("Home", ChromeKind::Navigation),
+    ("トップ", ChromeKind::Navigation),
+    ("TOP", ChromeKind::Navigation),
+    ("メニュー", ChromeKind::Navigation),
+    ("MENU", ChromeKind::Navigation),
+    ("Menu", ChromeKind::Navigation),
+    ("検索", ChromeKind::Navigation),
+    ("Search", ChromeKind::Navigation),
+    ("ログイン", ChromeKind::Navigation),
+    ("会員登録", ChromeKind::Navigation),
+    ("新規登録", ChromeKind::Navigation),
+    ("閉じる", ChromeKind::Navigation),
+    ("Close", ChromeKind::Navigation),
+    ("サポート", ChromeKind::Support),
+];
+
+/// Chrome lines that open a chrome region: what follows them (up to a notes heading)
+/// is chrome too.
+pub(crate) fn opens_chrome_region(kind: ChromeKind, text: &str) -> bool {
+    match kind {
+        ChromeKind::Links => {
+            let t = strip_decoration(text);
+            CHROME_LINES
+                .iter()
+                .any(|(w, k)| *k == ChromeKind::Links && t.eq_ignore_ascii_case(w))
+        }
+        ChromeKind::CommentForm | ChromeKind::Support => true,
+        _ => false,
+    }
+}
+
+/// Prefixes that make a short line a tag list.
+const TAG_PREFIXES: &[&str] = &[
+    "タグ",
+    "Tags",
+    "TAGS",
+    "Tag",
+    "キーワード",
+    "Keywords",
+    "カテゴリー",
+    "カテゴリ",
+    "Categories",
+];
+
+/// The chrome kind of a line, if its vocabulary says it is chrome.
+pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
+    if text.is_empty() || text.len() > SHORT * 4 {
+        return None;
+    }
+    for (phrase, kind) in CHROME_PHRASES {
+        if text.contains(phrase) {
+            return Some(*kind);
+        }
+    }
+    if text.len() > SHORT {
+        return None;
+    }
+    let t = strip_decoration(text);
+    for (word, kind) in CHROME_LINES {
+        if t.eq_ignore_ascii_case(word) {
+            return Some(*kind);
+        }
+    }
+    for prefix in TAG_PREFIXES {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            if rest.starts_with([':', '：', ' ', '　']) {
+                return Some(ChromeKind::TagList);
+            }
+        }
+    }
+    // `#tag #tag` lists.
+    let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(['#', '＃']) && w.chars().count() > 1)
+    {
+        return Some(ChromeKind::TagList);
+    }
+    // Breadcrumbs: `ホーム > 国際 > 安全保障`.
+    if t.chars().count() <= 80
+        && (t.contains(" > ") || t.contains(" › ") || t.contains(" » ") || t.contains('＞'))
+    {
+        let first = t.split(['>', '›', '»', '＞']).next().unwrap_or("").trim();
+        if ["ホーム", "HOME", "Home", "TOP", "トップ", "Top"].contains(&first) {
+            return Some(ChromeKind::Navigation);
+        }
+    }
+    // Rows of share buttons: several button words and nothing else.
+    if words.len() >= 2
+        && words.iter().all(|w| {
+            CHROME_LINES
+                .iter()
+                .any(|(cw, k)| *k == ChromeKind::Share && w.eq_ignore_ascii_case(cw))
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        return Some(ChromeKind::Share);
+    }
+    None
+}
+
+/// Strip the brackets, colons and list bullets that decorate short labels.
+pub(crate) fn strip_decoration(text: &str) -> &str {
+    text.trim_matches(|c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                '【' | '】'
+                    | '['
+                    | ']'
+                    | '［'
+                    | '］'
+                    | '〔'
+                    | '〕'
+                    | '<'
+                    | '>'
+                    | '＜'
+                    | '＞'
+                    | '《'
+                    | '》'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+                    | ':'
+                    | '：'
+                    | '■'
+                    | '□'
+                    | '◆'
+                    | '◇'
+                    | '●'
+                    | '▼'
+                    | '▶'
+                    | '•'
+                    | '・'
+                    | '|'
+                    | '｜'
+            )
+    })
+}
+
+/// True when the line is the heading of a notes section.
+pub(crate) fn is_notes_heading(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let t = strip_decoration(text);
+    const WORDS: &[&str] = &[
+        "脚注",
+        "注",
+        "註",
+        "注記",
+        "注釈",
+        "注・出典",
+        "注及び出典",
+        "出典",
+        "参考文献",
+        "引用文献",
+        "参考資料",
+        "文献",
+        "Notes",
+        "Note",
+        "Endnotes",
+        "Footnotes",
+        "References",
+        "Bibliography",
+        "Sources",
+    ];
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// A note label at the start of a line: the note number and the byte length of the label
+/// (white space after it included).
+pub(crate) fn note_label(text: &str) -> Option<(u32, usize)> {
+    let (number, len) = note_label_core(text)?;
+    let rest = &text[len..];
+    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    Some((number, len + skipped))
+}
+
+fn note_label_core(s: &str) -> Option<(u32, usize)> {
+    // `1. 1 text` — an ordered list copied as text prints the number twice.
+    if let Some((n, len)) = leading_number(s) {
+        let after = &s[len..];
+        if let Some(rest) = after.strip_prefix(['.', '．']) {
+            let dot = after.len() - rest.len();
+            let spaces = rest.len() - rest.trim_start_matches(is_space).len();
+            if spaces > 0 {
+                let rest2 = &rest[spaces..];
+                if let Some((m, mlen)) = leading_number(rest2) {
+                    if m == n && rest2[mlen..].starts_with(is_space) {
+                        return Some((n, len + dot + spaces + mlen));
+                    }
+                }
+                return Some((n, len + dot));
+            }
+            // `1.text`: only in the notes section, where headings do not stand.
+            return (!rest.is_empty() && !rest.starts_with(|c: char| digit(c).is_some()))
+                .then_some((n, len + dot));
+        }
+        if after.starts_with([')', '）']) {
+            return Some((n, len + after.chars().next().map_or(1, char::len_utf8)));
+        }
+        if after.starts_with(is_space) {
+            return Some((n, len));
+        }
+        return None;
+    }
+    // Bracketed forms, possibly nested: `([1])`, `[1]`, `(1)`, `【1】`, `〔1〕`.
+    let pairs: &[(&str, &str)] = &[
+        ("([", "])"),
+        ("（［", "］）"),
+        ("(［", "］)"),
+        ("[", "]"),
+        ("［", "］"),
+        ("(", ")"),
+        ("（", "）"),
+        ("【", "】"),
+        ("〔", "〕"),
+        ("〈", "〉"),
+    ];
+    for (open, close) in pairs {
+        if let Some(rest) = s.strip_prefix(open) {
+            if let Some((n, len)) = leading_number(rest) {
+                if rest[len..].starts_with(close) {
+                    return Some((n, open.len() + len + close.len()));
+                }
+            }
+        }
+    }
+    for prefix in ["注", "※", "*", "＊", "†"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            if let Some((n, len)) = leading_number(rest) {
+                let mut total = prefix.len() + len;
+                let after = &rest[len..];
+                if let Some(c) = after
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, ')' | '）' | ':' | '：' | '.' | '．'))
+                {
+                    total += c.len_utf8();
+                }
+                return Some((n, total));
+            }
+            if prefix == "注" {
+                if let Some((n, len)) =
+                    note_label_core(rest).filter(|_| rest.starts_with(['(', '（', '[', '［']))
+                {
+                    return Some((n, prefix.len() + len));
+                }
+            }
+        }
+    }
+    // Superscript digits.
+    let mut n = 0u32;
+    let mut len = 0;
+    for c in s.chars() {
+        let d = match c {
+            '⁰' => 0,
+            '¹' => 1,
+            '²' => 2,
+            '³' => 3,
+            '⁴'..='⁹' => c as u32 - '⁴' as u32 + 4,
+            _ => break,
+        };
+        n = n.checked_mul(10)?.checked_add(d)?;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((n, len))
+}
+
+/// The numbering scheme of a heading, which decides its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheme {
+    /// 第1章, 第一部.
+    Chapter,
+    /// 第1節.
+    SectionNo,
+    /// 1. 1．
+    Dotted,
+    /// 1.1 1-1
+    DottedSub,
+    /// (1) （１）
+    Paren,
+    /// ① ②
+    Circled,
+    /// ■ ◆ ● ▼ and friends.
+    Symbol,
+    /// I. II. Roman numerals.
+    Roman,
+}
+
+/// A heading number at the start of `text`: the scheme, the printed number and the byte
+/// length of the number plus the white space after it.
+pub(crate) fn heading_number(text: &str) -> Option<(Scheme, &str, usize)> {
+    let s = text;
+    let done = |scheme, len: usize| {
+        let rest = &s[len..];
+        let ws = rest.len() - rest.trim_start_matches(is_space).len();
+        (!rest[ws..].is_empty()).then(|| (scheme, &s[..len], len + ws))
+    };
+    if let Some(rest) = s.strip_prefix('第') {
+        let num_len: usize = rest
+            .chars()
+            .take_while(|c| digit(*c).is_some() || "一二三四五六七八九十".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        if num_len > 0 {
+            let after = &rest[num_len..];
+            for (unit, scheme) in [
+                ("章", Scheme::Chapter),
+                ("部", Scheme::Chapter),
+                ("節", Scheme::SectionNo),
+            ] {
+                if after.starts_with(unit) {
+                    return done(scheme, '第'.len_utf8() + num_len + unit.len());
+                }
+            }
+        }
+        return None;
+    }
+    if let Some((_, len)) = leading_number(s) {
+        let after = &s[len..];
+        if let Some(rest) = after.strip_prefix(['.', '．', '-']) {
+            let sep = after.len() - rest.len();
+            if let Some((sub, l2)) = leading_number(rest) {
+                let unit = rest[l2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| "年月日%％つカか個人回件度歳万億兆割".contains(c));
+                if sub > 99 || unit {
+                    // `2.1997年の改定`: a number, then a year in the heading text.
+                    let dot = after.chars().next().map_or(1, char::len_utf8);
+                    return done(Scheme::Dotted, len + dot);
+                }
+                let tail = &rest[l2..];
+                let dot2 = tail.len() - tail.trim_start_matches(['.', '．']).len();
+                return done(Scheme::DottedSub, len + sep + l2 + dot2.min(3));
+            }
+            if after.starts_with('-') {
+                return None;
+            }
+            let dot = after.chars().next().map_or(1, char::len_utf8);
+            return done(Scheme::Dotted, len + dot);
+        }
+        if after.starts_with(['、', '　', ' ']) {
+            // `1 見出し` but not `2022 年は…` or `2 つの…`: a small number, then words.
+            let value = leading_number(s).map_or(u32::MAX, |x| x.0);
+            let next = after.trim_start_matches(is_space).chars().next();
+            let unit = next.is_some_and(|c| {
+                digit(c).is_some() || "年月日%％つカか個人回件度歳万億兆割".contains(c)
+            });
+            if value <= 30 && !unit {
+                let c = after.chars().next().map_or(1, char::len_utf8);
+                return done(Scheme::Dotted, len + c);
+            }
+        }
+        return None;
+    }
+    for (open, close) in [("(", ")"), ("（", "）")] {
+        if let Some(rest) = s.strip_prefix(open) {
+            if let Some((_, len)) = leading_number(rest) {
+                if rest[len..].starts_with(close) {
+                    return done(Scheme::Paren, open.len() + len + close.len());
+                }
+            }
+        }
+    }
+    let first = s.chars().next()?;
+    if ('①'..='⑳').contains(&first) || ('㉑'..='㉟').contains(&first) {
+        return done(Scheme::Circled, first.len_utf8());
+    }
+    if matches!(
+        first,
+        '■' | '□' | '◆' | '◇' | '●' | '◎' | '▼' | '▽' | '▶' | '▷' | '★' | '☆' | '◼'
+    ) {
+        return done(Scheme::Symbol, first.len_utf8());
+    }
+    if ('Ⅰ'..='Ⅻ').contains(&first) || ('ⅰ'..='ⅻ').contains(&first) {
+        let rest = &s[first.len_utf8()..];
+        let dot = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '．' | '、' | ' ' | '　'))
+            .map_or(0, char::len_utf8);
+        return done(Scheme::Roman, first.len_utf8() + dot);
+    }
+    for roman in ["VIII", "VII", "III", "IV", "IX", "VI", "II", "V", "X", "I"] {
+        if let Some(rest) = s.strip_prefix(roman) {
+            if rest.starts_with(". ") || rest.starts_with('．') {
+                return done(
+                    Scheme::Roman,
+                    roman.len() + rest.chars().next().map_or(1, char::len_utf8),
+                );
+            }
+        }
+    }
+    None
+}
+
+/// Bullet markers of list items.
+pub(crate) fn list_marker(text: &str) -> Option<usize> {
+    let first = text.chars().next()?;
+    let len = first.len_utf8();
+    match first {
+        '・' | '•' | '◦' | '‣' | '○' | '〇' | '‐' | '－' | '-' | '–' | '→' | '▸' =>
+        {
+            let rest = &text[len..];
+            (!rest.trim_start_matches(is_space).is_empty() && !rest.starts_with(first))
+                .then_some(len)
+        }
+        _ => None,
+    }
+}
+
+/// Words that mark a heading as top-level even when numbered headings follow.
+pub(crate) fn is_top_level_word(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "はじめに",
+        "はじめに：",
+        "序論",
+        "序章",
+        "序",
+        "おわりに",
+        "結論",
+        "結び",
+        "むすび",
+        "まとめ",
+        "おわりに：",
+        "要旨",
+        "要約",
+        "概要",
+        "Introduction",
+        "Conclusion",
+        "Conclusions",
+        "Summary",
+        "Abstract",
+    ];
+    let t = strip_decoration(text);
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Series vocabulary: a short line naming a series, project or report type.
+pub(crate) fn is_series_like(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "レポート",
+        "シリーズ",
+        "ポリシーペーパー",
+        "ポリシー・ペーパー",
+        "ペーパー",
+        "論考",
+        "コラム",
+        "ブリーフ",
+        "提言",
+        "Policy Paper",
+        "Policy Brief",
+        "Report",
+        "Series",
+        "Commentary",
+        "Working Paper",
+        "Vol.",
+        "Issue Brief",
+    ];
+    WORDS.iter().any(|w| text.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn note_labels() {
+        assert_eq!(note_label("1. 1 “NATO,” 2024."), Some((1, 5)));
+        assert_eq!(note_label("22. 22 US"), Some((22, 7)));
+        assert_eq!(note_label("([1]) 韓国国防部"), Some((1, 6)));
+        assert_eq!(note_label("([3])これに関しては"), Some((3, 5)));
+        assert_eq!(note_label("[12] x"), Some((12, 5)));
+        assert_eq!(note_label("（１）ｘ").map(|x| x.0), Some(1));
+        assert_eq!(note_label("注3 同上").map(|x| x.0), Some(3));
+        assert_eq!(note_label("注(4) 前掲").map(|x| x.0), Some(4));
+        assert_eq!(note_label("※2 外務省").map(|x| x.0), Some(2));
+        assert_eq!(note_label("3) Ibid.").map(|x| x.0), Some(3));
+        assert_eq!(note_label("¹² x").map(|x| x.0), Some(12));
+        assert_eq!(note_label("2024年に"), None);
+        assert_eq!(note_label("NATO"), None);
+    }
+
+    #[test]
+    fn heading_numbers() {
+        assert_eq!(
+            heading_number("1.中距離核ミサイル").map(|h| (h.0, h.1)),
+            Some((Scheme::Dotted, "1."))
+        );
+        assert_eq!(
+            heading_number("（2）日米同盟").map(|h| h.0),
+            Some(Scheme::Paren)
+        );
+        assert_eq!(
+            heading_number("第3章 展望").map(|h| (h.0, h.1)),
+            Some((Scheme::Chapter, "第3章"))
+        );
+        assert_eq!(heading_number("①背景").map(|h| h.0), Some(Scheme::Circled));
+        assert_eq!(
+            heading_number("■ 課題").map(|h| (h.0, h.1)),
+            Some((Scheme::Symbol, "■"))
+        );
+        assert_eq!(
+            heading_number("2.1 背景").map(|h| h.0),
+            Some(Scheme::DottedSub)
+        );
+        assert_eq!(
+            heading_number("2.1997年の改定").map(|h| (h.0, h.1)),
+            Some((Scheme::Dotted, "2."))
+        );
+        assert_eq!(
+            heading_number("Ⅱ.協力の中身").map(|h| (h.0, h.1)),
+            Some((Scheme::Roman, "Ⅱ."))
+        );
+        assert_eq!(heading_number("2024年"), None);
+        assert_eq!(heading_number("1."), None);
+        assert_eq!(heading_number("2022 年は決定的な年だった。"), None);
+        assert_eq!(heading_number("2 つの調査"), None);
+        assert_eq!(heading_number("3 日米同盟の課題").map(|h| h.1), Some("3"));
+    }
+
+    #[test]
+    fn chrome() {
+        assert_eq!(chrome_kind("関連記事"), Some(ChromeKind::Links));
+        assert_eq!(chrome_kind("コメントを残す"), Some(ChromeKind::CommentForm));
+        assert_eq!(
+            chrome_kind("この記事が気に入ったらサポートをしてみませんか?"),
+            Some(ChromeKind::Support)
+        );
+        assert_eq!(
+            chrome_kind("ホーム > 国際 > 安全保障"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            chrome_kind("シェア ツイート はてブ"),
+            Some(ChromeKind::Share)
+        );
+        assert_eq!(chrome_kind("#NATO #日米同盟"), Some(ChromeKind::TagList));
+        assert_eq!(chrome_kind("NATOの検索能力を高める方針が示された。"), None);
+        assert!(is_notes_heading("脚注"));
+        assert!(is_notes_heading("【注】"));
+        assert!(is_notes_heading("Notes"));
+        assert!(!is_notes_heading("注目点"));
+    }
+}

@@ -1,0 +1,1 @@
+//! The seeds end to end (filled below).
