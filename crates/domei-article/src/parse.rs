@@ -1408,10 +1408,11 @@ fn repeats_start(short: &str, next: &str) -> bool {
         let head: String = s.chars().take(8).collect();
         chars(&head) == 8 && short.contains(head.as_str())
     };
+    // After a short opening clause only (`この脅威は、…`): a long first clause is a new sentence.
     probe(next)
         || next
             .find('、')
-            .is_some_and(|p| probe(&next[p + '、'.len_utf8()..]))
+            .is_some_and(|p| chars(&next[..p]) <= 6 && probe(&next[p + '、'.len_utf8()..]))
 }
 
 fn looks_like_continuation(text: &str) -> bool {
