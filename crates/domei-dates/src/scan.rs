@@ -1072,7 +1072,7 @@ impl<'t> Scanner<'t> {
             after == Some(')')
         } else if before.ends_with(", ") {
             let c = char_before(s, i - 2);
-            c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '”' || c == '"')
+            c.is_some_and(|c| c.is_ascii_alphabetic() || c == '.' || c == '”' || c == '"')
                 && matches!(after, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
         } else {
             false
