@@ -164,6 +164,9 @@ pub struct Scanner<'t> {
     /// The date last mentioned opened a period up to now (`22年から3年連続`,
     /// `2015年以降`): later bare months belong to the reference year.
     prev_open: bool,
+    /// Depth of 「…」 quotation at `pos` (reset at each line break): dates quoted from
+    /// speech are read, but do not become the date later bare months refer to.
+    quote_depth: u32,
 }
 
 impl<'t> Scanner<'t> {
@@ -175,18 +178,38 @@ impl<'t> Scanner<'t> {
             reference: context.reference,
             prev: None,
             prev_open: false,
+            quote_depth: 0,
         }
     }
 
     pub(crate) fn next_hit(&mut self) -> Option<Hit> {
         loop {
             let i = next_trigger(self.text.as_bytes(), self.pos)?;
+            if at(self.text, i, "\n") {
+                self.quote_depth = 0;
+                self.pos = i + 1;
+                continue;
+            }
+            if at(self.text, i, "「") {
+                self.quote_depth += 1;
+                self.pos = i + "「".len();
+                continue;
+            }
+            if at(self.text, i, "」") {
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+                self.pos = i + "」".len();
+                continue;
+            }
             match self.parse_at(i) {
                 Some(hit) if hit.start >= self.pos && hit.end > i => {
                     self.pos = hit.end;
-                    self.prev = Some(anchor_of(&hit.date));
-                    self.prev_open = hit.date.end.is_none()
-                        && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
+                    // A deadline (`2014年末までに`) is not the time the text is at.
+                    let deadline = hit.date.end.is_none() && at(self.text, hit.end, "までに");
+                    if (self.quote_depth == 0 && !deadline) || self.prev.is_none() {
+                        self.prev = Some(anchor_of(&hit.date));
+                        self.prev_open = hit.date.end.is_none()
+                            && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
+                    }
                     return Some(hit);
                 }
                 _ => {
@@ -558,7 +581,7 @@ impl<'t> Scanner<'t> {
                     return Some(self.after_month(i, e, year, m.value as u8, form));
                 }
             } else if let Some(e) = unit(s, m.end, "日") {
-                if !m.kanji && (3..=4).contains(&m.digits) {
+                if m.ascii && (3..=4).contains(&m.digits) {
                     // 月 lost: `昨年1113日`, `2023年128日`.
                     return self.damaged_md(i, e, year, &s[km..m.end], form, "月 lost");
                 }
@@ -769,6 +792,9 @@ impl<'t> Scanner<'t> {
         form: &Form,
         what: &str,
     ) -> Option<Hit> {
+        if !md.is_ascii() {
+            return None;
+        }
         let mut candidates = Vec::new();
         for cut in 1..md.len() {
             let (m, d) = md.split_at(cut);

@@ -9,6 +9,7 @@ const TRIGGER_CHARS: &[char] = &[
     '〇', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', // kanji numerals
     '令', '平', '昭', '大', '明', // eras
     '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', // relative keywords
+    '「', '」', // quotation marks, tracked by the scanner
 ];
 
 /// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of
@@ -26,15 +27,16 @@ const fn build_triggers() -> [u64; 1024] {
     table
 }
 
-/// The next position at or after `i` where a date may begin: an ASCII digit or a
-/// trigger character. Skips everything else a character at a time.
+/// The next position at or after `i` where a date may begin (an ASCII digit or a
+/// trigger character) or a line break or quotation mark the scanner tracks. Skips
+/// everything else a character at a time.
 #[inline]
 pub(crate) fn next_trigger(b: &[u8], mut i: usize) -> Option<usize> {
     let n = b.len();
     while i < n {
         let c = b[i];
         if c < 0x80 {
-            if c.is_ascii_digit() {
+            if c.is_ascii_digit() || c == b'\n' {
                 return Some(i);
             }
             i += 1;
