@@ -22,8 +22,10 @@ fn seed(prefix: &str) -> String {
 /// A document as the article parser leaves it: the text and the publication date
 /// (the first date of the page header).
 fn document(text: String) -> Document {
-    let mut metadata = Metadata::default();
-    metadata.published = domei_dates::scan(&text, &domei_dates::Context::default()).next();
+    let metadata = Metadata {
+        published: domei_dates::scan(&text, &domei_dates::Context::default()).next(),
+        ..Metadata::default()
+    };
     Document {
         format_version: domei_model::FORMAT_VERSION,
         id: "seed".to_string(),
