@@ -1,0 +1,2 @@
+//! Benchmark of the BibLaTeX export (written below).
+fn main() {}

@@ -1,0 +1,235 @@
+//! Citation keys: ASCII folding, kana romanisation, and the key of a reference.
+
+use domei_model::{Person, Reference};
+
+/// Words a title key never starts with.
+const STOPWORDS: &[&str] = &[
+    "the", "and", "for", "from", "with", "into", "its", "der", "die", "das", "les", "des", "une",
+    "how", "why", "what", "when", "are", "was", "not", "but",
+];
+
+/// Fold one Latin letter with a diacritic to ASCII, or `None`.
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä'
+        | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'ð' | 'Ď' | 'Đ' | 'Ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė'
+        | 'Ę' | 'Ě' => "e",
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "i",
+        'ł' | 'ľ' | 'Ł' | 'Ľ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø'
+        | 'Ō' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'þ' | 'Þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů'
+        | 'Ű' | 'Ų' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Hepburn romanisation of one hiragana (katakana are mapped to hiragana first).
+fn kana(c: char) -> Option<&'static str> {
+    const TABLE: [&str; 84] = [
+        "a", "a", "i", "i", "u", "u", "e", "e", "o", "o", // ぁあぃいぅうぇえぉお
+        "ka", "ga", "ki", "gi", "ku", "gu", "ke", "ge", "ko", "go", // か…ご
+        "sa", "za", "shi", "ji", "su", "zu", "se", "ze", "so", "zo", // さ…ぞ
+        "ta", "da", "chi", "ji", "", "tsu", "zu", "te", "de", "to", "do", // た…ど (っ is "")
+        "na", "ni", "nu", "ne", "no", // な…の
+        "ha", "ba", "pa", "hi", "bi", "pi", "fu", "bu", "pu", "he", "be", "pe", "ho", "bo", "po",
+        "ma", "mi", "mu", "me", "mo", // ま…も
+        "ya", "ya", "yu", "yu", "yo", "yo", // ゃやゅゆょよ
+        "ra", "ri", "ru", "re", "ro", // ら…ろ
+        "wa", "wa", "i", "e", "o", "n", "vu", // ゎわゐゑをんゔ
+    ];
+    let h = match c {
+        '\u{30A1}'..='\u{30F4}' => char::from_u32(c as u32 - 0x60)?,
+        _ => c,
+    };
+    match h {
+        '\u{3041}'..='\u{3094}' => TABLE.get((h as u32 - 0x3041) as usize).copied(),
+        _ => None,
+    }
+}
+
+fn is_small_y(c: char) -> bool {
+    matches!(c, 'ゃ' | 'ゅ' | 'ょ' | 'ャ' | 'ュ' | 'ョ')
+}
+
+fn is_sokuon(c: char) -> bool {
+    matches!(c, 'っ' | 'ッ')
+}
+
+/// Lower-case ASCII letters and digits of `s`: ASCII kept, full-width forms narrowed,
+/// Latin diacritics folded, kana romanised (Hepburn), anything else dropped.
+pub(crate) fn romanise(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut double_next = false;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        let c = match c {
+            '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if let Some(f) = fold_latin(c) {
+            out.push_str(f);
+            continue;
+        }
+        if is_sokuon(c) {
+            double_next = true;
+            continue;
+        }
+        if let Some(mut syl) = kana(c).map(String::from) {
+            // き + ゃ → kya, し + ゃ → sha, ち + ゃ → cha, じ + ゃ → ja.
+            if let Some(&next) = chars.get(i) {
+                if is_small_y(next) && syl.ends_with('i') && syl.len() >= 2 {
+                    let y = kana(next).unwrap_or("ya");
+                    syl.pop();
+                    if syl == "sh" || syl == "ch" || syl == "j" {
+                        syl.push_str(&y[1..]);
+                    } else {
+                        syl.push_str(y);
+                    }
+                    i += 1;
+                }
+            }
+            if double_next {
+                if let Some(first) = syl.chars().next().filter(|c| !"aiueon".contains(*c)) {
+                    out.push(if syl.starts_with("ch") { 't' } else { first });
+                }
+                double_next = false;
+            }
+            out.push_str(&syl);
+        }
+        // ー (long vowel), kanji and other scripts: dropped.
+    }
+    out
+}
+
+/// The romanised, truncated key part of a name, or empty.
+fn name_part(p: &Person) -> String {
+    let source = p
+        .family
+        .as_deref()
+        .or(p.literal.as_deref())
+        .or(p.given.as_deref())
+        .unwrap_or("");
+    let word = if p.family.is_some() {
+        romanise(source)
+    } else {
+        // An organisation: its first word that romanises to something.
+        source
+            .split(|c: char| !c.is_alphanumeric())
+            .map(romanise)
+            .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+            .unwrap_or_default()
+    };
+    word.chars().take(20).collect()
+}
+
+fn title_part(r: &Reference, author: &str) -> String {
+    let Some(title) = r.title.as_ref() else {
+        return String::new();
+    };
+    title
+        .value
+        .split(|c: char| !c.is_alphanumeric())
+        .map(romanise)
+        .find(|w| w.len() >= 3 && w != author && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(20).collect())
+        .unwrap_or_default()
+}
+
+/// FNV-1a, 32 bits: a stable hash (not the randomised std hasher).
+pub(crate) fn fnv1a(s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// The key of a reference before collision suffixes: romanised first author (or
+/// editor), year, first significant title word (`nato2024industrial`); `ref<year><hash>`
+/// when neither author nor title gives ASCII letters.
+pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &str) -> String {
+    let author = r
+        .authors
+        .first()
+        .or(r.editors.first())
+        .map(|p| name_part(&p.value))
+        .unwrap_or_default();
+    let title = title_part(r, &author);
+    let year = year.map(|y| y.to_string()).unwrap_or_default();
+    let mut key = if author.is_empty() && title.is_empty() {
+        format!("ref{year}{:06x}", fnv1a(fingerprint) & 0xff_ffff)
+    } else if author.is_empty() {
+        format!("{title}{year}")
+    } else {
+        format!("{author}{year}{title}")
+    };
+    if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
+        key.insert_str(0, "ref");
+    }
+    key
+}
+
+/// The `n`-th collision suffix (0 → `a`, 25 → `z`, 26 → `aa`).
+pub(crate) fn suffix(mut n: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'a' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn romanises_kana_and_folds_latin() {
+        assert_eq!(romanise("やまだ"), "yamada");
+        assert_eq!(romanise("キシダ"), "kishida");
+        assert_eq!(romanise("しょうへい"), "shouhei");
+        assert_eq!(romanise("きょう"), "kyou");
+        assert_eq!(romanise("ほっかいどう"), "hokkaidou");
+        assert_eq!(romanise("マッチ"), "matchi");
+        assert_eq!(romanise("Gödel-Çelik"), "godelcelik");
+        assert_eq!(romanise("ＮＡＴＯ２０２４"), "nato2024");
+        assert_eq!(romanise("山田"), "");
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(suffix(0), "a");
+        assert_eq!(suffix(25), "z");
+        assert_eq!(suffix(26), "aa");
+        assert_eq!(suffix(27), "ab");
+    }
+}

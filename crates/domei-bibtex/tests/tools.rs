@@ -1,0 +1,207 @@
+//! BibLaTeX and BibTeX on hand-made documents: golden files, biber's data-model
+//! validation, bibtex with plain.bst, and the biblatex crate reading the file back.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use biblatex::ChunksExt;
+use domei_bibtex::{Bibliography, write_biblatex, write_bibtex};
+use domei_model::Document;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("domei-bib-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The fixtures plus a third document that cites the same works again.
+fn documents() -> Vec<Document> {
+    let mut docs = common::documents();
+    let mut again = common::policy_paper();
+    again.id = "001_again".into();
+    docs.push(again);
+    docs
+}
+
+fn biblatex_string(docs: &[Document]) -> String {
+    let mut out = Vec::new();
+    write_biblatex(docs, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn bibtex_string(docs: &[Document]) -> String {
+    let mut out = Vec::new();
+    write_bibtex(docs, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// Run `biber --tool --validate-datamodel` on `bib`; return the WARN and ERROR lines.
+pub fn biber_problems(bib: &str, name: &str) -> Vec<String> {
+    let dir = temp_dir(&format!("biber-{name}"));
+    let file = dir.join("refs.bib");
+    std::fs::write(&file, bib).unwrap();
+    let out = Command::new("biber")
+        .arg("--tool")
+        .arg("--validate-datamodel")
+        .arg("refs.bib")
+        .current_dir(&dir)
+        .output()
+        .expect("biber must be installed (apt-get install biber)");
+    let mut log = String::from_utf8_lossy(&out.stdout).into_owned();
+    log.push_str(&String::from_utf8_lossy(&out.stderr));
+    if let Ok(blg) = std::fs::read_to_string(dir.join("refs.bib.blg")) {
+        log.push_str(&blg);
+    }
+    let mut problems: Vec<String> = log
+        .lines()
+        .filter(|l| l.contains("WARN") || l.contains("ERROR"))
+        .map(String::from)
+        .collect();
+    if !out.status.success() {
+        problems.push(format!("biber exited with {}", out.status));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    problems
+}
+
+/// Run bibtex with plain.bst citing every entry; return (exit ok, warning lines, log).
+pub fn bibtex_run(bib: &str, name: &str) -> (bool, Vec<String>, String) {
+    let dir = temp_dir(&format!("bibtex-{name}"));
+    std::fs::write(dir.join("refs.bib"), bib).unwrap();
+    std::fs::write(
+        dir.join("test.aux"),
+        "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n",
+    )
+    .unwrap();
+    let out = Command::new("bibtex")
+        .arg("test")
+        .current_dir(&dir)
+        .output()
+        .expect("bibtex must be installed (apt-get install texlive-binaries)");
+    let log = String::from_utf8_lossy(&out.stdout).into_owned();
+    let warnings = log
+        .lines()
+        .filter(|l| l.starts_with("Warning--") || l.contains("error message") || l.starts_with("I was expecting") || l.contains("---line"))
+        .map(String::from)
+        .collect();
+    let bbl = std::fs::read_to_string(dir.join("test.bbl")).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    (out.status.success(), warnings, log + &bbl)
+}
+
+#[test]
+fn golden_files() {
+    let docs = documents();
+    let bless = std::env::var_os("DOMEI_BLESS").is_some();
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    for (name, text) in [("references.bib", biblatex_string(&docs)), ("references.bibtex.bib", bibtex_string(&docs))] {
+        let path = golden.join(name);
+        if bless {
+            std::fs::write(&path, &text).unwrap();
+        } else {
+            let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e} (run with DOMEI_BLESS=1)"));
+            assert_eq!(want, text, "{name} differs from the golden file");
+        }
+    }
+}
+
+#[test]
+fn one_entry_per_distinct_reference_and_repeats_resolve() {
+    let docs = documents();
+    let bib = Bibliography::new(&docs);
+    // Seven references, two of them repeats, and a third document citing the first
+    // document's works again: five entries.
+    let keys: Vec<&str> = bib.entries().iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys.len(), 5, "{keys:?}");
+    let pledge = bib.key_for("000_policy", "n1-r1").unwrap();
+    assert_eq!(pledge, "nato2024industrial");
+    assert_eq!(bib.key_for("000_policy", "n2-r1"), Some(pledge), "short form");
+    assert_eq!(bib.key_for("001_again", "n1-r1"), Some(pledge), "same work in another document");
+    assert_eq!(bib.key_for("003_monthly", "n2-r1"), bib.key_for("003_monthly", "n1-r1"), "ibid.");
+    assert_eq!(bib.key_for("000_policy", "nope"), None);
+    let e = bib.entries().iter().find(|e| e.key == pledge).unwrap();
+    assert_eq!(e.documents, vec!["000_policy", "001_again"]);
+    assert_eq!(bib.key_for("000_policy", "n2-r2"), Some("seo2024south"));
+    // Keys are unique ASCII.
+    let mut sorted = keys.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), keys.len());
+    assert!(keys.iter().all(|k| k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())));
+    // The input order of the documents does not matter.
+    let mut reversed = documents();
+    reversed.reverse();
+    assert_eq!(biblatex_string(&reversed), biblatex_string(&docs));
+}
+
+#[test]
+fn biber_validates_the_biblatex_file() {
+    let bib = biblatex_string(&documents());
+    let problems = biber_problems(&bib, "golden");
+    assert!(problems.is_empty(), "biber: {problems:#?}\n{bib}");
+}
+
+#[test]
+fn bibtex_plain_accepts_the_classic_file() {
+    let bib = bibtex_string(&documents());
+    let (ok, warnings, log) = bibtex_run(&bib, "golden");
+    assert!(ok, "bibtex failed:\n{log}");
+    assert!(warnings.is_empty(), "bibtex warnings: {warnings:#?}\n{bib}");
+    assert!(log.contains("\\bibitem{nato2024industrial}"), "{log}");
+    assert_eq!(log.matches("\\bibitem{").count(), 5);
+}
+
+#[test]
+fn biblatex_crate_reads_back_the_fields() {
+    let docs = documents();
+    let src = biblatex_string(&docs);
+    let parsed = biblatex::Bibliography::parse(&src).unwrap();
+    assert_eq!(parsed.len(), 5);
+    let bib = Bibliography::new(&docs);
+    for e in bib.entries() {
+        let r = e.reference;
+        let got = parsed.get(&e.key).unwrap_or_else(|| panic!("{} parsed", e.key));
+        assert_eq!(got.entry_type.to_string(), domei_bibtex::biblatex_type(r));
+        let title = got.get("title").unwrap().format_verbatim();
+        assert_eq!(title, r.title.as_ref().unwrap().value, "title of {}", e.key);
+        let authors = got.author().unwrap();
+        assert_eq!(authors.len(), r.authors.len());
+        for (a, p) in authors.iter().zip(&r.authors) {
+            let p = &p.value;
+            assert_eq!(a.name, p.family.clone().or(p.literal.clone()).unwrap());
+            assert_eq!(a.given_name, p.given.clone().unwrap_or_default());
+        }
+        if let Some(d) = &r.issued {
+            assert_eq!(got.get("date").unwrap().format_verbatim(), d.value.edtf());
+        }
+        if let Some(u) = &r.url {
+            assert_eq!(got.get("url").unwrap().format_verbatim(), u.value);
+        }
+    }
+    let cnn = parsed.get("seo2024south").unwrap();
+    assert_eq!(cnn.get("journaltitle").unwrap().format_verbatim(), "CNN");
+    assert_eq!(cnn.get("entrysubtype").unwrap().format_verbatim(), "newspaper");
+    assert_eq!(cnn.get("urldate").unwrap().format_verbatim(), "2025-01-31");
+    assert_eq!(cnn.get("langid").unwrap().format_verbatim(), "english");
+    let chapter = parsed.iter().find(|e| e.entry_type.to_string() == "incollection").unwrap();
+    assert_eq!(chapter.get("booktitle").unwrap().format_verbatim(), "安全保障論");
+    // The biblatex crate reads `--` back as an en dash.
+    assert_eq!(chapter.get("pages").unwrap().format_verbatim(), "45–67");
+    assert_eq!(chapter.get("location").unwrap().format_verbatim(), "東京");
+    let report = parsed.iter().find(|e| e.entry_type.to_string() == "report").unwrap();
+    assert_eq!(report.get("institution").unwrap().format_verbatim(), "防衛省");
+    assert_eq!(report.get("langid").unwrap().format_verbatim(), "japanese");
+}
+
+#[test]
+fn the_tool_checks_are_not_vacuous() {
+    // An entry without a date and with a field @online does not have.
+    let bad = "@online{x,\n  title = {T},\n  url = {https://x.y},\n  publisher = {P},\n}\n";
+    let problems = biber_problems(bad, "bad");
+    assert!(problems.iter().any(|p| p.contains("WARN")), "{problems:?}");
+    let (_, warnings, _) = bibtex_run("@article{x,\n  title = {T},\n}\n", "bad");
+    assert!(!warnings.is_empty());
+}
