@@ -65,12 +65,15 @@ pub fn date(d: &Date) -> Value {
     Value::Object(m)
 }
 
-/// One reference as a CSL-JSON item. Repeats (`Ibid.`, short forms) map like any other
-/// reference: with the fields they hold, typically only a locator.
+/// One reference as a CSL-JSON item. Repeats (`Ibid.`, short forms) map with the fields
+/// they hold, typically an author, a short title and a locator, and no `type`.
 pub fn item(r: &Reference) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), json!(r.id));
-    m.insert("type".into(), json!(r.kind.csl_name()));
+    // A repeat (`Ibid.`, a short form) does not say what kind of work it cites.
+    if r.repeat.is_none() {
+        m.insert("type".into(), json!(r.kind.csl_name()));
+    }
     let mut put_names = |key: &str, list: &[Spanned<Person>]| {
         if !list.is_empty() {
             m.insert(key.into(), names(list));

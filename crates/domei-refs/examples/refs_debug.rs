@@ -1,36 +1,23 @@
-//! Print the parsed fields of each reference line of standard input (a debugging aid).
+//! Print each reference line of standard input as a CSL-JSON item (a debugging aid):
+//! `raw` and `expected` on one JSON line, ready to be checked by hand for a fixture.
 use std::io::BufRead;
+
+#[allow(dead_code)]
+#[path = "../../domei-bibtex/src/csl.rs"]
+mod csl;
 
 fn main() {
     for line in std::io::stdin().lock().lines().map_while(Result::ok) {
-        let (refs, comments) = domei_refs::parse_note(&line);
-        println!("== {line}");
-        for r in refs {
-            let mut v = serde_json::to_value(&r).unwrap_or_default();
-            strip_spans(&mut v);
-            println!("{v}");
-        }
-        for c in comments {
-            println!("  comment: {:?}", c.value);
-        }
-    }
-}
-
-fn strip_spans(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(m) => {
-            m.remove("span");
-            m.remove("raw");
-            if let Some(value) = m.remove("value") {
-                *v = value;
-                strip_spans(v);
-                return;
+        let expected = match domei_refs::parse_reference(&line) {
+            Some(r) => {
+                let mut v = csl::item(&r);
+                if let Some(m) = v.as_object_mut() {
+                    m.remove("id");
+                }
+                v
             }
-            for x in m.values_mut() {
-                strip_spans(x);
-            }
-        }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_spans),
-        _ => {}
+            None => serde_json::json!({}),
+        };
+        println!("{}", serde_json::json!({"raw": line, "expected": expected}));
     }
 }

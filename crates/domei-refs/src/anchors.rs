@@ -171,6 +171,15 @@ fn paren(s: &str, i: usize) -> Option<Found> {
 
 /// `※1`, `*1`.
 fn prefixed(s: &str, i: usize, w: usize, style: AnchorStyle) -> Option<Found> {
+    // "2*3" is arithmetic.
+    if s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && style == AnchorStyle::Asterisk
+    {
+        return None;
+    }
     let rest = &s[i + w..];
     let k = rest
         .char_indices()

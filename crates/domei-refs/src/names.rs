@@ -201,6 +201,9 @@ pub(crate) fn person_en(s: &str) -> Person {
 /// True when `s` is only initials (`A. B.`, `J.`, `A.B.`).
 fn initials(s: &str) -> bool {
     let s = s.trim();
+    if (1..=2).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
     !s.is_empty()
         && s.len() <= 12
         && s.contains('.')
@@ -211,7 +214,7 @@ fn initials(s: &str) -> bool {
 /// Read an English author region (`Keonyeong Jeong, Yongseok Seo, and Kyungmoo Heo`,
 /// `Jin-yong et al.`, `Smith, J. A., & Doe, B.`, `US Department of Defense`).
 pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names) {
-    let (a, mut b) = trim(t, a, b, &[',', '.', ':', ';']);
+    let (a, mut b) = trim(t, a, b, &[',', ':', ';']);
     if a >= b {
         return;
     }
@@ -266,6 +269,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             && initials(&t[x2..y2])
             && !initials(&t[x..y])
         {
+            let (x2, y2) = trim(t, x2, y2, &[',']);
             let person = Person {
                 family: Some(t[x..y].to_string()),
                 given: Some(t[x2..y2].to_string()),
@@ -328,7 +332,19 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
         }
     }
     let (a, end) = trim(t, a, end, &['、', ',']);
-    for (x, y) in split_top(t, a, end, &['、', '，', ',']) {
+    // Kanji names joined by ・ are several people; katakana names keep their ・.
+    let region = &t[a..end];
+    let seps: &[char] = if region.contains('・')
+        && region.split('・').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| crate::text::is_cjk(c) && !('\u{30a0}'..='\u{30ff}').contains(&c))
+        }) {
+        &['、', '，', ',', '・']
+    } else {
+        &['、', '，', ',']
+    };
+    for (x, y) in split_top(t, a, end, seps) {
         let (x, mut y) = trim(t, x, y, &[]);
         let mut role = group_role;
         for (suffix, r) in JA_ROLES {

@@ -30,6 +30,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         },
         names: Names::default(),
         quoted: false,
+        typed: false,
         colon_pages: false,
         book_paren: false,
         chapter: false,
@@ -42,6 +43,8 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         if !p.repeat(a2, core_end) {
             if japanese && t[a2..core_end].contains(['「', '『']) {
                 p.japanese(a2, core_end);
+            } else if japanese {
+                p.japanese_plain(a2, core_end);
             } else {
                 p.english(a2, core_end);
             }
@@ -55,6 +58,7 @@ struct Parser<'t> {
     r: Reference,
     names: Names,
     quoted: bool,
+    typed: bool,
     colon_pages: bool,
     book_paren: bool,
     chapter: bool,
@@ -85,6 +89,21 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("post on x", ReferenceType::Post),
     ("tweet", ReferenceType::Post),
     ("transcript", ReferenceType::Document),
+];
+
+const JA_GENRES: &[(&str, ReferenceType)] = &[
+    ("政策提言", ReferenceType::Report),
+    ("報告書", ReferenceType::Report),
+    ("ワーキングペーパー", ReferenceType::Report),
+    ("ディスカッションペーパー", ReferenceType::Report),
+    ("プレスリリース", ReferenceType::Document),
+    ("報道発表", ReferenceType::Document),
+    ("記者会見", ReferenceType::Document),
+    ("談話", ReferenceType::Speech),
+    ("演説", ReferenceType::Speech),
+    ("講演", ReferenceType::Speech),
+    ("スピーチ", ReferenceType::Speech),
+    ("インタビュー", ReferenceType::Interview),
 ];
 
 const NEWSPAPERS: &[&str] = &[
@@ -131,6 +150,9 @@ const NEWSPAPERS: &[&str] = &[
     "observer",
     "sentinel",
     "agency",
+    "hindu",
+    "ilbo",
+    "shimbun",
 ];
 
 const MAGAZINES: &[&str] = &[
@@ -149,6 +171,8 @@ const MAGAZINES: &[&str] = &[
     "spectator",
     "spiegel",
     "forbes",
+    "der spiegel",
+    "nato review",
     "time",
     "magazine",
 ];
@@ -203,6 +227,16 @@ impl<'t> Parser<'t> {
             &[',', '.', '(', ')', '（', '）', '。', '、', '[', ']'],
         );
         let s = self.t.get(a..b)?;
+        // APA "2023, May 4" is read as "May 4, 2023".
+        if let Some((y, rest)) = s.split_once(", ")
+            && y.len() == 4
+            && y.chars().all(|c| c.is_ascii_digit())
+        {
+            let swapped = format!("{rest}, {y}");
+            if let Some(d) = domei_dates::parse(&swapped) {
+                return Some(Spanned::new(d, Span::new(a, b)));
+            }
+        }
         domei_dates::parse(s).map(|d| Spanned::new(d, Span::new(a, b)))
     }
 
@@ -232,7 +266,11 @@ impl<'t> Parser<'t> {
             }
             let mut j = i;
             for (k, c) in s.char_indices() {
-                if is_ws(c) || matches!(c, '<' | '>' | '」' | '）' | '、' | '。' | '"' | '”' | '］')
+                if is_ws(c)
+                    || matches!(
+                        c,
+                        '<' | '>' | '」' | '（' | '）' | '、' | '。' | '"' | '”' | '］'
+                    )
                 {
                     break;
                 }
@@ -593,19 +631,75 @@ impl<'t> Parser<'t> {
             };
         } else if self.r.kind == ReferenceType::Book {
             let title = self.r.title.as_ref().map_or("", |x| x.value.as_str());
-            if ["報告書", "白書", "レポート", "報告", "Report"]
+            let issuer = self
+                .r
+                .publisher
+                .as_ref()
+                .map_or(String::new(), |x| x.value.clone());
+            if ["報告書", "白書", "レポート", "報告", "Report", "概観"]
                 .iter()
                 .any(|k| title.contains(k))
+                || ["研究所", "省", "庁", "機構", "官房"]
+                    .iter()
+                    .any(|k| issuer.ends_with(k))
             {
                 self.r.kind = ReferenceType::Report;
             }
-        } else if let Some(ct) = &self.r.container_title
-            && (ct.value.contains("新聞") || ct.value.contains("通信"))
-        {
-            self.r.kind = ReferenceType::ArticleNewspaper;
-        } else if self.r.url.is_none() {
-            self.r.kind = ReferenceType::Document;
+        } else if self.typed {
+        } else {
+            // 読売新聞「…」: a newspaper named where the author stands.
+            let news = |s: &str| {
+                ["新聞", "通信", "ニュース", "NHK"]
+                    .iter()
+                    .any(|k| s.contains(k))
+            };
+            if self.r.container_title.is_none()
+                && self.names.people.len() == 1
+                && self.names.people[0]
+                    .1
+                    .value
+                    .literal
+                    .as_deref()
+                    .is_some_and(news)
+            {
+                let (_, p) = self.names.people.remove(0);
+                self.r.container_title = p
+                    .span
+                    .map(|s| Spanned::new(t[s.start..s.end].to_string(), s));
+            }
+            if self
+                .r
+                .container_title
+                .as_ref()
+                .is_some_and(|c| news(&c.value))
+            {
+                self.r.kind = ReferenceType::ArticleNewspaper;
+            } else if self.r.url.is_none() {
+                self.r.kind = ReferenceType::Document;
+            }
         }
+    }
+
+    /// `タイトル、サイト名、2023年8月18日` (a web page without brackets).
+    fn japanese_plain(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let pieces = split_top(t, a, b, &['、', '，']);
+        let Some(k) = pieces.iter().position(|&(x, y)| {
+            let (x, y) = trim(t, x, y, &[]);
+            ja_date_prefix(&t[x..y]).is_some_and(|n| n == y - x)
+        }) else {
+            return;
+        };
+        if k == 0 || k > 3 {
+            return;
+        }
+        let (x, y) = trim(t, pieces[k].0, pieces[k].1, &[]);
+        self.set_issued(x, y);
+        self.r.title = self.field(pieces[0].0, pieces[0].1);
+        if k >= 2 {
+            self.r.container_title = self.field(pieces[1].0, pieces[k - 1].1);
+        }
+        self.r.kind = ReferenceType::Webpage;
     }
 
     fn ja_piece(&mut self, x: usize, y: usize, publisher_seen: &mut bool) {
@@ -629,6 +723,10 @@ impl<'t> Parser<'t> {
                 self.set_issued(x, e);
                 return;
             }
+        }
+        // A newspaper page (1面) is not a field.
+        if s.ends_with('面') && s[..s.len() - 3].chars().all(|c| digit(c).is_some()) {
+            return;
         }
         // Volume and issue.
         if self.vol_issue_ja(x, y) {
@@ -681,6 +779,25 @@ impl<'t> Parser<'t> {
         if s.contains(['「', '『']) || s.chars().count() > 40 {
             return;
         }
+        // 田中明彦・村田晃嗣訳, 山田編: translators and editors after the title.
+        if s.ends_with('訳') || s.ends_with("監修") || (s.ends_with('編') && s.chars().count() > 2)
+        {
+            let role = if s.ends_with('訳') {
+                Role::Translator
+            } else {
+                Role::Editor
+            };
+            names_ja(t, x, y, role, &mut self.names);
+            return;
+        }
+        for (g, kind) in JA_GENRES {
+            if s == *g {
+                self.r.genre = self.field(x, y);
+                self.r.kind = *kind;
+                self.typed = true;
+                return;
+            }
+        }
         if !*publisher_seen {
             *publisher_seen = true;
             let web = [
@@ -694,7 +811,11 @@ impl<'t> Parser<'t> {
                 "通信",
                 "NHK",
             ];
-            if self.r.container_title.is_none() && web.iter().any(|k| s.contains(k)) {
+            let press = ["出版", "書房", "書店", "新書", "文庫", "社"];
+            if self.r.container_title.is_none()
+                && web.iter().any(|k| s.contains(k))
+                && !press.iter().any(|k| s.contains(k))
+            {
                 self.r.container_title = self.field(x, y);
             } else {
                 self.r.publisher = self.field(x, y);
@@ -916,6 +1037,7 @@ impl<'t> Parser<'t> {
         }
         self.r.title = self.field(ts, title_end);
         if title_end >= b {
+            self.typed = true;
             self.r.kind = ReferenceType::Book;
             return Some(());
         }
@@ -953,9 +1075,19 @@ impl<'t> Parser<'t> {
                 self.r.publisher = self.field(x, y);
             }
         }
+        self.typed = true;
+        let dated = self
+            .r
+            .issued
+            .as_ref()
+            .is_some_and(|d| d.value.start.month.is_some());
         self.r.kind = if journal {
             ReferenceType::ArticleJournal
-        } else if self.r.container_title.is_some() && pieces.len() == 1 {
+        } else if self.r.container_title.is_some()
+            && pieces.len() == 1
+            && self.r.url.is_none()
+            && !dated
+        {
             // "Title. Publisher." is a book.
             self.r.publisher = self.r.container_title.take();
             ReferenceType::Book
@@ -1027,8 +1159,17 @@ impl<'t> Parser<'t> {
                 k = 1; // an organisation
             }
         }
-        names_en(t, a, pieces[k - 1].1, Role::Author, &mut self.names);
-        self.r.title = self.field(pieces[k].0, pieces[n - 1].1);
+        let mut role = Role::Author;
+        let mut title_from = k;
+        if k < n - 1 {
+            let s = t[pieces[k].0..pieces[k].1].trim();
+            if s == "ed." || s == "eds." {
+                role = Role::Editor;
+                title_from = k + 1;
+            }
+        }
+        names_en(t, a, pieces[k - 1].1, role, &mut self.names);
+        self.r.title = self.field(pieces[title_from].0, pieces[n - 1].1);
     }
 
     /// "(Place: Publisher, Year)" or "(Publisher, Year)" or "(Year)".
@@ -1108,7 +1249,7 @@ impl<'t> Parser<'t> {
         let mut k = 0;
         let mut after_date = false;
         while k < pieces.len() {
-            let (x, y) = trim(t, pieces[k].0, pieces[k].1, &['.']);
+            let (x, y) = trim(t, pieces[k].0, pieces[k].1, &[]);
             k += 1;
             if x >= y {
                 continue;
@@ -1179,6 +1320,16 @@ impl<'t> Parser<'t> {
             }
             if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
                 self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            // "Washington, DC": a state or country code extends the place.
+            if let Some(place) = &mut self.r.publisher_place
+                && s.len() <= 3
+                && s.chars().all(|c| c.is_ascii_uppercase())
+                && let Some(sp) = place.span
+            {
+                place.value = t[sp.start..y].to_string();
+                place.span = Some(Span::new(sp.start, y));
                 continue;
             }
             // A journal "Name 39" with its volume.
@@ -1316,7 +1467,7 @@ impl<'t> Parser<'t> {
         self.r.et_al = self.names.et_al;
         let r = &mut self.r;
         let english = r.language.as_deref() == Some("en");
-        if english && r.repeat.is_none() {
+        if english && r.repeat.is_none() && !self.typed {
             // The type, from what was found, unless a genre already set it.
             if self.chapter {
                 r.kind = ReferenceType::Chapter;
@@ -1325,7 +1476,7 @@ impl<'t> Parser<'t> {
             } else if self.book_paren && !self.quoted {
                 let publisher = r.publisher.as_ref().map_or("", |p| p.value.as_str());
                 let title = r.title.as_ref().map_or("", |p| p.value.as_str());
-                r.kind = if crate::names::is_org(publisher) && !publisher.contains("Press")
+                r.kind = if is_issuer(publisher)
                     || has_word(title, &["report", "white paper", "strategy", "review"])
                 {
                     ReferenceType::Report
@@ -1341,7 +1492,7 @@ impl<'t> Parser<'t> {
                 } else if self.colon_pages
                     || r.volume.is_some()
                     || r.issue.is_some()
-                    || has_word(c, JOURNALS)
+                    || has_word(c, JOURNALS) && !crate::names::is_org(c)
                 {
                     ReferenceType::ArticleJournal
                 } else if has_word(c, NEWSPAPERS) {
@@ -1352,6 +1503,23 @@ impl<'t> Parser<'t> {
             } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
                 r.kind = ReferenceType::Webpage;
             }
+        }
+        if english
+            && self.quoted
+            && r.repeat.is_none()
+            && r.container_title.is_none()
+            && r.issued.is_none()
+            && r.publisher.is_none()
+            && r.genre.is_none()
+            && r.url.is_none()
+            && r.doi.is_none()
+            && !r.authors.is_empty()
+            && !self.chapter
+        {
+            r.repeat = Some(Repeat {
+                kind: RepeatKind::ShortForm,
+                target: None,
+            });
         }
         let r = self.r;
         let has_any = r.title.is_some()
@@ -1393,4 +1561,36 @@ fn last_year_paren(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
         }
     }
     best
+}
+
+/// True for a publisher that issues reports rather than books (a government body, an
+/// institute, or an acronym such as `IISS`).
+fn is_issuer(p: &str) -> bool {
+    if p.len() >= 2 && p.len() <= 6 && p.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    has_word(
+        p,
+        &[
+            "department",
+            "ministry",
+            "office",
+            "agency",
+            "commission",
+            "council",
+            "government",
+            "institute",
+            "center",
+            "centre",
+            "service",
+            "administration",
+            "bureau",
+            "committee",
+            "foundation",
+            "corporation",
+            "secretariat",
+            "parliament",
+            "congress",
+        ],
+    )
 }

@@ -79,6 +79,14 @@ fn keeps_period(s: &str) -> bool {
     if word.contains('.') {
         return true; // U.S., D.C.
     }
+    // "IEEE Trans. Aerosp. Electron. Syst.": abbreviated words before.
+    if body.contains(". ")
+        && word.len() <= 5
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && body.split_whitespace().filter(|w| w.ends_with('.')).count() >= 1
+    {
+        return true;
+    }
     let mut cs = word.chars();
     if let (Some(c), None) = (cs.next(), cs.next()) {
         return c.is_uppercase();
