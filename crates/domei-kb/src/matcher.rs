@@ -1,0 +1,1180 @@
+//! Finding the knowledge base's entities, and new agreements, in a document.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use domei_model::{
+    AgreementEvent, BlockKind, Date, Document, Entities, Entity, EntityCategory, EventKind,
+    Mention, Span, Ymd,
+};
+
+use crate::Kb;
+use crate::text::{
+    char_at, char_before, is_alnum, is_kanji, is_katakana, is_name_char,
+    is_numeral, scan_dates,
+};
+
+/// Characters before a one-character country form that make it a mention (`訪米`,
+/// `対中`, `駐日`, `在韓`).
+const SHORT_PREFIXES: &[char] = &[
+    '訪', '対', '駐', '在', '親', '反', '嫌', '知', '渡', '来', '離', '脱', '全', '排', '滞',
+];
+
+/// Words after a one-character country form that make it a mention (`米政府`, `英軍`).
+const SHORT_SUFFIXES: &[&str] = &[
+    "政府", "軍", "側", "大統領", "首相", "外相", "国防", "国務", "議会", "大使", "当局",
+    "企業", "紙", "国債", "海軍", "陸軍", "空軍", "海兵隊", "本土", "首脳", "両国", "主導",
+    "製", "領", "系", "防衛", "外務", "同盟",
+];
+
+/// One-character forms that count before a katakana place or person name (`米ハワイ`).
+const KATAKANA_PLACE_SHORTS: &[&str] = &["米", "英", "仏", "独", "露", "豪", "韓"];
+
+/// Endings of agreement names.
+const JA_AGREEMENT_SUFFIXES: &[&str] = &[
+    "協定", "条約", "宣言", "声明", "計画", "誓約", "原則", "覚書", "枠組み", "枠組", "約定",
+    "議定書", "憲章", "協約", "コミュニケ", "共同文書",
+];
+
+/// Endings of organisation names (for abbreviations defined in the text).
+const JA_ORG_SUFFIXES: &[&str] = &[
+    "機構", "部隊", "センター", "司令部", "理事会", "委員会", "事務所", "機関", "本部", "省", "庁",
+];
+
+/// Endings of framework names (for abbreviations defined in the text).
+const JA_FRAMEWORK_SUFFIXES: &[&str] = &["会議", "対話", "パートナーシップ", "協議", "同盟"];
+
+const EN_AGREEMENT_WORDS: &[&str] = &[
+    "Treaty", "Agreement", "Declaration", "Pledge", "Arrangement", "Communiqué", "Communique",
+    "Accord", "Charter", "Statement", "Memorandum", "Protocol", "Programme", "Program",
+    "Principles", "Commitment", "Plan",
+];
+/// English endings that make a capitalised phrase an agreement name on their own.
+const EN_SHAPE_WORDS: &[&str] = &[
+    "Treaty", "Agreement", "Declaration", "Pledge", "Arrangement", "Communiqué", "Communique",
+    "Accord", "Charter", "Memorandum", "Protocol", "Principles",
+];
+const EN_ORG_WORDS: &[&str] = &[
+    "Organization", "Organisation", "Agency", "Command", "Center", "Centre", "Council",
+    "Committee", "Office", "Ministry", "Department", "Force", "Headquarters",
+];
+const EN_FRAMEWORK_WORDS: &[&str] = &["Meeting", "Dialogue", "Partnership", "Alliance", "Group"];
+const EN_CONNECTORS: &[&str] = &["of", "on", "for", "to"];
+const EN_STOP_VERBS: &[&str] = &[
+    "Sign", "Signs", "Signed", "Adopt", "Adopts", "Adopted", "Launch", "Launches", "Announce",
+    "Announces", "Conclude", "Concludes", "Renew", "Renews", "Under", "With", "The", "A", "An",
+    "New", "And",
+];
+
+/// Verbs of agreement events and what they mean.
+const EVENT_VERBS: &[(&str, EventKind)] = &[
+    ("署名", EventKind::Signed),
+    ("調印", EventKind::Signed),
+    ("締結", EventKind::Concluded),
+    ("採択", EventKind::Adopted),
+    ("策定", EventKind::Adopted),
+    ("制定", EventKind::Adopted),
+    ("発表", EventKind::Announced),
+    ("発出", EventKind::Announced),
+    ("公表", EventKind::Announced),
+    ("発効", EventKind::EnteredIntoForce),
+    ("改定", EventKind::Revised),
+    ("改訂", EventKind::Revised),
+    ("改正", EventKind::Revised),
+    ("更新", EventKind::Renewed),
+    ("延長", EventKind::Renewed),
+    ("停止", EventKind::Suspended),
+    ("失効", EventKind::Terminated),
+    ("破棄", EventKind::Terminated),
+    ("終了", EventKind::Terminated),
+    ("脱退", EventKind::Withdrawn),
+    ("離脱", EventKind::Withdrawn),
+    ("合意", EventKind::Agreed),
+];
+
+/// What follows a verb when the event has not (yet) happened.
+const NOT_YET: &[&str] = &[
+    "に向け", "へ向け", "を控え", "を目指", "の予定", "予定", "周年", "交渉", "を求め", "を要請",
+    "の可能性", "を検討", "する方向", "に至らず", "されていない", "していない",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pat {
+    /// A full name, abbreviation or variant of entity `ent`.
+    Name(u32),
+    /// A one-character form of entity `ent`.
+    Short(u32),
+    /// A word that is not a mention.
+    Block,
+}
+
+#[derive(Debug, Clone)]
+struct Ent {
+    id: String,
+    category: EntityCategory,
+    name_ja: Option<String>,
+    name_en: Option<String>,
+    abbreviations: Vec<String>,
+    kind: Option<String>,
+    parties: Vec<String>,
+    learnt: bool,
+}
+
+impl Ent {
+    fn is_actor(&self) -> bool {
+        matches!(
+            self.category,
+            EntityCategory::Country | EntityCategory::Organization
+        )
+    }
+}
+
+/// One match in the text, before it becomes a [`Mention`].
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    ent: u32,
+    compound: Option<Span>,
+    block: usize,
+}
+
+/// Finds mentions of the knowledge base's entities in documents.
+///
+/// Built once from a [`Kb`] (one Aho–Corasick automaton over every form), then shared
+/// by any number of documents.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    ac: AhoCorasick,
+    pats: Vec<Pat>,
+    ents: Vec<Ent>,
+    compounds: HashMap<Vec<u32>, u32>,
+    verbs: AhoCorasick,
+    suffixes: AhoCorasick,
+}
+
+impl Matcher {
+    /// A matcher for `kb`.
+    pub fn new(kb: &Kb) -> Matcher {
+        let mut ents = Vec::with_capacity(kb.entries().len());
+        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut forms: Vec<String> = Vec::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut add = |form: &str, pat: Pat, forms: &mut Vec<String>, pats: &mut Vec<Pat>| {
+            if form.is_empty() || seen.contains_key(form) {
+                return;
+            }
+            seen.insert(form.to_string(), pats.len());
+            forms.push(form.to_string());
+            pats.push(pat);
+        };
+        for (i, e) in kb.entries().iter().enumerate() {
+            let i = i as u32;
+            index.insert(e.id.as_str(), i);
+            let parties: Vec<String> = match e.category {
+                EntityCategory::Agreement => kb.parties_of(&e.id).map(String::from).collect(),
+                EntityCategory::Alliance | EntityCategory::Framework => kb
+                    .members_of(&e.id)
+                    .filter(|m| m.left.is_none())
+                    .map(|m| m.member.clone())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            ents.push(Ent {
+                id: e.id.clone(),
+                category: e.category,
+                name_ja: non_empty(&e.name_ja),
+                name_en: non_empty(&e.name_en),
+                abbreviations: e.abbreviations.clone(),
+                kind: non_empty(&e.kind),
+                parties,
+                learnt: false,
+            });
+        }
+        // Blockers first so that a blocker equal to a name wins.
+        for b in kb.blockers() {
+            add(b, Pat::Block, &mut forms, &mut pats);
+        }
+        for (i, e) in kb.entries().iter().enumerate() {
+            for f in e.forms() {
+                add(f, Pat::Name(i as u32), &mut forms, &mut pats);
+            }
+        }
+        for (i, e) in kb.entries().iter().enumerate() {
+            for s in &e.short {
+                add(s, Pat::Short(i as u32), &mut forms, &mut pats);
+            }
+        }
+        let mut compounds = HashMap::new();
+        for (i, e) in kb.entries().iter().enumerate() {
+            if e.compound_of.is_empty() {
+                continue;
+            }
+            let mut key: Vec<u32> = e
+                .compound_of
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect();
+            if key.len() == e.compound_of.len() {
+                key.sort_unstable();
+                key.dedup();
+                compounds.insert(key, i as u32);
+            }
+        }
+        Matcher {
+            ac: build(&forms),
+            pats,
+            ents,
+            compounds,
+            verbs: build(EVENT_VERBS.iter().map(|(v, _)| *v)),
+            suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
+        }
+    }
+
+    /// Every mention of a knowledge-base entity in `text` as (start, end, entity id,
+    /// category), without learning anything from the text. This is the fast path the
+    /// benchmark measures; [`Matcher::annotate`] does this and more.
+    pub fn find(&self, text: &str) -> Vec<(Span, &str, EntityCategory)> {
+        let mut hits = Vec::new();
+        self.scan_scope(text, 0, text.len(), 0, &mut hits);
+        hits.iter()
+            .map(|h| {
+                let e = &self.ents[h.ent as usize];
+                (Span::new(h.start, h.end), e.id.as_str(), e.category)
+            })
+            .collect()
+    }
+
+    /// Fill `doc.mentions` (in text order) and `doc.entities` (actors, alliances and
+    /// agreements with their mention counts, and agreement events).
+    pub fn annotate(&self, doc: &mut Document) {
+        let text = doc.text.as_str();
+        let scopes: Vec<(usize, usize, usize)> = if doc.blocks.is_empty() {
+            vec![(0, text.len(), 0)]
+        } else {
+            doc.blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| {
+                    matches!(
+                        b.kind,
+                        BlockKind::Paragraph
+                            | BlockKind::Heading { .. }
+                            | BlockKind::Quote
+                            | BlockKind::ListItem { .. }
+                            | BlockKind::Note { .. }
+                            | BlockKind::Meta { .. }
+                    )
+                })
+                .filter(|(_, b)| b.content.end <= text.len() && b.content.start <= b.content.end)
+                .filter(|(_, b)| text.is_char_boundary(b.content.start) && text.is_char_boundary(b.content.end))
+                .map(|(i, b)| (b.content.start, b.content.end, i))
+                .collect()
+        };
+        let mut hits: Vec<Hit> = Vec::new();
+        for &(start, end, block) in &scopes {
+            self.scan_scope(text, start, end, block, &mut hits);
+        }
+        let mut ents = self.ents.clone();
+        let mut extra = Vec::new();
+        let learnt = self.learn(text, &scopes, &hits, &mut ents, &mut extra);
+        if !learnt.is_empty() {
+            add_learnt_hits(text, &scopes, &learnt, &mut hits, &ents);
+        }
+        for h in extra {
+            if !hits.iter().any(|o| o.start < h.end && h.start < o.end) {
+                hits.push(h);
+            }
+        }
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.ent.cmp(&b.ent)));
+        hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.ent == b.ent);
+        let dates = document_dates(doc);
+        let (events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
+        let mut mentions = Vec::with_capacity(hits.len());
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for (k, h) in hits.iter().enumerate() {
+            let e = &ents[h.ent as usize];
+            *counts.entry(h.ent).or_default() += 1;
+            mentions.push(Mention {
+                span: Span::new(h.start, h.end),
+                text: text[h.start..h.end].to_string(),
+                category: e.category,
+                entity: e.id.clone(),
+                compound: h.compound.map(|c| text[c.start..c.end].to_string()),
+                date: tied.get(&k).map(|y| Date::absolute(*y)),
+                block: h.block,
+            });
+        }
+        let mut order: Vec<u32> = Vec::new();
+        for h in &hits {
+            if !order.contains(&h.ent) {
+                order.push(h.ent);
+            }
+        }
+        let mut entities = Entities {
+            events,
+            ..Entities::default()
+        };
+        for id in order {
+            let e = &ents[id as usize];
+            let entity = Entity {
+                id: e.id.clone(),
+                category: e.category,
+                name_ja: e.name_ja.clone(),
+                name_en: e.name_en.clone(),
+                abbreviations: e.abbreviations.clone(),
+                kind: e.kind.clone(),
+                parties: e.parties.clone(),
+                mentions: counts.get(&id).copied().unwrap_or(0),
+                learnt: e.learnt,
+            };
+            match e.category {
+                EntityCategory::Country | EntityCategory::Organization => {
+                    entities.actors.push(entity)
+                }
+                EntityCategory::Alliance | EntityCategory::Framework => {
+                    entities.alliances.push(entity)
+                }
+                EntityCategory::Agreement => entities.agreements.push(entity),
+            }
+        }
+        doc.mentions = mentions;
+        doc.entities = entities;
+    }
+
+    /// Knowledge-base matches in `text[start..end]`, validated, compounds expanded.
+    fn scan_scope(&self, text: &str, start: usize, end: usize, block: usize, out: &mut Vec<Hit>) {
+        let Some(scope) = text.get(start..end) else {
+            return;
+        };
+        // (start, end, pattern) of the raw matches, blockers left out.
+        let mut raw: Vec<(usize, usize, Pat)> = Vec::new();
+        for m in self.ac.find_iter(scope) {
+            let (s, e) = (start + m.start(), start + m.end());
+            match self.pats[m.pattern().as_usize()] {
+                Pat::Block => {}
+                Pat::Name(ent) => {
+                    if boundary_ok(scope, m.start(), m.end()) {
+                        raw.push((s, e, Pat::Name(ent)));
+                    }
+                }
+                Pat::Short(ent) => {
+                    // `13日米国`: a 日 after a numeral is a day, not Japan.
+                    if char_before(text, s).is_some_and(is_numeral)
+                        || !boundary_ok(scope, m.start(), m.end())
+                    {
+                        continue;
+                    }
+                    raw.push((s, e, Pat::Short(ent)));
+                }
+            }
+        }
+        let mut i = 0;
+        while i < raw.len() {
+            // A run of actor forms, adjacent or joined by a middle dot.
+            let mut j = i + 1;
+            while j < raw.len() && self.is_actor_pat(raw[j - 1].2) && self.is_actor_pat(raw[j].2) {
+                let gap = &text[raw[j - 1].1..raw[j].0];
+                if gap.is_empty() || gap == "・" || gap == "･" {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run = &raw[i..j];
+            let shorts = run.iter().filter(|r| matches!(r.2, Pat::Short(_))).count();
+            if shorts == 0 {
+                for r in run {
+                    if let Pat::Name(ent) = r.2 {
+                        out.push(hit(r.0, r.1, ent, None, block));
+                    }
+                }
+            } else if run.len() == 1 {
+                let (s, e, pat) = run[0];
+                if let Pat::Short(ent) = pat {
+                    if short_context_ok(text, s, e, start) {
+                        out.push(hit(s, e, ent, None, block));
+                    }
+                }
+            } else {
+                let (rs, re) = (run[0].0, run[run.len() - 1].1);
+                let before = if rs > start { char_before(text, rs) } else { None };
+                let prefixed = before.is_some_and(|c| SHORT_PREFIXES.contains(&c));
+                let glued = before.is_some_and(is_kanji) && !prefixed;
+                let day_time = &text[rs..re] == "日中"
+                    && !prefixed
+                    && !char_at(text, re).is_some_and(|c| is_kanji(c) || c == '・');
+                if glued || day_time {
+                    for r in run {
+                        if let Pat::Name(ent) = r.2 {
+                            out.push(hit(r.0, r.1, ent, None, block));
+                        }
+                    }
+                } else {
+                    let span = Span::new(rs, re);
+                    let mut key: Vec<u32> = Vec::with_capacity(run.len());
+                    for r in run {
+                        if let Pat::Name(ent) | Pat::Short(ent) = r.2 {
+                            key.push(ent);
+                        }
+                    }
+                    key.sort_unstable();
+                    key.dedup();
+                    if let Some(&fw) = self.compounds.get(&key) {
+                        out.push(hit(rs, re, fw, Some(span), block));
+                    }
+                    for r in run {
+                        if let Pat::Name(ent) | Pat::Short(ent) = r.2 {
+                            out.push(hit(r.0, r.1, ent, Some(span), block));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    fn is_actor_pat(&self, p: Pat) -> bool {
+        match p {
+            Pat::Short(_) => true,
+            Pat::Name(e) => {
+                self.ents[e as usize].is_actor()
+                    || self.ents[e as usize].category == EntityCategory::Alliance
+            }
+            Pat::Block => false,
+        }
+    }
+
+    /// Abbreviations defined in the text and agreements recognised by their shape.
+    /// Returns the forms to look for, each with its entity (index into `ents`).
+    fn learn(
+        &self,
+        text: &str,
+        scopes: &[(usize, usize, usize)],
+        hits: &[Hit],
+        ents: &mut Vec<Ent>,
+        extra: &mut Vec<Hit>,
+    ) -> Vec<(String, u32)> {
+        let mut forms: Vec<(String, u32)> = Vec::new();
+        let mut by_name: HashMap<String, u32> = HashMap::new();
+        let hit_ending = |end: usize| {
+            hits.iter()
+                .filter(|h| h.end == end && h.compound.is_none())
+                .max_by_key(|h| h.end - h.start)
+                .map(|h| h.ent)
+        };
+        let kb_forms = |ent: u32, form: &str| -> bool {
+            let e = &self.ents.get(ent as usize);
+            e.is_some_and(|e| {
+                e.abbreviations.iter().any(|a| a == form)
+                    || e.name_en.as_deref() == Some(form)
+                    || e.name_ja.as_deref() == Some(form)
+            })
+        };
+        let new_ent = |ents: &mut Vec<Ent>,
+                           by_name: &mut HashMap<String, u32>,
+                           category: EntityCategory,
+                           ja: Option<&str>,
+                           en: Option<&str>,
+                           abbr: Option<&str>|
+         -> u32 {
+            let key = abbr.or(ja).or(en).unwrap_or_default().to_string();
+            if let Some(&i) = by_name.get(&key) {
+                return i;
+            }
+            for name in [ja, en].into_iter().flatten() {
+                if let Some(&i) = by_name.get(name) {
+                    return i;
+                }
+            }
+            let i = ents.len() as u32;
+            ents.push(Ent {
+                id: format!("doc:{key}"),
+                category,
+                name_ja: ja.map(String::from),
+                name_en: en.map(String::from),
+                abbreviations: abbr.map(|a| vec![a.to_string()]).unwrap_or_default(),
+                kind: Some(
+                    match category {
+                        EntityCategory::Agreement => "agreement",
+                        EntityCategory::Organization => "organization",
+                        _ => "framework",
+                    }
+                    .to_string(),
+                ),
+                parties: Vec::new(),
+                learnt: true,
+            });
+            for name in [Some(key.as_str()), ja, en].into_iter().flatten() {
+                by_name.insert(name.to_string(), i);
+            }
+            i
+        };
+        for &(start, end, block) in scopes {
+            let scope = &text[start..end];
+            let offset = |part: &str| part.as_ptr() as usize - scope.as_ptr() as usize + start;
+            let glued_hits = |def: &AbbrDef<'_>, ent: u32, extra: &mut Vec<Hit>| {
+                if def.glued {
+                    let a = offset(def.abbr);
+                    extra.push(hit(a, a + def.abbr.len(), ent, None, block));
+                    if let Some(en) = def.english {
+                        let e = offset(en);
+                        extra.push(hit(e, e + en.len(), ent, None, block));
+                    }
+                }
+            };
+            // 1. 「…」 names with an agreement ending.
+            let mut k = 0;
+            while let Some(open) = scope[k..].find('「').map(|p| p + k) {
+                let inner = open + '「'.len_utf8();
+                let Some(close) = scope[inner..].find(['」', '「', '。']).map(|p| p + inner) else {
+                    break;
+                };
+                k = close;
+                if !scope[close..].starts_with('」') {
+                    continue;
+                }
+                let name = scope[inner..close].trim();
+                let n = name.chars().count();
+                if !(3..=40).contains(&n) || !JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+                    continue;
+                }
+                let (ns, ne) = (start + inner, start + close);
+                let known = hits.iter().any(|h| {
+                    h.end == ne
+                        && h.start >= ns
+                        && self.ents[h.ent as usize].category == EntityCategory::Agreement
+                });
+                if !known {
+                    let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, Some(name), None, None);
+                    forms.push((name.to_string(), i));
+                }
+            }
+            // 2. Unquoted agreement names by their ending.
+            for m in self.suffixes.find_iter(scope) {
+                let (ms, me) = (start + m.start(), start + m.end());
+                if hits.iter().any(|h| h.start < me && ms < h.end && !self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)) {
+                    continue;
+                }
+                let suffix = &scope[m.start()..m.end()];
+                if suffix.is_ascii() {
+                    if !boundary_ok(scope, m.start(), m.end()) {
+                        continue;
+                    }
+                    if let Some(name) = english_name_before(scope, m.end()) {
+                        if !by_name.contains_key(name) && !self.is_kb_name(name) {
+                            let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, None, Some(name), None);
+                            forms.push((name.to_string(), i));
+                        }
+                    }
+                    continue;
+                }
+                let run_start = name_run_start(scope, m.start());
+                if char_at(scope, m.end()).is_some_and(|c| is_kanji(c) || is_katakana(c)) {
+                    continue; // 計画的, 宣言文 …: the suffix is inside a longer word.
+                }
+                let head = &scope[run_start..m.start()];
+                if head.chars().count() < 2 {
+                    continue;
+                }
+                let anchored = hits.iter().any(|h| {
+                    h.start == start + run_start && self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
+                });
+                let foreign = head.chars().any(|c| is_katakana(c) || c.is_ascii_alphabetic());
+                if !(anchored || foreign) {
+                    continue;
+                }
+                let name = &scope[run_start..m.end()];
+                if by_name.contains_key(name) || self.is_kb_name(name) {
+                    continue;
+                }
+                let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, Some(name), None, None);
+                forms.push((name.to_string(), i));
+            }
+            // 3. Abbreviations defined in parentheses.
+            for (p, c) in scope.char_indices() {
+                if c != '(' && c != '（' {
+                    continue;
+                }
+                let Some(def) = read_abbreviation(scope, p + c.len_utf8()) else {
+                    continue;
+                };
+                let abbr = def.abbr;
+                // The long form before the parenthesis.
+                let mut lend = p;
+                while let Some(b) = char_before(scope, lend) {
+                    if matches!(b, ' ' | '　' | '」' | '”' | '"' | '』') {
+                        lend -= b.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(ent) = hit_ending(start + lend) {
+                    glued_hits(&def, ent, extra);
+                    if !kb_forms(ent, abbr) && (ent as usize) < ents.len() {
+                        if (ent as usize) < self.ents.len() && self.is_kb_name(abbr) {
+                            continue; // the abbreviation already names another entity
+                        }
+                        forms.push((abbr.to_string(), ent));
+                        if let Some(en) = def.english {
+                            forms.push((en.to_string(), ent));
+                        }
+                    }
+                    continue;
+                }
+                if self.is_kb_name(abbr) {
+                    continue;
+                }
+                let quoted = scope[lend..p].contains(['」', '』']);
+                let ja_long = if quoted {
+                    let open = scope[..lend].rfind(['「', '『']).map(|o| o + '「'.len_utf8());
+                    open.map(|o| &scope[o..lend]).filter(|s| !s.contains(['」', '。']))
+                } else {
+                    let rs = name_run_start(scope, lend);
+                    Some(&scope[rs..lend])
+                }
+                .filter(|s| s.chars().count() >= 2 && !s.is_ascii());
+                let en_long = def
+                    .english
+                    .or_else(|| english_name_before(scope, lend).filter(|_| ja_long.is_none()));
+                let category = ja_long
+                    .and_then(classify_ja)
+                    .or_else(|| en_long.and_then(classify_en));
+                let Some(category) = category else {
+                    continue;
+                };
+                let i = new_ent(ents, &mut by_name, category, ja_long, en_long, Some(abbr));
+                glued_hits(&def, i, extra);
+                forms.push((abbr.to_string(), i));
+                if let Some(ja) = ja_long {
+                    forms.push((ja.to_string(), i));
+                }
+                if let Some(en) = en_long {
+                    forms.push((en.to_string(), i));
+                }
+            }
+        }
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
+    fn is_kb_name(&self, form: &str) -> bool {
+        self.ac
+            .find(form)
+            .is_some_and(|m| m.start() == 0 && m.end() == form.len() && self.pats[m.pattern().as_usize()] != Pat::Block)
+    }
+
+    /// Agreement events: an event verb next to an agreement mention, with the dates of
+    /// its clause. Returns the events and, per agreement hit, the date tied to it.
+    fn events(
+        &self,
+        text: &str,
+        scopes: &[(usize, usize, usize)],
+        hits: &[Hit],
+        ents: &[Ent],
+        dates: &[(Span, Ymd)],
+    ) -> (Vec<AgreementEvent>, HashMap<usize, Ymd>) {
+        let mut events: Vec<AgreementEvent> = Vec::new();
+        let mut tied: HashMap<usize, Ymd> = HashMap::new();
+        for &(start, end, _) in scopes {
+            let scope = &text[start..end];
+            let mut sentence_start = 0;
+            for (p, c) in scope.char_indices().chain(std::iter::once((scope.len(), '。'))) {
+                if !matches!(c, '。' | '！' | '？' | '．' | '\n') {
+                    continue;
+                }
+                let (ss, se) = (start + sentence_start, start + p);
+                sentence_start = p + c.len_utf8();
+                if se <= ss {
+                    continue;
+                }
+                let sentence = &text[ss..se];
+                let agreements: Vec<usize> = hits
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| {
+                        h.start >= ss && h.end <= se && ents[h.ent as usize].category == EntityCategory::Agreement
+                    })
+                    .map(|(k, _)| k)
+                    .collect();
+                if agreements.is_empty() {
+                    continue;
+                }
+                let verbs: Vec<(usize, usize, EventKind)> = self
+                    .verbs
+                    .find_iter(sentence)
+                    .map(|m| (ss + m.start(), ss + m.end(), EVENT_VERBS[m.pattern().as_usize()].1))
+                    .collect();
+                let in_sentence: Vec<&(Span, Ymd)> =
+                    dates.iter().filter(|(s, _)| s.start >= ss && s.end <= se).collect();
+                // A date that opens an earlier sentence of the paragraph and sets the
+                // time of what follows (`2014年5月、安倍首相は…`).
+                let earlier = dates
+                    .iter()
+                    .rev()
+                    .filter(|(s, _)| s.end <= ss && s.start >= start)
+                    .find(|(s, _)| {
+                        let opens = s.start == start
+                            || char_before(text, s.start).is_some_and(|c| matches!(c, '。' | '　' | ' '));
+                        opens && matches!(char_at(text, s.end), Some('、' | 'に'))
+                    })
+                    .map(|(_, y)| *y);
+                let parties_here: Vec<String> = {
+                    let mut v: Vec<String> = Vec::new();
+                    for h in hits.iter().filter(|h| h.start >= ss && h.end <= se) {
+                        let e = &ents[h.ent as usize];
+                        if e.is_actor() && !v.contains(&e.id) {
+                            v.push(e.id.clone());
+                        }
+                    }
+                    v
+                };
+                let mut prev_verb_end = ss;
+                for (vi, &(vs, ve, kind)) in verbs.iter().enumerate() {
+                    let bound = prev_verb_end;
+                    prev_verb_end = ve;
+                    let after = text[ve..se].trim_start_matches(is_numeral);
+                    if NOT_YET.iter().any(|n| after.starts_with(n)) {
+                        continue;
+                    }
+                    // The agreement: the nearest mention before the verb (no verb in
+                    // between, or only a chain of dated verbs), else right after it.
+                    let chained = vi > 0 && only_dates_between(text, verbs[vi - 1].1, vs, dates);
+                    let before = agreements
+                        .iter()
+                        .rev()
+                        .find(|&&k| hits[k].end <= vs)
+                        .copied()
+                        .filter(|&k| {
+                            let h = &hits[k];
+                            let gap = &text[h.end..vs];
+                            gap.chars().count() <= 30
+                                && (verbs[..vi].iter().all(|v| v.1 <= h.end) || chained)
+                        });
+                    let target = before.or_else(|| {
+                        agreements
+                            .iter()
+                            .find(|&&k| hits[k].start >= ve)
+                            .copied()
+                            .filter(|&k| {
+                                let gap = &text[ve..hits[k].start];
+                                gap.chars().count() <= 10
+                                    && ["された", "した", "する", "され"].iter().any(|p| gap.starts_with(p))
+                                    && !verbs[vi + 1..].iter().any(|v| v.0 < hits[k].start)
+                            })
+                    });
+                    let Some(k) = target else {
+                        continue;
+                    };
+                    let h = &hits[k];
+                    let lo = if chained { bound } else { ss };
+                    let mut when: Vec<Ymd> = in_sentence
+                        .iter()
+                        .filter(|(s, _)| s.start >= lo && s.end <= vs)
+                        .map(|(_, y)| *y)
+                        .collect();
+                    if chained {
+                        when.retain(|_| true);
+                    } else if when.len() > 1 {
+                        // Several dates before a single verb: keep those joined to the
+                        // last one by と, 及び, 、 (an enumeration), else the last.
+                        let last = in_sentence
+                            .iter()
+                            .filter(|(s, _)| s.start >= lo && s.end <= vs)
+                            .collect::<Vec<_>>();
+                        let mut keep = vec![last[last.len() - 1].1];
+                        for w in last.windows(2).rev() {
+                            let gap = &text[w[0].0.end..w[1].0.start];
+                            if is_enumeration(gap) {
+                                keep.push(w[0].1);
+                            } else {
+                                break;
+                            }
+                        }
+                        keep.reverse();
+                        when = keep;
+                    }
+                    if when.is_empty() {
+                        if let Some(d) = in_sentence.iter().find(|(s, _)| s.start >= ve).map(|(_, y)| *y) {
+                            when.push(d);
+                        } else if let Some(d) = earlier {
+                            when.push(d);
+                        }
+                    }
+                    let e = &ents[h.ent as usize];
+                    let parties = if e.parties.is_empty() { parties_here.clone() } else { e.parties.clone() };
+                    let span = Span::new(ss.min(h.start), se);
+                    if let Some(first) = when.first() {
+                        tied.entry(k).or_insert(*first);
+                    }
+                    let dated: Vec<Option<Ymd>> = if when.is_empty() { vec![None] } else { when.into_iter().map(Some).collect() };
+                    for d in dated {
+                        let ev = AgreementEvent {
+                            agreement: e.id.clone(),
+                            kind,
+                            date: d.map(Date::absolute),
+                            parties: parties.clone(),
+                            span: Some(span),
+                        };
+                        if !events.iter().any(|x| x.agreement == ev.agreement && x.kind == ev.kind && x.date == ev.date) {
+                            events.push(ev);
+                        }
+                    }
+                }
+                let _ = sentence;
+            }
+        }
+        let dated: Vec<(String, EventKind)> = events
+            .iter()
+            .filter(|e| e.date.is_some())
+            .map(|e| (e.agreement.clone(), e.kind))
+            .collect();
+        events.retain(|e| e.date.is_some() || !dated.contains(&(e.agreement.clone(), e.kind)));
+        (events, tied)
+    }
+}
+
+fn hit(start: usize, end: usize, ent: u32, compound: Option<Span>, block: usize) -> Hit {
+    Hit {
+        start,
+        end,
+        ent,
+        compound,
+        block,
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn build<I, P>(patterns: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    let patterns: Vec<P> = patterns.into_iter().collect();
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .or_else(|_| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(std::iter::empty::<&[u8]>())
+        })
+        .expect("an automaton over no patterns always builds")
+}
+
+/// A name's ends must not run on into the same script (`NATO` in `NATOs` is not cut,
+/// `インド` in `インドネシア` is not India).
+fn boundary_ok(scope: &str, s: usize, e: usize) -> bool {
+    let first = char_at(scope, s);
+    let last = char_before(scope, e);
+    let before = char_before(scope, s);
+    let after = char_at(scope, e);
+    let clash = |inner: Option<char>, outer: Option<char>| match (inner, outer) {
+        (Some(i), Some(o)) => (is_alnum(i) && is_alnum(o)) || (is_katakana(i) && is_katakana(o)),
+        _ => false,
+    };
+    !clash(first, before) && !clash(last, after)
+}
+
+/// A lone one-character form counts after 訪, 対, 駐 … or before 政府, 軍, 側 ….
+fn short_context_ok(text: &str, s: usize, e: usize, scope_start: usize) -> bool {
+    let prefixed = s > scope_start && char_before(text, s).is_some_and(|c| SHORT_PREFIXES.contains(&c));
+    let rest = &text[e..];
+    // `米ハワイ`, `英ロンドン`: a country letter before a katakana place name.
+    let place = KATAKANA_PLACE_SHORTS.contains(&&text[s..e])
+        && char_at(text, e).is_some_and(is_katakana);
+    prefixed || place || SHORT_SUFFIXES.iter().any(|w| rest.starts_with(w))
+}
+
+/// Start of the run of name characters ending at `end` (at most 30 characters back).
+fn name_run_start(s: &str, end: usize) -> usize {
+    let mut start = end;
+    let mut n = 0;
+    while let Some(c) = char_before(s, start) {
+        if !is_name_char(c) || n >= 30 {
+            break;
+        }
+        start -= c.len_utf8();
+        n += 1;
+    }
+    // A name does not start with a middle dot.
+    while let Some(c) = char_at(s, start) {
+        if start < end && matches!(c, '・' | '･' | '=' | '＝') {
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// A capitalised English name ending at `end`: `Security of Supply Arrangement`.
+/// Leading verbs and articles (`Sign`, `The`) are left out.
+fn english_name_before(s: &str, end: usize) -> Option<&str> {
+    let head = s.get(..end)?;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = end;
+    loop {
+        let seg_start = head[..pos].rfind(' ').map_or(0, |p| p + 1);
+        let token = &head[seg_start..pos];
+        let tail: usize = token
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '\'' | '&'))
+            .map(char::len_utf8)
+            .sum();
+        if tail == 0 {
+            break;
+        }
+        let mut ws = pos - tail;
+        // `SOSASecurity`: an abbreviation glued to the name; the name starts at the
+        // last capital of the leading run of capitals.
+        let word = &head[ws..pos];
+        let caps = word.bytes().take_while(u8::is_ascii_uppercase).count();
+        let glued = caps >= 2 && word.as_bytes().get(caps).is_some_and(u8::is_ascii_lowercase);
+        if glued {
+            ws += caps - 1;
+        }
+        words.push((ws, &head[ws..pos]));
+        if glued || tail < token.len() || seg_start == 0 || words.len() > 10 {
+            break;
+        }
+        pos = seg_start - 1;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if !words.first().is_some_and(|(_, w)| capital(w)) {
+        return None;
+    }
+    let mut first = 0;
+    for (k, (_, w)) in words.iter().enumerate().skip(1) {
+        if capital(w) {
+            if EN_STOP_VERBS.contains(w) {
+                break;
+            }
+            first = k;
+        } else if !EN_CONNECTORS.contains(w) {
+            break;
+        }
+    }
+    while first > 0 && !words[first].1.starts_with(|c: char| c.is_ascii_uppercase()) {
+        first -= 1;
+    }
+    if first == 0 {
+        return None;
+    }
+    let name = s.get(words[first].0..end)?;
+    (name.len() <= 120).then_some(name)
+}
+
+struct AbbrDef<'a> {
+    abbr: &'a str,
+    english: Option<&'a str>,
+    /// The abbreviation runs straight into the English name (`SOSASecurity`).
+    glued: bool,
+}
+
+/// Read `IPCP)`, `以下「SCM」:Security Consultative Meeting)`, `SOSASecurity of Supply
+/// Arrangement)` after an opening parenthesis.
+fn read_abbreviation(s: &str, mut i: usize) -> Option<AbbrDef<'_>> {
+    if s[i..].starts_with("以下") {
+        i += "以下".len();
+    }
+    if s[i..].starts_with('「') {
+        i += '「'.len_utf8();
+    }
+    let bytes = s.as_bytes();
+    let start = i;
+    let mut j = i;
+    while j < bytes.len() && (bytes[j].is_ascii_uppercase() || bytes[j].is_ascii_digit() || bytes[j] == b'&' || bytes[j] == b'-') {
+        j += 1;
+    }
+    if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut english = None;
+    let mut glued = false;
+    // `SOSASecurity`: the last capital starts the English name.
+    if j < bytes.len() && bytes[j].is_ascii_lowercase() && j - start >= 3 {
+        j -= 1;
+        let close = s[j..].find([')', '）']).map(|p| p + j)?;
+        english = Some(s[j..close].trim());
+        glued = true;
+    }
+    let abbr = &s[start..j];
+    if abbr.bytes().filter(u8::is_ascii_uppercase).count() < 2 || abbr.len() > 10 {
+        return None;
+    }
+    let mut k = j;
+    if english.is_none() {
+        if s[k..].starts_with('」') {
+            k += '」'.len_utf8();
+        }
+        let c = char_at(s, k)?;
+        if matches!(c, ':' | '：' | '、' | ',' | '，' | ';') {
+            let from = k + c.len_utf8();
+            let close = s[from..].find([')', '）']).map(|p| p + from)?;
+            let en = s[from..close].trim();
+            if en.is_ascii() && en.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+                english = Some(en);
+            }
+        } else if !matches!(c, ')' | '）') {
+            return None;
+        }
+    }
+    Some(AbbrDef {
+        abbr,
+        english,
+        glued,
+    })
+}
+
+fn classify_ja(name: &str) -> Option<EntityCategory> {
+    if JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+        Some(EntityCategory::Agreement)
+    } else if JA_ORG_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+        Some(EntityCategory::Organization)
+    } else if JA_FRAMEWORK_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+        Some(EntityCategory::Framework)
+    } else {
+        None
+    }
+}
+
+fn classify_en(name: &str) -> Option<EntityCategory> {
+    let last = name.rsplit(' ').next()?;
+    if EN_AGREEMENT_WORDS.contains(&last) {
+        Some(EntityCategory::Agreement)
+    } else if EN_ORG_WORDS.contains(&last) {
+        Some(EntityCategory::Organization)
+    } else if EN_FRAMEWORK_WORDS.contains(&last) {
+        Some(EntityCategory::Framework)
+    } else {
+        None
+    }
+}
+
+fn is_enumeration(gap: &str) -> bool {
+    let g = gap.trim();
+    g.is_empty() || ["と", "及び", "、", "および", "，", ",", "や", "と同", "から"].contains(&g)
+}
+
+/// True when only dates and joining particles stand between two verbs
+/// (`2014年策定、2018年5月及び2020年6月に改訂`).
+fn only_dates_between(text: &str, from: usize, to: usize, dates: &[(Span, Ymd)]) -> bool {
+    if to <= from {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut i = from;
+    for (s, _) in dates.iter().filter(|(s, _)| s.start >= from && s.end <= to) {
+        rest.push_str(&text[i..s.start]);
+        i = s.end;
+    }
+    rest.push_str(&text[i..to]);
+    rest.chars()
+        .all(|c| c.is_whitespace() || "、,，と及びおよにで・".contains(c))
+}
+
+/// Add the learnt forms' occurrences. A learnt hit that would cut through a
+/// knowledge-base hit, or overlaps a known alliance or agreement, is dropped; actors
+/// inside a learnt agreement name stay.
+fn add_learnt_hits(
+    text: &str,
+    scopes: &[(usize, usize, usize)],
+    learnt: &[(String, u32)],
+    hits: &mut Vec<Hit>,
+    ents: &[Ent],
+) {
+    let ac = build(learnt.iter().map(|(f, _)| f.as_str()));
+    let mut new_hits = Vec::new();
+    for &(start, end, block) in scopes {
+        let scope = &text[start..end];
+        for m in ac.find_iter(scope) {
+            if !boundary_ok(scope, m.start(), m.end()) {
+                continue;
+            }
+            let (s, e) = (start + m.start(), start + m.end());
+            let blocked = hits.iter().any(|h| {
+                let overlap = h.start < e && s < h.end;
+                let inside = s <= h.start && h.end <= e;
+                overlap && (!inside || !ents[h.ent as usize].is_actor())
+            });
+            if !blocked {
+                new_hits.push(hit(s, e, learnt[m.pattern().as_usize()].1, None, block));
+            }
+        }
+    }
+    hits.extend(new_hits);
+}
+
+/// The document's dates: `doc.dates` when the date crate filled them, else the date
+/// crate's scanner, else the fallback reader.
+fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
+    let resolved = |d: &domei_model::Date| {
+        !d.damaged
+            && d.relative
+                .as_ref()
+                .is_none_or(|r| r.anchoring != domei_model::Anchoring::Unresolved)
+    };
+    if !doc.dates.is_empty() {
+        return doc
+            .dates
+            .iter()
+            .filter(|d| resolved(&d.date))
+            .map(|d| (d.span, d.date.start))
+            .collect();
+    }
+    let reference = doc.metadata.published.as_ref().map(|p| p.date.start);
+    let context = domei_dates::Context { reference };
+    let scanned: Vec<(Span, Ymd)> = domei_dates::scan(&doc.text, &context)
+        .filter(|d| resolved(&d.date))
+        .map(|d| (d.span, d.date.start))
+        .collect();
+    // The date crate may not read every form yet: add the fallback reader's dates
+    // where it found none.
+    let mut all = scanned;
+    for (span, ymd) in scan_dates(&doc.text, reference.map(|r| r.year)) {
+        if !all.iter().any(|(s, _)| s.start < span.end && span.start < s.end) {
+            all.push((span, ymd));
+        }
+    }
+    all.sort_by_key(|(s, _)| s.start);
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_forms() {
+        let s = "約定(SOSASecurity of Supply Arrangement)";
+        let p = s.find('(').unwrap() + 1;
+        let d = read_abbreviation(s, p).unwrap();
+        assert_eq!(d.abbr, "SOSA");
+        assert_eq!(d.english, Some("Security of Supply Arrangement"));
+        let s = "会議(以下「SCM」:Security Consultative Meeting)";
+        let d = read_abbreviation(s, s.find('(').unwrap() + 1).unwrap();
+        assert_eq!((d.abbr, d.english), ("SCM", Some("Security Consultative Meeting")));
+        let s = "計画(ITPP)";
+        let d = read_abbreviation(s, s.find('(').unwrap() + 1).unwrap();
+        assert_eq!((d.abbr, d.english), ("ITPP", None));
+        assert!(read_abbreviation("(図表1参照)", 1).is_none());
+    }
+
+    #[test]
+    fn english_names() {
+        let s = "NATO and the Republic of Korea Sign Airworthiness Agreement";
+        assert_eq!(english_name_before(s, s.len()), Some("Airworthiness Agreement"));
+        let s = "the Individually Tailored Partnership Programme";
+        assert_eq!(
+            english_name_before(s, s.len()),
+            Some("Individually Tailored Partnership Programme")
+        );
+    }
+}

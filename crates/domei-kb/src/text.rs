@@ -1,0 +1,171 @@
+//! Character classes and a small date reader used when no date annotations exist.
+
+use domei_model::{Span, Ymd};
+
+/// A CJK ideograph (kanji), including the iteration mark 々.
+pub(crate) fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆')
+}
+
+/// Katakana, including the long-vowel mark (not the middle dot).
+pub(crate) fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// An ASCII or full-width letter or digit.
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９')
+}
+
+/// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
+pub(crate) fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '０'..='９' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百')
+}
+
+/// A character that can be part of a name written without spaces.
+pub(crate) fn is_name_char(c: char) -> bool {
+    is_kanji(c) || is_katakana(c) || is_alnum(c) || matches!(c, '・' | '･' | '＝' | '=')
+}
+
+/// The character before byte `i` of `s`.
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+/// The character at byte `i` of `s`.
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Read a run of ASCII or full-width digits at byte `i`: (value, digit count, end).
+fn digits(s: &str, i: usize) -> Option<(u32, usize, usize)> {
+    let mut value: u32 = 0;
+    let mut n = 0;
+    let mut end = i;
+    for (k, c) in s.get(i..)?.char_indices() {
+        match digit_value(c) {
+            Some(d) if n < 6 => {
+                value = value * 10 + d;
+                n += 1;
+                end = i + k + c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (n > 0).then_some((value, n, end))
+}
+
+/// Dates written `2024年10月27日`, `2024年10月`, `2024年`, `06年11月` (two-digit years
+/// resolved against `reference_year`), `2024.03.01`, `2024/03/01`, in text order.
+///
+/// This is a fallback for when the date crate has filled nothing; it reads only the
+/// plain Gregorian forms an agreement event needs.
+pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd)> {
+    let mut out: Vec<(Span, Ymd)> = Vec::new();
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i < s.len() {
+        let c = match char_at(s, i) {
+            Some(c) => c,
+            None => break,
+        };
+        if digit_value(c).is_none() || char_before(s, i).and_then(digit_value).is_some() {
+            i += c.len_utf8();
+            continue;
+        }
+        let Some((value, n, end)) = digits(s, i) else {
+            i += c.len_utf8();
+            continue;
+        };
+        let next = char_at(s, end);
+        let mut found: Option<(usize, Ymd)> = None;
+        if next == Some('年') && (n == 4 || n == 2) {
+            let after_year = end + '年'.len_utf8();
+            let follow = char_at(s, after_year);
+            let decade = matches!(follow, Some('代' | '間' | '前' | '後' | 'ぶ' | '目' | '来'));
+            let mut ymd = None;
+            let month = digits(s, after_year)
+                .filter(|&(m, _, e)| (1..=12).contains(&m) && char_at(s, e) == Some('月'));
+            let year = if n == 4 {
+                Some(value as i32)
+            } else {
+                let enumerated = out.last().is_some_and(|(sp, _)| i.saturating_sub(sp.end) <= 12);
+                (month.is_some() || enumerated).then(|| two_digit_year(value as i32, reference_year))
+            };
+            if let (Some(year), false) = (year, decade) {
+                if (1000..=2999).contains(&year) {
+                    let mut e = after_year;
+                    let mut v = Ymd::year(year);
+                    if let Some((m, _, me)) = month {
+                        e = me + '月'.len_utf8();
+                        v = Ymd::month(year, m as u8);
+                        if let Some((d, _, de)) = digits(s, e) {
+                            if char_at(s, de) == Some('日')
+                                && d >= 1
+                                && d <= u32::from(crate::kb::days_in_month(year, m as u8))
+                            {
+                                e = de + '日'.len_utf8();
+                                v = Ymd::day(year, m as u8, d as u8);
+                            }
+                        }
+                    }
+                    ymd = Some((e, v));
+                }
+            }
+            found = ymd;
+        } else if n == 4 && matches!(next, Some('.' | '/')) {
+            let sep = bytes[end];
+            if let Some((m, _, me)) = digits(s, end + 1) {
+                if (1..=12).contains(&m) && bytes.get(me) == Some(&sep) {
+                    if let Some((d, _, de)) = digits(s, me + 1) {
+                        if d >= 1 && d <= u32::from(crate::kb::days_in_month(value as i32, m as u8)) {
+                            found = Some((de, Ymd::day(value as i32, m as u8, d as u8)));
+                        }
+                    }
+                }
+            }
+        }
+        match found {
+            Some((e, v)) => {
+                out.push((Span::new(i, e), v));
+                i = e;
+            }
+            None => i = end,
+        }
+    }
+    out
+}
+
+fn two_digit_year(yy: i32, reference_year: Option<i32>) -> i32 {
+    let reference = reference_year.unwrap_or(2030);
+    let century = reference - reference.rem_euclid(100);
+    let y = century + yy;
+    if y > reference + 1 { y - 100 } else { y }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_plain_dates() {
+        let s = "2010年6月、日本は2014年5月6日に、06年11月と2018年と20年の二回、創立75年";
+        let d: Vec<String> = scan_dates(s, Some(2024))
+            .iter()
+            .map(|(_, y)| y.iso())
+            .collect();
+        assert_eq!(d, ["2010-06", "2014-05-06", "2006-11", "2018", "2020"]);
+        let s = "(2025/06/27) 1990年代";
+        let d: Vec<String> = scan_dates(s, None).iter().map(|(_, y)| y.iso()).collect();
+        assert_eq!(d, ["2025-06-27"]);
+    }
+}
