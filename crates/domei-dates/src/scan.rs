@@ -220,9 +220,21 @@ impl<'t> Scanner<'t> {
     }
 
     fn parse_at(&self, i: usize) -> Option<Hit> {
-        let hit = match self.keyword(i) {
-            Some(hit) => hit,
-            None => self.number_led(i, None)?,
+        let b = self.text.as_bytes();
+        let hit = if b[i] >= 0x80 && !is_numeral_start(b, i) {
+            // A keyword or an era name: the next character decides, cheaply, for the
+            // many words that only share the first character (同盟, 日本, 大統領).
+            let next = char_at(self.text, i + 3)?;
+            let era_next = matches!(next, '和' | '成' | '正' | '治');
+            if !(era_next || matches!(next, '年' | '月' | '日' | '昨' | '来' | '々')) {
+                return None;
+            }
+            self.keyword(i)?
+        } else {
+            match self.keyword(i) {
+                Some(hit) => hit,
+                None => self.number_led(i, None)?,
+            }
         };
         Some(self.extend_range(hit))
     }
@@ -1194,6 +1206,35 @@ fn skip_space(s: &str, k: usize) -> usize {
     match at_any(s, k, &[" ", "\u{3000}"]) {
         Some(sp) if char_at(s, k + sp).is_some_and(is_any_digit) => k + sp,
         _ => k,
+    }
+}
+
+/// A full-width digit or a kanji numeral starts at `i`.
+fn is_numeral_start(b: &[u8], i: usize) -> bool {
+    match b.get(i..i + 3) {
+        Some([0xEF, 0xBC, c]) => (0x90..=0x99).contains(c),
+        Some(_) => {
+            let c = std::str::from_utf8(&b[i..i + 3])
+                .ok()
+                .and_then(|s| s.chars().next());
+            matches!(
+                c,
+                Some(
+                    '〇' | '○'
+                        | '一'
+                        | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                )
+            )
+        }
+        None => false,
     }
 }
 

@@ -12,19 +12,42 @@ const TRIGGER_CHARS: &[char] = &[
     '「', '」', // quotation marks, tracked by the scanner
 ];
 
+/// Trigger characters that begin a date only when one of [`KEYWORD_NEXT`] follows
+/// (`同年`, `昨年`, `令和`, but not `同盟`, `大統領`, `日本`).
+const KEYWORD_CHARS: &[char] = &[
+    '令', '平', '昭', '大', '明', '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先',
+];
+
+/// The second characters of relative keywords and era names.
+const KEYWORD_NEXT: &[char] = &['年', '月', '日', '昨', '来', '々', '和', '成', '正', '治'];
+
 /// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of
 /// its low six bits: one table look-up per Japanese character.
-static TRIGGERS: [u64; 1024] = build_triggers();
+static TRIGGERS: [u64; 1024] = build_table(TRIGGER_CHARS);
+static KEYWORDS: [u64; 1024] = build_table(KEYWORD_CHARS);
+static NEXTS: [u64; 1024] = build_table(KEYWORD_NEXT);
 
-const fn build_triggers() -> [u64; 1024] {
+const fn build_table(chars: &[char]) -> [u64; 1024] {
     let mut table = [0u64; 1024];
     let mut k = 0;
-    while k < TRIGGER_CHARS.len() {
-        let c = TRIGGER_CHARS[k] as u32;
+    while k < chars.len() {
+        let c = chars[k] as u32;
         table[((c >> 6) & 0x3FF) as usize] |= 1u64 << (c & 0x3F);
         k += 1;
     }
     table
+}
+
+/// The three-byte character at `i` is in `table`.
+#[inline(always)]
+fn in_table(table: &[u64; 1024], b: &[u8], i: usize) -> bool {
+    match b.get(i..i + 3) {
+        Some(&[c0, c1, c2]) if (0xE0..0xF0).contains(&c0) => {
+            let key = (((c0 & 0x0F) as usize) << 6) | (c1 & 0x3F) as usize;
+            (table[key] >> (c2 & 0x3F)) & 1 == 1
+        }
+        _ => false,
+    }
 }
 
 /// The next position at or after `i` where a date may begin (an ASCII digit or a
@@ -46,7 +69,10 @@ pub(crate) fn next_trigger(b: &[u8], mut i: usize) -> Option<usize> {
             if i + 2 < n {
                 let key = (((c & 0x0F) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
                 let mask = TRIGGERS[key];
-                if mask != 0 && (mask >> (b[i + 2] & 0x3F)) & 1 == 1 {
+                if mask != 0
+                    && (mask >> (b[i + 2] & 0x3F)) & 1 == 1
+                    && (!in_table(&KEYWORDS, b, i) || in_table(&NEXTS, b, i + 3))
+                {
                     return Some(i);
                 }
             }
@@ -253,9 +279,14 @@ mod tests {
 
     #[test]
     fn triggers() {
+        // 同盟 is skipped at once; 同年 and the digits are not.
         let s = "あいう同盟2024";
-        assert_eq!(next_trigger(s.as_bytes(), 0), Some(9));
-        assert_eq!(next_trigger(s.as_bytes(), 12), Some(15));
+        assert_eq!(next_trigger(s.as_bytes(), 0), Some(15));
+        let s = "あ同年";
+        assert_eq!(next_trigger(s.as_bytes(), 0), Some(3));
+        assert_eq!(next_trigger("二〇".as_bytes(), 0), Some(0));
+        assert_eq!(next_trigger("令和".as_bytes(), 0), Some(0));
+        assert_eq!(next_trigger("令".as_bytes(), 0), None);
         assert_eq!(next_trigger("日米関係".as_bytes(), 0), None);
     }
 }
