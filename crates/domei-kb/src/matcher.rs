@@ -401,7 +401,10 @@ impl Matcher {
                 let (rs, re) = (run[0].0, run[run.len() - 1].1);
                 let before = if rs > start { char_before(text, rs) } else { None };
                 let prefixed = before.is_some_and(|c| SHORT_PREFIXES.contains(&c));
-                let glued = before.is_some_and(is_kanji) && !prefixed;
+                // `13日米韓`: the day of a date ends a word.
+                let after_date = matches!(before, Some('日' | '月' | '年'))
+                    && char_before(text, rs - 3).is_some_and(is_numeral);
+                let glued = before.is_some_and(is_kanji) && !prefixed && !after_date;
                 let day_time = &text[rs..re] == "日中"
                     && !prefixed
                     && !char_at(text, re).is_some_and(|c| is_kanji(c) || c == '・');
@@ -485,6 +488,14 @@ impl Matcher {
             }
             for name in [ja, en].into_iter().flatten() {
                 if let Some(&i) = by_name.get(name) {
+                    // A name learnt by its shape, now given an abbreviation.
+                    if let (Some(a), Some(e)) = (abbr, ents.get_mut(i as usize)) {
+                        if e.abbreviations.is_empty() {
+                            e.abbreviations.push(a.to_string());
+                            e.id = format!("doc:{a}");
+                            by_name.insert(a.to_string(), i);
+                        }
+                    }
                     return i;
                 }
             }

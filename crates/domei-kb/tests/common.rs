@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use domei_kb::{Kb, Matcher};
-use domei_model::{Block, BlockKind, Document, FORMAT_VERSION, Span};
+use domei_model::{Block, BlockKind, Date, DateMention, Document, EventKind, FORMAT_VERSION, Span, Ymd};
 
 /// A document whose blocks are one Paragraph per line (blank lines as Blank).
 pub fn document(text: &str) -> Document {
@@ -58,12 +58,51 @@ pub fn ids(doc: &Document) -> Vec<&str> {
     doc.mentions.iter().map(|m| m.entity.as_str()).collect()
 }
 
-/// Read a seed file, if present.
-pub fn seed(prefix: &str) -> Option<String> {
-    let dir = std::path::Path::new("/work/shared/seeds");
-    let entry = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
-    std::fs::read_to_string(entry.path()).ok()
+/// Read a seed article from the project's shared seeds folder.
+pub fn seed(prefix: &str) -> String {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+        panic!("the seeds folder {} is needed by this test: {e}", dir.display())
+    });
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with(prefix) {
+            return std::fs::read_to_string(e.path()).expect("utf-8 seed");
+        }
+    }
+    panic!("seed {prefix} not found in {}", dir.display());
+}
+
+/// Annotate `text` with the built-in knowledge base, with a publication date.
+pub fn annotate_published(text: &str, published: Ymd) -> Document {
+    let kb = Kb::builtin();
+    let matcher = Matcher::new(&kb);
+    let mut doc = document(text);
+    doc.metadata.published = Some(DateMention {
+        span: Span::new(0, 0),
+        text: String::new(),
+        date: Date::absolute(published),
+    });
+    matcher.annotate(&mut doc);
+    doc
+}
+
+/// The events of `agreement` as (kind, EDTF date) pairs.
+pub fn events_of(doc: &Document, agreement: &str) -> Vec<(EventKind, Option<String>)> {
+    doc.entities
+        .events
+        .iter()
+        .filter(|e| e.agreement == agreement)
+        .map(|e| (e.kind, e.date.as_ref().map(|d| d.edtf())))
+        .collect()
+}
+
+/// The mention count of an entity in the document's entity lists (0 when absent).
+pub fn count(doc: &Document, id: &str) -> usize {
+    let e = &doc.entities;
+    e.actors
+        .iter()
+        .chain(&e.alliances)
+        .chain(&e.agreements)
+        .find(|x| x.id == id)
+        .map_or(0, |x| x.mentions)
 }
