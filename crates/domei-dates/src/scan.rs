@@ -869,7 +869,8 @@ impl<'t> Scanner<'t> {
         let total: f32 = readings.iter().map(|r| r.score).sum();
         if total > 0.0 {
             for r in &mut readings {
-                r.score /= total;
+                // Three decimals: enough to rank, and stable in JSON.
+                r.score = (r.score / total * 1000.0).round() / 1000.0;
             }
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.value.cmp(&b.value)));
