@@ -135,7 +135,10 @@ mod tests {
         assert_eq!(first["value"], "2023-11-13");
         assert_eq!(first["damaged"], true);
         assert_eq!(first["readings"][0]["value"], "2023-11-13");
-        let (s, e) = (first["start"].as_u64().unwrap(), first["end"].as_u64().unwrap());
+        let (s, e) = (
+            first["start"].as_u64().unwrap(),
+            first["end"].as_u64().unwrap(),
+        );
         assert_eq!(&text[s as usize..e as usize], "昨年1113日");
         assert_eq!(lines[1]["value"], "2023/2026");
         assert_eq!(lines[1]["precision"], "range");
