@@ -1,4 +1,34 @@
-//! The article parser of domei.
+//! The article parser of domei: bytes of an article copied from a web page in, a
+//! segmented [`Document`] with its metadata out.
+//!
+//! The source format is plain text, one paragraph per line, as a browser copies a page:
+//! header lines (title, date, byline, venue, tags), the body (headings, paragraphs,
+//! quotations, list items), a closing signature, a notes section, and page chrome around
+//! it all (banners, navigation, share buttons, related-article links, comment forms).
+//! `docs/format.md` describes the layouts.
+//!
+//! The parser decides by structure and vocabulary, never by a site's exact sentence.
+//! It never fails on content: [`parse_text`] always returns a document, and what looks
+//! wrong becomes a [`domei_model::Diagnostic`]. Only bytes that are not text
+//! ([`parse_bytes`]: binary data, an unknown encoding) are an [`Error`], which names
+//! the file and the line.
+//!
+//! The blocks tile the decoded text: each block's span starts where the previous one
+//! ended, and together they cover every byte exactly once.
+//!
+//! ```
+//! use domei_model::BlockKind;
+//!
+//! let text = "日米同盟の新段階 ―抑止の再設計―\n2024年10月27日\n\n はじめに\n\n 日米両政府は協力を深めている。\n";
+//! let doc = domei_article::parse_bytes("article.txt", text.as_bytes()).unwrap();
+//! let meta = &doc.metadata;
+//! assert_eq!(meta.title.as_ref().unwrap().value, "日米同盟の新段階");
+//! assert_eq!(meta.subtitle.as_ref().unwrap().value, "抑止の再設計");
+//! assert_eq!(meta.published.as_ref().unwrap().date.edtf(), "2024-10-27");
+//! assert!(matches!(doc.blocks.last().unwrap().kind, BlockKind::Paragraph));
+//! // Lossless: the blocks cover the text exactly once.
+//! assert_eq!(doc.blocks.iter().map(|b| b.span.len()).sum::<usize>(), doc.text.len());
+//! ```
 #![deny(missing_docs)]
 
 mod decode;

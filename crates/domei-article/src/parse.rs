@@ -40,6 +40,7 @@ pub fn parse_text(path: &str, text: String) -> Document {
     let mut p = Parser {
         text: &text,
         lines: &lines,
+        chrome: lines.iter().map(|l| vocab::chrome_kind(l.text)).collect(),
         roles: vec![Role::Unset; lines.len()],
         meta: Metadata::default(),
         diags: Vec::new(),
@@ -131,6 +132,8 @@ pub fn document_id(path: &str) -> String {
 struct Parser<'a> {
     text: &'a str,
     lines: &'a [Line<'a>],
+    /// The chrome kind of each line by vocabulary, computed once.
+    chrome: Vec<Option<ChromeKind>>,
     roles: Vec<Role>,
     meta: Metadata,
     diags: Vec<Diagnostic>,
@@ -203,7 +206,7 @@ impl Parser<'_> {
             if l.is_blank() {
                 continue;
             }
-            if vocab::chrome_kind(l.text).is_some() && candidate.is_none() {
+            if self.chrome[i].is_some() && candidate.is_none() {
                 continue;
             }
             match vocab::note_label(l.text) {
@@ -250,14 +253,12 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(kind) = vocab::chrome_kind(l.text) {
+            if let Some(kind) = self.chrome[i] {
                 self.roles[i] = Role::Chrome(kind);
                 if vocab::opens_chrome_region(kind, l.text) {
                     for j in i + 1..to {
                         if !self.lines[j].is_blank() {
-                            self.roles[j] = Role::Chrome(
-                                vocab::chrome_kind(self.lines[j].text).unwrap_or(kind),
-                            );
+                            self.roles[j] = Role::Chrome(self.chrome[j].unwrap_or(kind));
                         }
                     }
                     return;
@@ -287,7 +288,7 @@ impl Parser<'_> {
                 continue;
             }
             let text = self.lines[i].text;
-            if let Some(kind) = vocab::chrome_kind(text) {
+            if let Some(kind) = self.chrome[i] {
                 self.roles[i] = Role::Chrome(kind);
                 if region.is_none() && vocab::opens_chrome_region(kind, text) && i > 0 {
                     region = Some(kind);
@@ -1052,6 +1053,7 @@ impl Parser<'_> {
         // Pull quotes: a short sentence line that the next paragraph repeats.
         for i in start..end {
             if self.roles[i] != Role::Paragraph
+                || self.lines[i].text.len() > 320
                 || chars(self.lines[i].text) > 80
                 || sentence_count(self.lines[i].text) > 1
             {
@@ -1286,17 +1288,20 @@ fn date_shape(text: &str) -> bool {
         "Nov.",
         "Dec.",
     ];
-    if MONTHS.iter().any(|m| t.contains(m)) {
-        return t
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.'));
+    if t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return MONTHS.iter().any(|m| t.contains(m))
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.'));
     }
-    let weekday_free = t.replace(['(', ')', '（', '）'], "");
-    let ok = weekday_free.chars().all(|c| {
+    let ok = t.chars().all(|c| {
         lines::digit(c).is_some()
             || matches!(
                 c,
-                '年' | '月'
+                '(' | ')'
+                    | '（'
+                    | '）'
+                    | '年'
+                    | '月'
                     | '日'
                     | '.'
                     | '/'
@@ -1374,8 +1379,11 @@ fn is_quote_line(text: &str) -> bool {
 
 /// A short line without sentence punctuation in the body: a heading.
 fn is_plain_heading(text: &str) -> bool {
+    if text.len() > 400 || ends_sentence(text) {
+        return false;
+    }
     let n = chars(text);
-    if n == 0 || ends_sentence(text) || text.contains('。') {
+    if n == 0 || text.contains('。') {
         return false;
     }
     let latin = japanese_ratio(text) < 0.2;
@@ -1394,6 +1402,9 @@ fn is_plain_heading(text: &str) -> bool {
 }
 
 fn is_short_sentence_heading(text: &str) -> bool {
+    if text.len() > 240 {
+        return false;
+    }
     let n = chars(text);
     (15..=60).contains(&n)
         && sentence_count(text) == 1
@@ -1575,17 +1586,20 @@ fn detect_language(text: &str, lines: &[Line<'_>], roles: &[Role]) -> String {
     for (l, r) in lines.iter().zip(roles) {
         if matches!(r, Role::Paragraph | Role::Heading(..) | Role::Quote) {
             sample.push_str(l.text);
-            if sample.len() > 20_000 {
+            if sample.len() > 1_500 {
                 break;
             }
         }
     }
     let source = if sample.is_empty() {
-        &text[..text.len().min(20_000)]
+        &text[..(0..=text.len().min(1_500))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0)]
     } else {
         sample.as_str()
     };
-    let source = match source.char_indices().nth(20_000) {
+    let source = match source.char_indices().nth(1_500) {
         Some((i, _)) => &source[..i],
         None => source,
     };
