@@ -150,10 +150,22 @@ fn push_part(out: &mut String, part: &str) {
     let part = part.trim();
     if needs_braces(part) {
         out.push('{');
-        escape_into(part, out);
+        escape_name_into(part, out);
         out.push('}');
     } else {
-        escape_into(part, out);
+        escape_name_into(part, out);
+    }
+}
+
+/// Escape a name part: as [`escape`], and `=` braced, because biber reads
+/// `family=…` in a name as its extended name format.
+fn escape_name_into(s: &str, out: &mut String) {
+    let mark = out.len();
+    escape_into(s, out);
+    if out[mark..].contains('=') {
+        let tail = out[mark..].replace('=', "{=}");
+        out.truncate(mark);
+        out.push_str(&tail);
     }
 }
 
@@ -171,7 +183,16 @@ fn push_name(out: &mut String, p: &Person) -> bool {
     match (literal, family, given) {
         (Some(l), _, _) => {
             out.push('{');
-            escape_into(l, out);
+            escape_name_into(l, out);
+            out.push('}');
+        }
+        // biber allows at most two commas in a name, braces or not: a part with a
+        // comma goes into the comma-free "{Given} {Family}" form.
+        (None, Some(f), Some(g)) if f.contains(',') || g.contains(',') => {
+            out.push('{');
+            escape_name_into(g, out);
+            out.push_str("} {");
+            escape_name_into(f, out);
             out.push('}');
         }
         (None, Some(f), Some(g)) => {
@@ -181,7 +202,7 @@ fn push_name(out: &mut String, p: &Person) -> bool {
         }
         (None, Some(one), None) | (None, None, Some(one)) => {
             out.push('{');
-            escape_into(one, out);
+            escape_name_into(one, out);
             out.push('}');
         }
         (None, None, None) => return false,
@@ -213,8 +234,31 @@ fn text(s: &Option<Spanned<String>>) -> Option<&str> {
     clean(s.as_ref().map(|s| s.value.as_str()))
 }
 
-fn pages(s: &str) -> String {
-    s.replace(['–', '—', '‐', '−'], "--")
+/// A page range biber reads as a range (`45--67`, `12`, `ix--xii, 30`), or `None`.
+fn pages(s: &str) -> Option<String> {
+    let p = s.replace(['–', '—', '‐', '−'], "--");
+    let ok = p.split(',').all(|part| {
+        let part = part.trim();
+        let mut ends = part.splitn(2, '-');
+        let first = ends.next().unwrap_or("").trim();
+        let rest = ends.next().map(|r| r.trim_start_matches('-').trim());
+        let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric());
+        word(first) && rest.is_none_or(word)
+    });
+    ok.then_some(p)
+}
+
+/// A volume biblatex accepts (an integer; full-width digits narrowed), or `None`.
+fn integer(s: &str) -> Option<String> {
+    let v: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    (!v.is_empty() && v.len() <= 9 && v.chars().all(|c| c.is_ascii_digit())).then_some(v)
 }
 
 /// The entry types the writers use.
@@ -382,7 +426,13 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
     let authors = names(&r.authors, r.et_al);
     let editors = names(&r.editors, false);
     let translators = names(&r.translators, false);
-    let title = text(&r.title).or(clean(Some(r.raw.as_str())));
+    // Every entry type needs a title: the title, else the reference text, else the
+    // container or publisher, else "Untitled".
+    let title = text(&r.title)
+        .or(clean(Some(r.raw.as_str())))
+        .or(text(&r.container_title))
+        .or(text(&r.publisher))
+        .or(Some("Untitled"));
     let container = text(&r.container_title);
     let publisher = text(&r.publisher);
     let place = text(&r.publisher_place);
@@ -390,7 +440,8 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
     let event = text(&r.event);
     let volume = text(&r.volume);
     let number = text(&r.issue);
-    let page = text(&r.page).map(pages);
+    let page_text = text(&r.page);
+    let page = page_text.and_then(pages);
     let url = text(&r.url).map(escape_verbatim);
     let doi = text(&r.doi).map(escape_verbatim);
 
@@ -479,14 +530,22 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 kind,
                 Kind::Article | Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
             ) {
-                f.text("volume", volume);
+                match volume.map(|v| (v, integer(v))) {
+                    Some((_, Some(v))) => f.raw("volume", &v),
+                    Some((v, None)) => notes.push(format!("Vol. {v}")),
+                    None => {}
+                }
             }
             if matches!(
                 kind,
                 Kind::Article | Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report
             ) {
                 f.text("number", number);
-                f.text("pages", page.as_deref());
+                match (&page, page_text) {
+                    (Some(p), _) => f.text("pages", Some(p)),
+                    (None, Some(p)) => notes.push(format!("Pages {p}")),
+                    (None, None) => {}
+                }
             }
             f.raw("date", &biblatex_date(r));
             if let Some(acc) = r.accessed.as_ref().filter(|d| valid_ymd(&d.value.start)) {
@@ -523,6 +582,10 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 }
             }
             f.text("title", title);
+            // plain.bst sorts by author (or editor), else by `key`.
+            if authors.is_none() {
+                f.text("key", title);
+            }
             match kind {
                 Kind::Article => f.text("journal", container),
                 Kind::InCollection | Kind::InBook => f.text("booktitle", container),
@@ -564,8 +627,22 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
             }
             if kind != Kind::Misc {
                 f.text("volume", volume);
-                f.text("number", number);
-                f.text("pages", page.as_deref());
+                // plain.bst wants a number of a book only with a series, and never
+                // beside a volume.
+                let book = matches!(kind, Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection);
+                let series = matches!(kind, Kind::Book | Kind::Collection) && container.is_some();
+                // An article's number only beside a volume.
+                let article = kind == Kind::Article;
+                match number {
+                    Some(n)
+                        if (book && (volume.is_some() || !series))
+                            || (article && volume.is_none()) =>
+                    {
+                        notes.push(format!("No. {n}"))
+                    }
+                    n => f.text("number", n),
+                }
+                f.text("pages", page.as_deref().or(page_text));
             }
             if let Some(d) = valid_issued(r) {
                 f.raw("year", &format!("{:04}", d.start.year));
