@@ -118,12 +118,39 @@ pub fn parse_with(text: &str, context: &Context) -> Option<Date> {
     }
     let mut scanner = Scanner::new(t, context);
     let hit = scanner.next_hit()?;
-    let rest = t[hit.end..].trim_matches(is_wrapper);
+    let rest = strip_time(t[hit.end..].trim_matches(is_wrapper)).trim_matches(is_wrapper);
     let weekday_only = rest.chars().count() == 1
         && rest
             .chars()
             .all(|c| matches!(c, '日' | '月' | '火' | '水' | '木' | '金' | '土'));
     (hit.start == 0 && (rest.is_empty() || weekday_only)).then_some(hit.date)
+}
+
+/// `rest` without a leading time of day (`10:00`, `T10:00:00`, `10時30分`).
+fn strip_time(rest: &str) -> &str {
+    let r = rest.strip_prefix('T').unwrap_or(rest);
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(r);
+    if (1..=2).contains(&h) {
+        let after = &r[h..];
+        if let Some(m) = after.strip_prefix(':') {
+            let mm = digits(m);
+            if mm == 2 {
+                let mut tail = &m[2..];
+                if let Some(sec) = tail.strip_prefix(':') {
+                    if digits(sec) == 2 {
+                        tail = &sec[2..];
+                    }
+                }
+                return tail;
+            }
+        }
+        if let Some(m) = after.strip_prefix('時') {
+            let mm = digits(m);
+            return m[mm..].strip_prefix('分').unwrap_or(&m[mm..]);
+        }
+    }
+    rest
 }
 
 /// `2024`, `2024-10` (ISO forms the scanner does not take from running text).

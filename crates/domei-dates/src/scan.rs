@@ -226,7 +226,12 @@ impl<'t> Scanner<'t> {
             // many words that only share the first character (同盟, 日本, 大統領).
             let next = char_at(self.text, i + 3)?;
             let era_next = matches!(next, '和' | '成' | '正' | '治');
-            if !(era_next || matches!(next, '年' | '月' | '日' | '昨' | '来' | '々')) {
+            if !(era_next
+                || matches!(
+                    next,
+                    '年' | '月' | '日' | '昨' | '来' | '々' | '春' | '夏' | '秋' | '冬'
+                ))
+            {
                 return None;
             }
             self.keyword(i)?
@@ -306,6 +311,27 @@ impl<'t> Scanner<'t> {
                     relative: relative(kw, Anchoring::Reference, Some(r)),
                 };
                 return self.after_year(i, i + kw.len(), r.year + delta, &form, false);
+            }
+        }
+        const REF_SEASONS: &[(&str, i32)] = &[("昨", -1), ("今", 0), ("来", 1)];
+        for &(kw, delta) in REF_SEASONS {
+            if at(s, i, kw) {
+                if let Some((season, len)) = season_at(s, i + kw.len()) {
+                    let r = self.reference?;
+                    let end = i + kw.len() + len;
+                    let form = Form {
+                        kind: DateKind::Relative,
+                        era: None,
+                        relative: relative(&s[i..end], Anchoring::Reference, Some(r)),
+                    };
+                    let mut date = form.date(Ymd::year(r.year + delta), Precision::Season);
+                    date.season = Some(season);
+                    return Some(Hit {
+                        start: i,
+                        end,
+                        date,
+                    });
+                }
             }
         }
         const REF_MONTHS: &[(&str, i32)] =
@@ -503,7 +529,7 @@ impl<'t> Scanner<'t> {
     fn year_form(&self, i: usize, n: Num, k: usize, base: Option<Ymd>) -> Option<Hit> {
         let s = self.text;
         if n.kanji {
-            if n.digits == 4 || (n.digits == 0 && n.value >= 1000) {
+            if n.digits == 4 || (n.digits == 0 && n.value >= 1800) {
                 if !(1000..=2199).contains(&n.value) {
                     return None;
                 }
@@ -699,15 +725,10 @@ impl<'t> Scanner<'t> {
             {
                 return None;
             }
-            let value = Ymd::month(year, month);
             let mut hit = self.after_month(i, k, year, month, &Form::default());
-            if hit.date.precision == Precision::Day {
-                // `2019612日`-like forms are not read as a lost 年 with a day.
-                return None;
-            }
             hit.date.damaged = true;
             hit.date.readings = vec![Reading {
-                value,
+                value: hit.date.start,
                 score: 1.0,
                 reason: "年 lost between the year and the month".to_string(),
             }];
@@ -723,6 +744,10 @@ impl<'t> Scanner<'t> {
             }
         }
         let (mut year, anchoring, against) = self.year_anchor(base)?;
+        if base.is_some() && against.month.is_some_and(|m| (n.value as u8) < m) {
+            // The end of a range in the next year: `2023年11月〜2月`.
+            year += 1;
+        }
         if anchoring == Anchoring::Reference && against.month.is_some_and(|m| (n.value as u8) > m) {
             // A month later in the year than the article: the year before.
             year -= 1;
@@ -1143,11 +1168,16 @@ impl<'t> Scanner<'t> {
     fn range_with(&self, d1: &Hit, k: usize) -> Option<Hit> {
         let s = self.text;
         let c = char_at(s, k)?;
-        if !(is_any_digit(c) || crate::text::read_num(s, k).is_some_and(|n| n.kanji)) {
-            return None;
-        }
         let base = d1.date.start;
-        let d2 = self.number_led(k, Some(base))?;
+        let d2 = if let Some((era, len)) = era_name_at(s, k) {
+            // `平成30年〜令和2年`.
+            self.era_form(k, era, len)
+                .filter(|h| h.date.precision != Precision::Range)?
+        } else if is_any_digit(c) || crate::text::read_num(s, k).is_some_and(|n| n.kanji) {
+            self.number_led(k, Some(base))?
+        } else {
+            return None;
+        };
         if d2.date.damaged || d2.date.precision == Precision::Season {
             return None;
         }

@@ -19,7 +19,9 @@ const KEYWORD_CHARS: &[char] = &[
 ];
 
 /// The second characters of relative keywords and era names.
-const KEYWORD_NEXT: &[char] = &['年', '月', '日', '昨', '来', '々', '和', '成', '正', '治'];
+const KEYWORD_NEXT: &[char] = &[
+    '年', '月', '日', '昨', '来', '々', '和', '成', '正', '治', '春', '夏', '秋', '冬',
+];
 
 /// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of
 /// its low six bits: one table look-up per Japanese character.
