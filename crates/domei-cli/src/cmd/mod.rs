@@ -68,13 +68,24 @@ pub fn load(pipeline: &domei::Pipeline, path: &str) -> Option<Document> {
 
 /// Write one JSON value as a line.
 pub fn write_json_line<W: Write, T: serde::Serialize>(out: &mut W, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, value).map_err(json_io)?;
     out.write_all(b"\n")
+}
+
+/// Turn a serde_json error into an I/O error, keeping the kind of an I/O failure (so a
+/// closed pipe stays a closed pipe).
+pub fn json_io(err: serde_json::Error) -> io::Error {
+    match err.io_error_kind() {
+        Some(kind) => io::Error::new(kind, err),
+        None => io::Error::other(err),
+    }
 }
 
 /// The full pipeline with the built-in knowledge base and any `--kb` files.
 pub fn pipeline(kb_files: &[String]) -> io::Result<domei::Pipeline> {
-    let kb = domei_kb::Kb::builtin();
-    let _ = kb_files; // --kb files: loaded once the knowledge base crate reads them (issue 6).
+    let mut kb = domei_kb::Kb::builtin();
+    for file in kb_files {
+        kb.extend_from_path(std::path::Path::new(file)).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err.to_string()))?;
+    }
     Ok(domei::Pipeline::new(&kb))
 }

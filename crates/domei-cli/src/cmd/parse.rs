@@ -30,7 +30,7 @@ pub fn run(args: Args) -> io::Result<Outcome> {
             continue;
         };
         if args.pretty {
-            serde_json::to_writer_pretty(&mut out, &doc).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut out, &doc).map_err(super::json_io)?;
             out.write_all(b"\n")?;
         } else {
             write_json_line(&mut out, &doc)?;
