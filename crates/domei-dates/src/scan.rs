@@ -167,6 +167,11 @@ pub struct Scanner<'t> {
     /// Depth of 「…」 quotation at `pos` (reset at each line break): dates quoted from
     /// speech are read, but do not become the date later bare months refer to.
     quote_depth: u32,
+    /// End of the mention emitted last, for coordinated years (`2018年と20年`).
+    last_end: Option<usize>,
+    /// The text has written a two-digit year with a month or fiscal year (`24年8月`):
+    /// it abbreviates years, so a bare `19年` is a year too.
+    abbreviates: bool,
 }
 
 impl<'t> Scanner<'t> {
@@ -179,6 +184,8 @@ impl<'t> Scanner<'t> {
             prev: None,
             prev_open: false,
             quote_depth: 0,
+            last_end: None,
+            abbreviates: false,
         }
     }
 
@@ -203,6 +210,10 @@ impl<'t> Scanner<'t> {
             match self.parse_at(i) {
                 Some(hit) if hit.start >= self.pos && hit.end > i => {
                     self.pos = hit.end;
+                    self.last_end = Some(hit.end);
+                    if hit.date.precision != Precision::Year && is_two_digit_year(&hit.date) {
+                        self.abbreviates = true;
+                    }
                     // A deadline (`2014年末までに`) is not the time the text is at.
                     let deadline = hit.date.end.is_none() && at(self.text, hit.end, "までに");
                     if (self.quote_depth == 0 && !deadline) || self.prev.is_none() {
@@ -559,9 +570,35 @@ impl<'t> Scanner<'t> {
                     relative: relative(expression, anchoring, against),
                 };
                 let hit = self.after_year(i, k, year, &form, true)?;
-                if hit.date.precision == Precision::Year && hit.date.part.is_none() {
-                    // A bare two-digit year must stand where a year can stand.
-                    if !two_digit_prefix_ok(s, i) {
+                if hit.date.precision == Precision::Year
+                    && hit.date.part.is_none()
+                    && base.is_none()
+                {
+                    // A bare two-digit year (`19年には`) is a year when it is coordinated
+                    // with the year just before (`2018年と20年`), or when the text
+                    // abbreviates years and it stands where a year can stand; otherwise
+                    // it is a count of years (`協議の15年`, `それから15年`).
+                    let coordinated = self.last_end.is_some_and(|e| {
+                        e <= i
+                            && [
+                                "と",
+                                "、",
+                                ",",
+                                "，",
+                                "・",
+                                "や",
+                                "及び",
+                                "および",
+                                "または",
+                            ]
+                            .contains(&&s[e..i])
+                    });
+                    let range_start = at_any(s, k, RANGE_SEPS)
+                        .is_some_and(|len| char_at(s, k + len).is_some_and(is_any_digit));
+                    if !coordinated
+                        && !range_start
+                        && !(self.abbreviates && two_digit_prefix_ok(s, i))
+                    {
                         return None;
                     }
                 }
@@ -1269,6 +1306,17 @@ fn is_numeral_start(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// A date written with a two-digit year (`24年8月`, `23年度`).
+fn is_two_digit_year(date: &Date) -> bool {
+    date.relative.as_ref().is_some_and(|r| {
+        let mut chars = r.expression.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some(a), Some(b), Some('年'), None) if is_any_digit(a) && is_any_digit(b)
+        )
+    })
+}
+
 /// The value a later 同年/翌年/bare month refers to.
 fn anchor_of(date: &Date) -> Ymd {
     match date.precision {
@@ -1382,7 +1430,7 @@ fn two_digit_prefix_ok(s: &str, i: usize) -> bool {
         return false;
     }
     let before = &s[..i];
-    if ["この", "その", "ここ", "あの", "約", "計"]
+    if ["この", "その", "ここ", "あの", "約", "計", "の"]
         .iter()
         .any(|p| before.ends_with(p))
     {
