@@ -595,10 +595,8 @@ impl<'t> Scanner<'t> {
                     });
                     let range_start = at_any(s, k, RANGE_SEPS)
                         .is_some_and(|len| char_at(s, k + len).is_some_and(is_any_digit));
-                    if !coordinated
-                        && !range_start
-                        && !(self.abbreviates && two_digit_prefix_ok(s, i))
-                    {
+                    let in_style = self.abbreviates && two_digit_prefix_ok(s, i);
+                    if !(coordinated || range_start || in_style) {
                         return None;
                     }
                 }
