@@ -89,7 +89,7 @@ pub(crate) fn is_date_en(s: &str) -> bool {
             return false;
         }
     }
-    years >= 1 && years <= 2 && words <= 6 && (named || words == years)
+    (1..=2).contains(&years) && words <= 6 && (named || words == years)
 }
 
 /// True when `s` is a month and day without its year (`July 10`), which a comma split
@@ -123,9 +123,7 @@ pub(crate) fn is_date_ja(s: &str) -> bool {
             digits += 1;
         } else if matches!(c, '年' | '月' | '日' | '元') {
             marks += 1;
-        } else if matches!(c, '.' | '/' | '／' | '．' | '-') {
-        } else if is_ws(c) {
-        } else {
+        } else if !(matches!(c, '.' | '/' | '／' | '．' | '-') || is_ws(c)) {
             return false;
         }
     }

@@ -277,9 +277,11 @@ fn resolve_repeats(notes: &mut [Note]) {
                         .rev()
                         .find(|(_, f, t)| {
                             let author_ok = fam.is_empty()
-                                || fam
-                                    .iter()
-                                    .any(|a| f.iter().any(|b| b == a || b.ends_with(a.as_str())));
+                                || fam.iter().any(|a| {
+                                    f.iter().any(|b| {
+                                        b.starts_with(a.as_str()) || b.ends_with(a.as_str())
+                                    })
+                                });
                             let title_ok = title.is_empty()
                                 || (!t.is_empty() && t.starts_with(title.as_str()));
                             author_ok && title_ok && !(fam.is_empty() && title.is_empty())

@@ -39,15 +39,13 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
     let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
     let japanese = t[a2..core_end].chars().any(is_cjk);
     p.r.language = Some(if japanese { "ja" } else { "en" }.to_string());
-    if a2 < core_end {
-        if !p.repeat(a2, core_end) {
-            if japanese && t[a2..core_end].contains(['「', '『']) {
-                p.japanese(a2, core_end);
-            } else if japanese {
-                p.japanese_plain(a2, core_end);
-            } else {
-                p.english(a2, core_end);
-            }
+    if a2 < core_end && !p.repeat(a2, core_end) {
+        if japanese && t[a2..core_end].contains(['「', '『']) {
+            p.japanese(a2, core_end);
+        } else if japanese {
+            p.japanese_plain(a2, core_end);
+        } else {
+            p.english(a2, core_end);
         }
     }
     p.finish()
@@ -925,8 +923,7 @@ impl<'t> Parser<'t> {
             }
         }
         // APA: "Author, A. (2020). Title. Container, 12(3), 45–67."
-        if let Some(pos) = self.apa(a, b) {
-            let _ = pos;
+        if self.apa(a, b).is_some() {
             return;
         }
         // Book: "Authors, Title (Place: Publisher, Year), 108."
@@ -975,15 +972,9 @@ impl<'t> Parser<'t> {
                 break;
             }
         }
-        if let Some((k, x, y)) = date_idx {
-            let first_k = if is_month_day(&t[pieces[k].0..pieces[k].1]) {
-                k
-            } else {
-                k
-            };
+        if let Some((_, x, y)) = date_idx {
             let head: Vec<(usize, usize)> =
                 pieces.iter().copied().take_while(|p| p.1 <= x).collect();
-            let _ = first_k;
             self.set_issued(x, y);
             match head.len() {
                 0 => {}
@@ -1289,8 +1280,7 @@ impl<'t> Parser<'t> {
                 }
                 continue;
             }
-            if let Some(g) = self.genre(x, y) {
-                let _ = g;
+            if self.genre(x, y).is_some() {
                 continue;
             }
             if starts_ci(s, "ed. ") || starts_ci(s, "edited by ") {

@@ -1,8 +1,242 @@
-//! Unit tests on hand-made documents.
+//! Unit tests on hand-made documents, anchor cases and property tests.
 
 use super::*;
+use domei_model::{Block, FORMAT_VERSION, Metadata, Source};
+use proptest::prelude::*;
+
+/// A document from `(kind, line)` pairs, one block per line.
+fn doc(lines: &[(BlockKind, &str)]) -> Document {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    for (i, (kind, line)) in lines.iter().enumerate() {
+        let start = text.len();
+        text.push_str(line);
+        let end = text.len();
+        text.push('\n');
+        blocks.push(Block {
+            kind: kind.clone(),
+            span: Span::new(start, end + 1),
+            content: Span::new(start, end),
+            text: line.to_string(),
+            line: i + 1,
+            end_line: i + 1,
+        });
+    }
+    Document {
+        format_version: FORMAT_VERSION,
+        id: "t".into(),
+        source: Source::default(),
+        text,
+        metadata: Metadata::default(),
+        blocks,
+        anchors: vec![],
+        notes: vec![],
+        dates: vec![],
+        mentions: vec![],
+        entities: Default::default(),
+        diagnostics: vec![],
+    }
+}
+
+fn note(label: &str) -> BlockKind {
+    BlockKind::Note {
+        label: label.into(),
+    }
+}
+
+fn codes(d: &Document) -> Vec<&str> {
+    d.diagnostics.iter().map(|d| d.code.as_str()).collect()
+}
 
 #[test]
-fn placeholder() {
-    assert!(parse_reference("").is_none());
+fn anchor_cases_from_fixtures() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/refs/anchors/cases.jsonl"
+    );
+    let text = std::fs::read_to_string(path).expect("anchor cases");
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        let body = v["text"].as_str().expect("text");
+        let want: Vec<Vec<u32>> = serde_json::from_value(v["anchors"].clone()).expect("numbers");
+        let got: Vec<Vec<u32>> = anchors::scan(body).into_iter().map(|f| f.numbers).collect();
+        assert_eq!(got, want, "{body}");
+        n += 1;
+    }
+    assert!(n >= 20);
+}
+
+#[test]
+fn links_anchors_and_notes_both_ways() {
+    let mut d = doc(&[
+        (
+            BlockKind::Paragraph,
+            "同盟は強化された[1]。さらに拡大した[2, 3]。",
+        ),
+        (BlockKind::NotesHeading, "注"),
+        (
+            note("[1]"),
+            "[1] 山田太郎『同盟の論理』岩波書店、2020年、12頁。",
+        ),
+        (note("[2]"), "[2] 同上、15頁。"),
+        (
+            note("[3]"),
+            "[3] 鈴木花子「日米関係」『国際問題』第700号、2021年、1-10頁; 山田、前掲書、30頁。",
+        ),
+    ]);
+    annotate(&mut d);
+    assert_eq!(d.anchors.len(), 2);
+    assert_eq!(d.anchors[1].numbers, vec![2, 3]);
+    assert_eq!(d.anchors[1].notes, vec!["n2", "n3"]);
+    assert_eq!(d.notes[2].anchors, vec!["a2"]);
+    assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+    // 同上 repeats the reference of note 1; 前掲書 finds 山田's book.
+    let ibid = d.notes[1].references[0].repeat.as_ref().unwrap();
+    assert_eq!(ibid.kind, RepeatKind::Ibid);
+    assert_eq!(ibid.target.as_deref(), Some("n1-r1"));
+    assert_eq!(
+        d.notes[1].references[0].locator.as_ref().unwrap().value,
+        "15"
+    );
+    assert_eq!(d.notes[2].references.len(), 2);
+    let opcit = d.notes[2].references[1].repeat.as_ref().unwrap();
+    assert_eq!(opcit.kind, RepeatKind::OpCit);
+    assert_eq!(opcit.target.as_deref(), Some("n1-r1"));
+}
+
+#[test]
+fn diagnostics_for_unmatched_duplicate_and_out_of_order() {
+    let mut d = doc(&[
+        (BlockKind::Paragraph, "One claim.[1] Another.[4]"),
+        (note("1."), "1. “A Title,” NATO, July 10, 2024."),
+        (note("3."), "3. “B Title,” NATO, July 11, 2024."),
+        (note("3."), "3. “C Title,” NATO, July 12, 2024."),
+    ]);
+    annotate(&mut d);
+    let c = codes(&d);
+    assert!(c.contains(&"note.unmatched_anchor"), "{c:?}");
+    assert!(c.contains(&"note.unmatched_note"), "{c:?}");
+    assert!(c.contains(&"note.duplicate"), "{c:?}");
+    assert!(c.contains(&"note.out_of_order"), "{c:?}");
+    assert_eq!(d.notes[2].id, "n3-2");
+}
+
+#[test]
+fn no_anchors_without_notes_and_none_outside_the_body() {
+    let mut d = doc(&[
+        (BlockKind::Paragraph, "See [1] here."),
+        (
+            BlockKind::Meta {
+                field: domei_model::MetaField::Title,
+            },
+            "Title [2]",
+        ),
+    ]);
+    annotate(&mut d);
+    assert!(d.anchors.is_empty());
+    let mut d = doc(&[
+        (
+            BlockKind::Meta {
+                field: domei_model::MetaField::Title,
+            },
+            "Title [1]",
+        ),
+        (BlockKind::Paragraph, "Body [1]."),
+        (note("[1]"), "[1] “Title,” NATO, 2024."),
+    ]);
+    annotate(&mut d);
+    assert_eq!(d.anchors.len(), 1);
+    assert_eq!(d.anchors[0].block, 1);
+}
+
+#[test]
+fn english_commentary_and_see_also() {
+    let (refs, comments) = parse_note(
+        "See also Jane Doe, The Alliance Dilemma (Princeton: Princeton University Press, 2020), 5; Ibid., 7.",
+    );
+    assert_eq!(refs.len(), 2);
+    assert_eq!(comments[0].value, "See also");
+    assert_eq!(
+        refs[0].title.as_ref().unwrap().value,
+        "The Alliance Dilemma"
+    );
+    assert_eq!(refs[1].repeat.as_ref().unwrap().kind, RepeatKind::Ibid);
+    let (refs, comments) = parse_note("This point is disputed by many observers.");
+    assert!(refs.is_empty());
+    assert_eq!(comments.len(), 1);
+}
+
+#[test]
+fn label_numbers() {
+    assert_eq!(label_number("1. 1"), Some(1));
+    assert_eq!(label_number("([12])"), Some(12));
+    assert_eq!(label_number("注１"), Some(1));
+    assert_eq!(label_number("※"), None);
+}
+
+#[test]
+fn a_one_megabyte_note_parses_and_scales_linearly() {
+    let one = "Jane Doe, “Alliance Politics in Asia,” Survival 65, no. 4 (August 2023): 77–98; ";
+    let count = |k: usize| parse_note(&one.repeat(k)).0.len();
+    let k = (1 << 20) / one.len() + 1;
+    assert_eq!(count(k), k);
+    assert_eq!(count(2 * k), 2 * k);
+    // A megabyte with no separator at all is one (long) piece, read without panicking.
+    let long = "x".repeat(1 << 20);
+    let _ = parse_reference(&long);
+    let ja = "山田「題」『誌』2020年。".repeat((1 << 20) / 30);
+    assert!(parse_note(&ja).0.len() > 1000);
+}
+
+proptest! {
+    #[test]
+    fn parse_never_panics(s in "\\PC{0,200}") {
+        if let Some(r) = parse_reference(&s) {
+            prop_assert_eq!(r.span.slice(&s), Some(r.raw.as_str()));
+        }
+        let (refs, comments) = parse_note(&s);
+        for r in &refs {
+            prop_assert!(r.span.slice(&s).is_some());
+        }
+        for c in &comments {
+            prop_assert_eq!(c.span.unwrap().slice(&s), Some(c.value.as_str()));
+        }
+        let _ = anchors::scan(&s);
+    }
+
+    #[test]
+    fn reference_like_strings_never_panic(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("“"), Just("”"), Just("「"), Just("」"), Just("『"), Just("』"), Just(", "),
+                Just("("), Just(")"), Just("2024"), Just("July 10"), Just("年"), Just("頁"),
+                Just("Ibid."), Just("同上"), Just("前掲"), Just("https://x.org/a"), Just("accessed "),
+                Just("no. "), Just("vol. "), Just(": "), Just("12–34"), Just("et al."), Just("、"),
+                Just("。"), Just("; "), Just("<"), Just(">"), Just("閲覧"), Just("ed. "), Just("Smith"),
+            ],
+            0..40,
+        )
+    ) {
+        let s: String = parts.concat();
+        let _ = parse_reference(&s);
+        let (refs, _) = parse_note(&s);
+        for r in refs {
+            for f in [&r.title, &r.container_title, &r.publisher, &r.url, &r.locator, &r.page]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(f.span.unwrap().slice(&s).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn annotate_never_panics(body in "\\PC{0,120}", n in "\\PC{0,120}") {
+        let mut d = doc(&[(BlockKind::Paragraph, &body), (note("1"), &n)]);
+        annotate(&mut d);
+        for a in &d.anchors {
+            prop_assert_eq!(a.span.slice(&d.text), Some(a.text.as_str()));
+        }
+    }
 }

@@ -149,7 +149,8 @@ pub(crate) fn split_top(t: &str, a: usize, b: usize, seps: &[char]) -> Vec<(usiz
 
 /// Find `needle` in `t[a..b]`, giving an absolute offset.
 pub(crate) fn find(t: &str, a: usize, b: usize, needle: &str) -> Option<usize> {
-    t.get(a..b)?.find(needle).map(|i| i + a)
+    let hay = t.get(a..b)?.as_bytes();
+    memchr::memmem::find(hay, needle.as_bytes()).map(|i| i + a)
 }
 
 /// True when `s` starts with `p` ignoring ASCII case.
