@@ -42,6 +42,7 @@ use std::io::{BufRead, Write};
 
 use domei_model::Document;
 
+mod names;
 mod out;
 mod read;
 pub mod tei;
@@ -89,12 +90,10 @@ pub fn read<R: BufRead>(input: R) -> Result<Document, Error> {
 
 /// The serialized (serde) name of a unit enum variant: the names of domei XML are the
 /// names of the JSON form.
-pub(crate) fn enum_name<T: serde::Serialize>(value: &T) -> Result<String, Error> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => Ok(s),
-        Ok(other) => Err(Error::Model(format!("not a unit variant: {other}"))),
-        Err(e) => Err(Error::Model(e.to_string())),
-    }
+pub(crate) fn enum_name<T: serde::Serialize>(value: &T) -> Result<&'static str, Error> {
+    value
+        .serialize(names::NameOf)
+        .map_err(|e| Error::Model(e.to_string()))
 }
 
 /// The unit enum variant with this serialized name.

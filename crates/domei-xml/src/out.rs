@@ -28,6 +28,62 @@ const fn table(attr: bool) -> [bool; 256] {
     t
 }
 
+/// Values written without escaping: unsigned integers and booleans.
+pub(crate) trait Plain {
+    /// The lexical form, in `buf` or static.
+    fn lexical(self, buf: &mut [u8; 20]) -> &[u8];
+}
+
+impl Plain for bool {
+    fn lexical(self, _: &mut [u8; 20]) -> &[u8] {
+        if self { b"true" } else { b"false" }
+    }
+}
+
+impl Plain for u64 {
+    fn lexical(self, buf: &mut [u8; 20]) -> &[u8] {
+        let mut n = self;
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        &buf[i..]
+    }
+}
+
+macro_rules! plain_via_u64 {
+    ($($t:ty),*) => {$(
+        impl Plain for $t {
+            fn lexical(self, buf: &mut [u8; 20]) -> &[u8] {
+                (self as u64).lexical(buf)
+            }
+        }
+        impl Plain for &$t {
+            fn lexical(self, buf: &mut [u8; 20]) -> &[u8] {
+                (*self as u64).lexical(buf)
+            }
+        }
+    )*};
+}
+plain_via_u64!(u8, u16, u32, usize);
+
+impl Plain for &u64 {
+    fn lexical(self, buf: &mut [u8; 20]) -> &[u8] {
+        (*self).lexical(buf)
+    }
+}
+
+impl Plain for &bool {
+    fn lexical(self, buf: &mut [u8; 20]) -> &[u8] {
+        (*self).lexical(buf)
+    }
+}
+
 /// U+FFFD REPLACEMENT CHARACTER, which stands for every character XML forbids.
 const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
 
@@ -103,10 +159,21 @@ impl<W: Write> Out<W> {
         self.w.write_all(b"\"")
     }
 
-    /// ` key="value"` for a value that needs no escaping (numbers, names).
+    /// ` key="value"` for a number or boolean.
     #[inline]
-    pub(crate) fn attr_display(&mut self, key: &str, value: impl std::fmt::Display) -> io::Result<()> {
-        write!(self.w, " {key}=\"{value}\"")
+    pub(crate) fn attr_display(&mut self, key: &str, value: impl Plain) -> io::Result<()> {
+        self.w.write_all(b" ")?;
+        self.w.write_all(key.as_bytes())?;
+        self.w.write_all(b"=\"")?;
+        self.plain(value)?;
+        self.w.write_all(b"\"")
+    }
+
+    /// A number or boolean.
+    #[inline]
+    pub(crate) fn plain(&mut self, value: impl Plain) -> io::Result<()> {
+        let mut buf = [0u8; 20];
+        self.w.write_all(value.lexical(&mut buf))
     }
 
     /// ` key="value"` when there is a value.
@@ -155,7 +222,9 @@ impl<W: Write> Out<W> {
                 b'\n' => (b"&#10;", 1),
                 b'\r' => (b"&#13;", 1),
                 0xEF => {
-                    if bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) {
+                    if bytes.get(i + 1) == Some(&0xBF)
+                        && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+                    {
                         self.replaced += 1;
                         (REPLACEMENT, 3)
                     } else {
@@ -237,6 +306,15 @@ mod tests {
         assert_eq!(s, "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}日本");
         assert_eq!(n, 4);
         assert_eq!(xml_safe("a\u{1}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn plain_numbers() {
+        let mut buf = [0u8; 20];
+        assert_eq!(0u64.lexical(&mut buf), b"0");
+        assert_eq!(u64::MAX.lexical(&mut buf), u64::MAX.to_string().as_bytes());
+        assert_eq!(1200usize.lexical(&mut buf), b"1200");
+        assert_eq!(true.lexical(&mut buf), b"true");
     }
 
     #[test]

@@ -64,9 +64,9 @@ fn parse_tree<R: BufRead>(input: R) -> Res<El> {
     let mut stack: Vec<El> = Vec::new();
     let mut root: Option<El> = None;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| {
-            Error::Syntax(format!("{e} (at byte {})", reader.error_position()))
-        })?;
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| Error::Syntax(format!("{e} (at byte {})", reader.error_position())))?;
         match event {
             Event::Start(s) => stack.push(start_el(&s)?),
             Event::Empty(s) => {
@@ -101,7 +101,9 @@ fn parse_tree<R: BufRead>(input: R) -> Res<El> {
             }
             Event::Eof => break,
             Event::DocType(_) => {
-                return Err(Error::Syntax("a DOCTYPE is not allowed in domei XML".into()));
+                return Err(Error::Syntax(
+                    "a DOCTYPE is not allowed in domei XML".into(),
+                ));
             }
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
         }
@@ -151,13 +153,17 @@ impl El {
         match self.req(key)? {
             "true" | "1" => Ok(true),
             "false" | "0" => Ok(false),
-            v => Err(invalid(self, format!("attribute `{key}`: not a boolean: {v:?}"))),
+            v => Err(invalid(
+                self,
+                format!("attribute `{key}`: not a boolean: {v:?}"),
+            )),
         }
     }
 
     fn enumeration<T: serde::de::DeserializeOwned>(&self, key: &str) -> Res<T> {
         let v = self.req(key)?;
-        parse_enum(v).ok_or_else(|| invalid(self, format!("attribute `{key}`: unknown value {v:?}")))
+        parse_enum(v)
+            .ok_or_else(|| invalid(self, format!("attribute `{key}`: unknown value {v:?}")))
     }
 
     fn opt_enumeration<T: serde::de::DeserializeOwned>(&self, key: &str) -> Res<Option<T>> {
@@ -191,7 +197,10 @@ impl El {
         match (self.attr("start"), self.attr("end")) {
             (None, None) => Ok(None),
             (Some(_), Some(_)) => self.span().map(Some),
-            _ => Err(invalid(self, "`start` without `end` or `end` without `start`")),
+            _ => Err(invalid(
+                self,
+                "`start` without `end` or `end` without `start`",
+            )),
         }
     }
 
@@ -214,12 +223,17 @@ impl El {
     fn link(&self, name: &str, key_name: &str) -> Res<String> {
         match (self.attr(name), self.attr(key_name)) {
             (Some(v), None) | (None, Some(v)) => Ok(v.to_owned()),
-            _ => Err(invalid(self, format!("needs exactly one of `{name}`, `{key_name}`"))),
+            _ => Err(invalid(
+                self,
+                format!("needs exactly one of `{name}`, `{key_name}`"),
+            )),
         }
     }
 
     fn links(&self, name: &str) -> Res<Vec<String>> {
-        self.children(name).map(|c| c.link("idref", "key")).collect()
+        self.children(name)
+            .map(|c| c.link("idref", "key"))
+            .collect()
     }
 
     /// A defined id, written as `id` or `key`.
@@ -245,7 +259,11 @@ fn parse_ymd(v: &str) -> Option<Ymd> {
         let (year, rest) = rest.split_once('M')?;
         let (month, day) = rest.split_once('D')?;
         let opt = |s: &str| -> Option<Option<u8>> {
-            if s.is_empty() { Some(None) } else { s.parse().ok().map(Some) }
+            if s.is_empty() {
+                Some(None)
+            } else {
+                s.parse().ok().map(Some)
+            }
         };
         return Some(Ymd {
             year: year.parse().ok()?,
@@ -450,7 +468,10 @@ fn anchor(el: &El) -> Res<Anchor> {
         numbers: el
             .req("numbers")?
             .split_ascii_whitespace()
-            .map(|n| n.parse().map_err(|_| invalid(el, format!("not a number: {n:?}"))))
+            .map(|n| {
+                n.parse()
+                    .map_err(|_| invalid(el, format!("not a number: {n:?}")))
+            })
             .collect::<Res<_>>()?,
         notes: el.links("link")?,
         block: el.num("block")?,
@@ -464,7 +485,10 @@ fn note(el: &El) -> Res<Note> {
         label: el.string("label")?,
         span: el.span()?,
         text: el.req_child("text")?.spanned_str()?,
-        references: el.children("reference").map(reference).collect::<Res<_>>()?,
+        references: el
+            .children("reference")
+            .map(reference)
+            .collect::<Res<_>>()?,
         commentary: el.spanned_strs("commentary")?,
         anchors: el.links("link")?,
         block: el.num("block")?,
@@ -594,10 +618,7 @@ fn mention(el: &El) -> Res<Mention> {
 
 fn entities(el: &El) -> Res<Entities> {
     let list = |name: &str| -> Res<Vec<Entity>> {
-        el.req_child(name)?
-            .children("entity")
-            .map(entity)
-            .collect()
+        el.req_child(name)?.children("entity").map(entity).collect()
     };
     Ok(Entities {
         actors: list("actors")?,
@@ -617,7 +638,10 @@ fn entity(el: &El) -> Res<Entity> {
         category: el.enumeration("category")?,
         name_ja: el.opt_string("name-ja"),
         name_en: el.opt_string("name-en"),
-        abbreviations: el.children("abbreviation").map(|a| a.text.clone()).collect(),
+        abbreviations: el
+            .children("abbreviation")
+            .map(|a| a.text.clone())
+            .collect(),
         kind: el.opt_string("kind"),
         parties: el.links("party")?,
         mentions: el.num("mentions")?,

@@ -15,15 +15,46 @@ use crate::{Error, NAMESPACE, enum_name};
 
 type R = Result<(), Error>;
 
+/// FNV-1a: a fast hasher for the short ids of one document (no untrusted keys that
+/// could be chosen to collide matter here: the worst case is a slower write).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Which model ids can be written as `xs:ID`: ASCII NCNames defined exactly once.
 pub(crate) struct Ids<'d> {
-    defined: HashMap<&'d str, usize>,
+    /// Every defined id, and whether it is usable as an `xs:ID`.
+    defined: FnvMap<&'d str, bool>,
 }
 
 impl<'d> Ids<'d> {
     pub(crate) fn of(doc: &'d Document) -> Self {
-        let mut defined: HashMap<&str, usize> = HashMap::new();
-        let mut add = |id: &'d str| *defined.entry(id).or_insert(0) += 1;
+        let mut defined: FnvMap<&str, bool> = FnvMap::default();
+        let mut add = |id: &'d str| {
+            defined
+                .entry(id)
+                .and_modify(|usable| *usable = false)
+                .or_insert_with(|| is_ncname(id));
+        };
         doc.anchors.iter().for_each(|a| add(&a.id));
         for n in &doc.notes {
             add(&n.id);
@@ -38,7 +69,7 @@ impl<'d> Ids<'d> {
 
     /// True when `id` is written as an `xs:ID` (and links to it as `xs:IDREF`).
     pub(crate) fn usable(&self, id: &str) -> bool {
-        self.defined.get(id) == Some(&1) && is_ncname(id)
+        self.defined.get(id) == Some(&true)
     }
 }
 
@@ -67,7 +98,11 @@ impl<O: Write> W<'_, O> {
 
     /// A link attribute: `name` (xs:IDREF) or `name-key` for a target that is not an xs:ID.
     fn link_attr(&mut self, name: &str, key_name: &str, target: &str) -> R {
-        let name = if self.ids.usable(target) { name } else { key_name };
+        let name = if self.ids.usable(target) {
+            name
+        } else {
+            key_name
+        };
         Ok(self.o.attr(name, target)?)
     }
 
@@ -191,13 +226,13 @@ impl<O: Write> W<'_, O> {
         self.o.attr("path", path)?;
         self.o.attr_display("byte-len", byte_len)?;
         self.o.attr("sha256", sha256)?;
-        self.o.attr("line-endings", &enum_name(line_endings)?)?;
+        self.o.attr("line-endings", enum_name(line_endings)?)?;
         self.o.attr_display("text-len", text_len)?;
         self.o.raw(">\n")?;
         self.o.open("encoding")?;
         self.o.attr("name", name)?;
         self.o.attr_display("bom", bom)?;
-        self.o.attr("detected-by", &enum_name(detected_by)?)?;
+        self.o.attr("detected-by", enum_name(detected_by)?)?;
         self.o.attr_display("replacements", replacements)?;
         self.o.empty()?;
         Ok(self.o.close("source")?)
@@ -222,7 +257,7 @@ impl<O: Write> W<'_, O> {
             translation,
         } = m;
         self.o.open("metadata")?;
-        self.o.attr("kind", &enum_name(kind)?)?;
+        self.o.attr("kind", enum_name(kind)?)?;
         self.o.attr("language", language)?;
         self.o.raw(">\n")?;
         self.opt_spanned_str("title", title)?;
@@ -269,7 +304,7 @@ impl<O: Write> W<'_, O> {
             bio,
         } = a;
         self.o.open("author")?;
-        self.o.attr("role", &enum_name(role)?)?;
+        self.o.attr("role", enum_name(role)?)?;
         self.o.raw(">\n")?;
         self.spanned_str("name", name)?;
         self.opt_spanned_str("affiliation", affiliation)?;
@@ -348,14 +383,14 @@ impl<O: Write> W<'_, O> {
             | BlockKind::Quote
             | BlockKind::NotesHeading
             | BlockKind::Signature => {}
-            BlockKind::Meta { field } => self.o.attr("field", &enum_name(field)?)?,
+            BlockKind::Meta { field } => self.o.attr("field", enum_name(field)?)?,
             BlockKind::Heading { level, number } => {
                 self.o.attr_display("level", level)?;
                 self.o.attr_opt("number", number.as_deref())?;
             }
             BlockKind::ListItem { marker } => self.o.attr("marker", marker)?,
             BlockKind::Note { label } => self.o.attr("label", label)?,
-            BlockKind::Chrome { chrome } => self.o.attr("chrome", &enum_name(chrome)?)?,
+            BlockKind::Chrome { chrome } => self.o.attr("chrome", enum_name(chrome)?)?,
         }
         self.span(span)?;
         let Span { start, end } = content;
@@ -382,13 +417,13 @@ impl<O: Write> W<'_, O> {
         self.def_id(id)?;
         self.span(span)?;
         self.o.attr("text", text)?;
-        self.o.attr("style", &enum_name(style)?)?;
+        self.o.attr("style", enum_name(style)?)?;
         self.o.raw(" numbers=\"")?;
         for (i, n) in numbers.iter().enumerate() {
             if i > 0 {
                 self.o.raw(" ")?;
             }
-            self.o.raw(&n.to_string())?;
+            self.o.plain(n)?;
         }
         self.o.raw("\"")?;
         self.o.attr_display("block", block)?;
@@ -487,7 +522,7 @@ impl<O: Write> W<'_, O> {
         self.o.open("reference")?;
         self.def_id(id)?;
         self.span(span)?;
-        self.o.attr("type", &enum_name(kind)?)?;
+        self.o.attr("type", enum_name(kind)?)?;
         self.o.attr_display("et-al", et_al)?;
         self.o.attr_opt("language", language.as_deref())?;
         self.o.raw(">\n")?;
@@ -517,7 +552,7 @@ impl<O: Write> W<'_, O> {
         self.opt_spanned_str("doi", doi)?;
         if let Some(Repeat { kind, target }) = repeat {
             self.o.open("repeat")?;
-            self.o.attr("kind", &enum_name(kind)?)?;
+            self.o.attr("kind", enum_name(kind)?)?;
             if let Some(t) = target {
                 self.link_attr("target", "target-key", t)?;
             }
@@ -544,16 +579,16 @@ impl<O: Write> W<'_, O> {
         if let Some(e) = end {
             self.o.attr("end-value", &ymd_lexical(e))?;
         }
-        self.o.attr("precision", &enum_name(precision)?)?;
-        self.o.attr("kind", &enum_name(kind)?)?;
+        self.o.attr("precision", enum_name(precision)?)?;
+        self.o.attr("kind", enum_name(kind)?)?;
         if let Some(s) = season {
-            self.o.attr("season", &enum_name(s)?)?;
+            self.o.attr("season", enum_name(s)?)?;
         }
         if let Some(p) = part {
-            self.o.attr("part", &enum_name(p)?)?;
+            self.o.attr("part", enum_name(p)?)?;
         }
         if let Some(e) = era {
-            self.o.attr("era", &enum_name(e)?)?;
+            self.o.attr("era", enum_name(e)?)?;
         }
         self.o.attr_display("damaged", damaged)?;
         if relative.is_none() && readings.is_empty() {
@@ -568,7 +603,7 @@ impl<O: Write> W<'_, O> {
         {
             self.o.open("relative")?;
             self.o.attr("expression", expression)?;
-            self.o.attr("anchoring", &enum_name(anchoring)?)?;
+            self.o.attr("anchoring", enum_name(anchoring)?)?;
             if let Some(a) = against {
                 self.o.attr("against", &ymd_lexical(a))?;
             }
@@ -612,7 +647,7 @@ impl<O: Write> W<'_, O> {
         self.o.open("mention")?;
         self.span(span)?;
         self.o.attr("text", text)?;
-        self.o.attr("category", &enum_name(category)?)?;
+        self.o.attr("category", enum_name(category)?)?;
         self.link_attr("entity", "entity-key", entity)?;
         self.o.attr_opt("compound", compound.as_deref())?;
         self.o.attr_display("block", block)?;
@@ -666,7 +701,7 @@ impl<O: Write> W<'_, O> {
         } = e;
         self.o.open("entity")?;
         self.def_id(id)?;
-        self.o.attr("category", &enum_name(category)?)?;
+        self.o.attr("category", enum_name(category)?)?;
         self.o.attr_opt("name-ja", name_ja.as_deref())?;
         self.o.attr_opt("name-en", name_en.as_deref())?;
         self.o.attr_opt("kind", kind.as_deref())?;
@@ -692,7 +727,7 @@ impl<O: Write> W<'_, O> {
         } = ev;
         self.o.open("event")?;
         self.link_attr("agreement", "agreement-key", agreement)?;
-        self.o.attr("kind", &enum_name(kind)?)?;
+        self.o.attr("kind", enum_name(kind)?)?;
         self.opt_span(span)?;
         self.o.raw(">\n")?;
         if let Some(d) = date {
@@ -713,7 +748,7 @@ impl<O: Write> W<'_, O> {
             line,
         } = d;
         self.o.open("diagnostic")?;
-        self.o.attr("severity", &enum_name(severity)?)?;
+        self.o.attr("severity", enum_name(severity)?)?;
         self.o.attr("code", code)?;
         self.opt_span(span)?;
         if let Some(l) = line {

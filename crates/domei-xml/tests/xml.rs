@@ -14,14 +14,20 @@ fn to_xml(doc: &Document) -> String {
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("DOMEI_BLESS").is_some() {
         std::fs::write(&path, actual).expect("bless");
         return;
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (run with DOMEI_BLESS=1 to create)", path.display()));
-    assert!(expected == actual, "{} differs from the output; rerun with DOMEI_BLESS=1 after checking the change", path.display());
+    assert!(
+        expected == actual,
+        "{} differs from the output; rerun with DOMEI_BLESS=1 after checking the change",
+        path.display()
+    );
 }
 
 #[test]
@@ -40,12 +46,26 @@ fn sample_fills_every_list() {
     assert!(!d.blocks.is_empty() && !d.anchors.is_empty() && !d.notes.is_empty());
     assert!(!d.dates.is_empty() && !d.mentions.is_empty() && !d.diagnostics.is_empty());
     let e = &d.entities;
-    assert!(!e.actors.is_empty() && !e.alliances.is_empty() && !e.agreements.is_empty() && !e.events.is_empty());
-    assert!(!m.other_titles.is_empty() && !m.authors.is_empty() && !m.categories.is_empty() && !m.tags.is_empty());
+    assert!(
+        !e.actors.is_empty()
+            && !e.alliances.is_empty()
+            && !e.agreements.is_empty()
+            && !e.events.is_empty()
+    );
+    assert!(
+        !m.other_titles.is_empty()
+            && !m.authors.is_empty()
+            && !m.categories.is_empty()
+            && !m.tags.is_empty()
+    );
     assert!(!m.translation.evidence.is_empty());
     let r = &d.notes[0].references[0];
     assert!(!r.authors.is_empty() && !r.editors.is_empty());
-    assert!(r.issued.as_ref().is_some_and(|i| !i.value.readings.is_empty()));
+    assert!(
+        r.issued
+            .as_ref()
+            .is_some_and(|i| !i.value.readings.is_empty())
+    );
     // spans are honest: each block's content is its text
     for b in &d.blocks {
         assert_eq!(b.content.slice(&d.text), Some(b.text.as_str()));
@@ -96,9 +116,13 @@ fn xsd_rejects_what_is_not_domei_xml() {
     // the validator must be able to fail: a broken date and a dangling IDREF
     let dir = scratch("xsd-negative");
     let xml = to_xml(&sample_document());
-    for (i, (from, to)) in [("value=\"2024-10-27\"", "value=\"2024-02-30\""), ("<link idref=\"n1\"/>", "<link idref=\"nowhere\"/>"), ("style=\"bracket\"", "style=\"round\"")]
-        .iter()
-        .enumerate()
+    for (i, (from, to)) in [
+        ("value=\"2024-10-27\"", "value=\"2024-02-30\""),
+        ("<link idref=\"n1\"/>", "<link idref=\"nowhere\"/>"),
+        ("style=\"bracket\"", "style=\"round\""),
+    ]
+    .iter()
+    .enumerate()
     {
         assert!(xml.contains(from));
         let path = dir.join(format!("bad{i}.xml"));
@@ -129,9 +153,17 @@ fn forbidden_characters_are_replaced_with_a_diagnostic() {
 #[test]
 fn reader_reports_errors() {
     let xml = to_xml(&sample_document());
-    for (from, to) in [("format-version=\"1\"", "format-version=\"x\""), ("style=\"bracket\"", "style=\"round\""), ("<link idref=\"n1\"/>", "<link/>"), ("</notes>", "")] {
+    for (from, to) in [
+        ("format-version=\"1\"", "format-version=\"x\""),
+        ("style=\"bracket\"", "style=\"round\""),
+        ("<link idref=\"n1\"/>", "<link/>"),
+        ("</notes>", ""),
+    ] {
         let bad = xml.replacen(from, to, 1);
-        assert!(domei_xml::read(bad.as_bytes()).is_err(), "accepted {from} -> {to}");
+        assert!(
+            domei_xml::read(bad.as_bytes()).is_err(),
+            "accepted {from} -> {to}"
+        );
     }
 }
 

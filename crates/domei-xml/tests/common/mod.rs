@@ -36,25 +36,93 @@ fn dm(text: &str, needle: &str, nth: usize, date: Date) -> DateMention {
 /// markup-like characters, a CRLF line and a tab.
 pub fn sample_document() -> Document {
     let lines: Vec<(&str, BlockKind)> = vec![
-        ("日米同盟とNATOの接近\n", BlockKind::Meta { field: MetaField::Title }),
-        ("―インド太平洋の安全保障―\r\n", BlockKind::Meta { field: MetaField::Subtitle }),
-        ("2024年10月27日\n", BlockKind::Meta { field: MetaField::Date }),
-        ("山田太郎（平和政策研究所研究員）\n", BlockKind::Meta { field: MetaField::Byline }),
-        ("タグ：米国 / 安全保障\n", BlockKind::Meta { field: MetaField::Tags }),
+        (
+            "日米同盟とNATOの接近\n",
+            BlockKind::Meta {
+                field: MetaField::Title,
+            },
+        ),
+        (
+            "―インド太平洋の安全保障―\r\n",
+            BlockKind::Meta {
+                field: MetaField::Subtitle,
+            },
+        ),
+        (
+            "2024年10月27日\n",
+            BlockKind::Meta {
+                field: MetaField::Date,
+            },
+        ),
+        (
+            "山田太郎（平和政策研究所研究員）\n",
+            BlockKind::Meta {
+                field: MetaField::Byline,
+            },
+        ),
+        (
+            "タグ：米国 / 安全保障\n",
+            BlockKind::Meta {
+                field: MetaField::Tags,
+            },
+        ),
         ("\n", BlockKind::Blank),
-        ("1. はじめに\n", BlockKind::Heading { level: 1, number: Some("1.".into()) }),
-        ("2023年7月、NATOはビリニュスで首脳会議を開いた[1]。日本は「<国別適合パートナーシップ計画> & ITPP」に署名した[2]。\n", BlockKind::Paragraph),
-        ("・日米豪印（Quad）\n", BlockKind::ListItem { marker: "・".into() }),
-        ("・AUKUS & \"IP4\"\n", BlockKind::ListItem { marker: "・".into() }),
+        (
+            "1. はじめに\n",
+            BlockKind::Heading {
+                level: 1,
+                number: Some("1.".into()),
+            },
+        ),
+        (
+            "2023年7月、NATOはビリニュスで首脳会議を開いた[1]。日本は「<国別適合パートナーシップ計画> & ITPP」に署名した[2]。\n",
+            BlockKind::Paragraph,
+        ),
+        (
+            "・日米豪印（Quad）\n",
+            BlockKind::ListItem {
+                marker: "・".into(),
+            },
+        ),
+        (
+            "・AUKUS & \"IP4\"\n",
+            BlockKind::ListItem {
+                marker: "・".into(),
+            },
+        ),
         ("\t「同盟は ]]> 力である」と述べた。\n", BlockKind::Quote),
-        ("(1) 背景\n", BlockKind::Heading { level: 2, number: Some("(1)".into()) }),
+        (
+            "(1) 背景\n",
+            BlockKind::Heading {
+                level: 2,
+                number: Some("(1)".into()),
+            },
+        ),
         ("昨年11月、日米韓の協力が進んだ。\n", BlockKind::Paragraph),
         ("\n", BlockKind::Blank),
         ("脚注\n", BlockKind::NotesHeading),
-        ("[1] John Smith, \"NATO at 75,\" Foreign Affairs 103, no. 2 (2024): 21–23, https://example.org/nato?a=1&b=2.\n", BlockKind::Note { label: "[1]".into() }),
-        ("[2] Ibid., 24.\n", BlockKind::Note { label: "[2]".into() }),
-        ("(2024年10月21日、平和政策研究所上席研究員 山田太郎)\n", BlockKind::Signature),
-        ("コメントを残す", BlockKind::Chrome { chrome: ChromeKind::CommentForm }),
+        (
+            "[1] John Smith, \"NATO at 75,\" Foreign Affairs 103, no. 2 (2024): 21–23, https://example.org/nato?a=1&b=2.\n",
+            BlockKind::Note {
+                label: "[1]".into(),
+            },
+        ),
+        (
+            "[2] Ibid., 24.\n",
+            BlockKind::Note {
+                label: "[2]".into(),
+            },
+        ),
+        (
+            "(2024年10月21日、平和政策研究所上席研究員 山田太郎)\n",
+            BlockKind::Signature,
+        ),
+        (
+            "コメントを残す",
+            BlockKind::Chrome {
+                chrome: ChromeKind::CommentForm,
+            },
+        ),
     ];
     let text: String = lines.iter().map(|l| l.0).collect();
     let mut blocks = Vec::new();
@@ -89,8 +157,16 @@ pub fn sample_document() -> Document {
     let issued = Date {
         damaged: true,
         readings: vec![
-            Reading { value: Ymd::year(2024), score: 0.75, reason: "as printed".into() },
-            Reading { value: Ymd::year(2042), score: 0.125, reason: "digits <swapped>".into() },
+            Reading {
+                value: Ymd::year(2024),
+                score: 0.75,
+                reason: "as printed".into(),
+            },
+            Reading {
+                value: Ymd::year(2042),
+                score: 0.125,
+                reason: "digits <swapped>".into(),
+            },
         ],
         ..Date::absolute(Ymd::year(2024))
     };
@@ -127,21 +203,32 @@ pub fn sample_document() -> Document {
         id: "n2-r1".into(),
         span: sp(t, "Ibid., 24", 0),
         raw: "Ibid., 24".into(),
-        locator: Some(Spanned::new("24".into(), { let x = sp(t, "Ibid., 24", 0); Span::new(x.end - 2, x.end) })),
-        repeat: Some(Repeat { kind: RepeatKind::Ibid, target: Some("n1-r1".into()) }),
+        locator: Some(Spanned::new("24".into(), {
+            let x = sp(t, "Ibid., 24", 0);
+            Span::new(x.end - 2, x.end)
+        })),
+        repeat: Some(Repeat {
+            kind: RepeatKind::Ibid,
+            target: Some("n1-r1".into()),
+        }),
         ..Reference::default()
     };
-    let note_text = |label: &str, body: &str| Spanned::new(body.to_owned(), {
-        let whole = sp(t, &format!("{label} {body}"), 0);
-        Span::new(whole.start + label.len() + 1, whole.end)
-    });
+    let note_text = |label: &str, body: &str| {
+        Spanned::new(body.to_owned(), {
+            let whole = sp(t, &format!("{label} {body}"), 0);
+            Span::new(whole.start + label.len() + 1, whole.end)
+        })
+    };
     let notes = vec![
         Note {
             id: "n1".into(),
             number: 1,
             label: "[1]".into(),
             span: blocks[15].content,
-            text: note_text("[1]", "John Smith, \"NATO at 75,\" Foreign Affairs 103, no. 2 (2024): 21–23, https://example.org/nato?a=1&b=2."),
+            text: note_text(
+                "[1]",
+                "John Smith, \"NATO at 75,\" Foreign Affairs 103, no. 2 (2024): 21–23, https://example.org/nato?a=1&b=2.",
+            ),
             references: vec![full],
             commentary: vec![],
             anchors: vec!["a1".into()],
@@ -160,8 +247,24 @@ pub fn sample_document() -> Document {
         },
     ];
     let anchors = vec![
-        Anchor { id: "a1".into(), span: sp(t, "[1]", 0), text: "[1]".into(), style: AnchorStyle::Bracket, numbers: vec![1], notes: vec!["n1".into()], block: 7 },
-        Anchor { id: "a2".into(), span: sp(t, "[2]", 0), text: "[2]".into(), style: AnchorStyle::Bracket, numbers: vec![2], notes: vec!["n2".into()], block: 7 },
+        Anchor {
+            id: "a1".into(),
+            span: sp(t, "[1]", 0),
+            text: "[1]".into(),
+            style: AnchorStyle::Bracket,
+            numbers: vec![1],
+            notes: vec!["n1".into()],
+            block: 7,
+        },
+        Anchor {
+            id: "a2".into(),
+            span: sp(t, "[2]", 0),
+            text: "[2]".into(),
+            style: AnchorStyle::Bracket,
+            numbers: vec![2],
+            notes: vec!["n2".into()],
+            block: 7,
+        },
     ];
     let dates = vec![
         dm(t, "2024年10月27日", 0, published.clone()),
@@ -169,7 +272,13 @@ pub fn sample_document() -> Document {
         dm(t, "昨年11月", 0, last_november),
         dm(t, "2024年10月21日", 0, written.clone()),
     ];
-    let mention = |needle: &str, nth: usize, category, entity: &str, compound: Option<&str>, block, date: Option<Date>| Mention {
+    let mention = |needle: &str,
+                   nth: usize,
+                   category,
+                   entity: &str,
+                   compound: Option<&str>,
+                   block,
+                   date: Option<Date>| Mention {
         span: sp(t, needle, nth),
         text: needle.into(),
         category,
@@ -181,12 +290,52 @@ pub fn sample_document() -> Document {
     let mentions = vec![
         mention("NATO", 1, EntityCategory::Alliance, "nato", None, 7, None),
         mention("日本", 0, EntityCategory::Country, "japan", None, 7, None),
-        mention("国別適合パートナーシップ計画", 0, EntityCategory::Agreement, "nato-japan-itpp", None, 7, Some(july.clone())),
-        mention("日米豪印", 0, EntityCategory::Framework, "quad", Some("日米豪印"), 8, None),
-        mention("AUKUS", 0, EntityCategory::Framework, "kb:aukus", None, 9, None),
-        mention("日米韓", 0, EntityCategory::Country, "kb:usa", Some("日米韓"), 12, None),
+        mention(
+            "国別適合パートナーシップ計画",
+            0,
+            EntityCategory::Agreement,
+            "nato-japan-itpp",
+            None,
+            7,
+            Some(july.clone()),
+        ),
+        mention(
+            "日米豪印",
+            0,
+            EntityCategory::Framework,
+            "quad",
+            Some("日米豪印"),
+            8,
+            None,
+        ),
+        mention(
+            "AUKUS",
+            0,
+            EntityCategory::Framework,
+            "kb:aukus",
+            None,
+            9,
+            None,
+        ),
+        mention(
+            "日米韓",
+            0,
+            EntityCategory::Country,
+            "kb:usa",
+            Some("日米韓"),
+            12,
+            None,
+        ),
     ];
-    let entity = |id: &str, category, ja: &str, en: &str, abbr: &[&str], kind: Option<&str>, parties: &[&str], mentions, learnt| Entity {
+    let entity = |id: &str,
+                  category,
+                  ja: &str,
+                  en: &str,
+                  abbr: &[&str],
+                  kind: Option<&str>,
+                  parties: &[&str],
+                  mentions,
+                  learnt| Entity {
         id: id.into(),
         category,
         name_ja: Some(ja.into()),
@@ -199,37 +348,123 @@ pub fn sample_document() -> Document {
     };
     let entities = Entities {
         actors: vec![
-            entity("japan", EntityCategory::Country, "日本", "Japan", &["JPN"], None, &[], 2, false),
-            entity("kb:usa", EntityCategory::Country, "米国", "United States", &["US", "USA"], None, &[], 1, false),
+            entity(
+                "japan",
+                EntityCategory::Country,
+                "日本",
+                "Japan",
+                &["JPN"],
+                None,
+                &[],
+                2,
+                false,
+            ),
+            entity(
+                "kb:usa",
+                EntityCategory::Country,
+                "米国",
+                "United States",
+                &["US", "USA"],
+                None,
+                &[],
+                1,
+                false,
+            ),
         ],
         alliances: vec![
-            entity("nato", EntityCategory::Alliance, "北大西洋条約機構", "North Atlantic Treaty Organization", &["NATO"], Some("collective_defence"), &["kb:usa"], 1, false),
-            entity("quad", EntityCategory::Framework, "日米豪印", "Quad", &[], None, &["japan", "kb:usa"], 1, false),
-            entity("kb:aukus", EntityCategory::Framework, "オーカス", "AUKUS", &["AUKUS"], None, &[], 1, true),
+            entity(
+                "nato",
+                EntityCategory::Alliance,
+                "北大西洋条約機構",
+                "North Atlantic Treaty Organization",
+                &["NATO"],
+                Some("collective_defence"),
+                &["kb:usa"],
+                1,
+                false,
+            ),
+            entity(
+                "quad",
+                EntityCategory::Framework,
+                "日米豪印",
+                "Quad",
+                &[],
+                None,
+                &["japan", "kb:usa"],
+                1,
+                false,
+            ),
+            entity(
+                "kb:aukus",
+                EntityCategory::Framework,
+                "オーカス",
+                "AUKUS",
+                &["AUKUS"],
+                None,
+                &[],
+                1,
+                true,
+            ),
         ],
-        agreements: vec![entity("nato-japan-itpp", EntityCategory::Agreement, "国別適合パートナーシップ計画", "Individually Tailored Partnership Programme", &["ITPP"], Some("partnership"), &["nato", "japan"], 1, false)],
+        agreements: vec![entity(
+            "nato-japan-itpp",
+            EntityCategory::Agreement,
+            "国別適合パートナーシップ計画",
+            "Individually Tailored Partnership Programme",
+            &["ITPP"],
+            Some("partnership"),
+            &["nato", "japan"],
+            1,
+            false,
+        )],
         events: vec![
-            AgreementEvent { agreement: "nato-japan-itpp".into(), kind: EventKind::Signed, date: Some(july), parties: vec!["nato".into(), "japan".into()], span: Some(sp(t, "日本は「<国別適合パートナーシップ計画> & ITPP」に署名した", 0)) },
-            AgreementEvent { agreement: "nato".into(), kind: EventKind::EnteredIntoForce, date: Some(Date::absolute(Ymd::day(1949, 8, 24))), parties: vec![], span: None },
+            AgreementEvent {
+                agreement: "nato-japan-itpp".into(),
+                kind: EventKind::Signed,
+                date: Some(july),
+                parties: vec!["nato".into(), "japan".into()],
+                span: Some(sp(
+                    t,
+                    "日本は「<国別適合パートナーシップ計画> & ITPP」に署名した",
+                    0,
+                )),
+            },
+            AgreementEvent {
+                agreement: "nato".into(),
+                kind: EventKind::EnteredIntoForce,
+                date: Some(Date::absolute(Ymd::day(1949, 8, 24))),
+                parties: vec![],
+                span: None,
+            },
         ],
     };
     let metadata = Metadata {
         title: Some(s(t, "日米同盟とNATOの接近")),
         subtitle: Some(s(t, "―インド太平洋の安全保障―")),
-        other_titles: vec![OtherTitle { title: Spanned::detached("The US-Japan Alliance & NATO".into()), language: "en".into() }],
-        authors: vec![Author {
-            name: s(t, "山田太郎"),
-            role: AuthorRole::Author,
-            affiliation: Some(s(t, "平和政策研究所研究員")),
-            bio: None,
-        }, Author {
-            name: Spanned::detached("Jane Doe".into()),
-            role: AuthorRole::Translator,
-            affiliation: None,
-            bio: Some(Spanned::detached("Translator <and> editor".into())),
+        other_titles: vec![OtherTitle {
+            title: Spanned::detached("The US-Japan Alliance & NATO".into()),
+            language: "en".into(),
         }],
+        authors: vec![
+            Author {
+                name: s(t, "山田太郎"),
+                role: AuthorRole::Author,
+                affiliation: Some(s(t, "平和政策研究所研究員")),
+                bio: None,
+            },
+            Author {
+                name: Spanned::detached("Jane Doe".into()),
+                role: AuthorRole::Translator,
+                affiliation: None,
+                bio: Some(Spanned::detached("Translator <and> editor".into())),
+            },
+        ],
         published: Some(dm(t, "2024年10月27日", 0, published)),
-        issue_date: Some(DateMention { span: sp(t, "2024年10月27日", 0), text: "2024年10月27日".into(), date: Date::absolute(Ymd::month(2024, 10)) }),
+        issue_date: Some(DateMention {
+            span: sp(t, "2024年10月27日", 0),
+            text: "2024年10月27日".into(),
+            date: Date::absolute(Ymd::month(2024, 10)),
+        }),
         written: Some(dm(t, "2024年10月21日", 0, written)),
         venue: Venue {
             site: Some(Spanned::detached("平和政策研究所".into())),
@@ -241,7 +476,10 @@ pub fn sample_document() -> Document {
         },
         section: Some(Spanned::detached("メディア掲載".into())),
         categories: vec![Spanned::detached("外交・安全保障".into())],
-        tags: vec![s(t, "米国"), Spanned::new("安全保障".into(), sp(t, "安全保障", 1))],
+        tags: vec![
+            s(t, "米国"),
+            Spanned::new("安全保障".into(), sp(t, "安全保障", 1)),
+        ],
         summary: Some(Spanned::detached("NATO & Japan draw closer.".into())),
         kind: DocumentKind::PolicyPaper,
         language: "ja".into(),
@@ -261,7 +499,12 @@ pub fn sample_document() -> Document {
             path: "fixtures/sample 001.txt".into(),
             byte_len: text.len() as u64 + 3,
             sha256: "0".repeat(64),
-            encoding: Encoding { name: "UTF-8".into(), bom: true, detected_by: Detection::Bom, replacements: 0 },
+            encoding: Encoding {
+                name: "UTF-8".into(),
+                bom: true,
+                detected_by: Detection::Bom,
+                replacements: 0,
+            },
             line_endings: LineEndings::Mixed,
             text_len: text.len(),
         },
@@ -273,8 +516,19 @@ pub fn sample_document() -> Document {
         mentions,
         entities,
         diagnostics: vec![
-            Diagnostic::new(Severity::Warning, "date.damaged", "the year of note 1 may be damaged").at(sp(t, "2024", 1)),
-            Diagnostic { severity: Severity::Info, code: "line.count".into(), message: "19 lines & <no> problems".into(), span: None, line: Some(19) },
+            Diagnostic::new(
+                Severity::Warning,
+                "date.damaged",
+                "the year of note 1 may be damaged",
+            )
+            .at(sp(t, "2024", 1)),
+            Diagnostic {
+                severity: Severity::Info,
+                code: "line.count".into(),
+                message: "19 lines & <no> problems".into(),
+                span: None,
+                line: Some(19),
+            },
         ],
         text,
     }
@@ -315,79 +569,189 @@ pub fn any_str() -> BoxedStrategy<String> {
 }
 
 fn id_str() -> BoxedStrategy<String> {
-    prop_oneof!["[a-c][1-3]", "n[1-3]-r[12]", "kb:[a-c]", "[0-9]x", Just(String::new())].boxed()
+    prop_oneof![
+        "[a-c][1-3]",
+        "n[1-3]-r[12]",
+        "kb:[a-c]",
+        "[0-9]x",
+        Just(String::new())
+    ]
+    .boxed()
 }
 
 fn span() -> BoxedStrategy<Span> {
-    (0usize..10_000, 0usize..100).prop_map(|(s, l)| Span::new(s, s + l))
+    (0usize..10_000, 0usize..100)
+        .prop_map(|(s, l)| Span::new(s, s + l))
         .boxed()
 }
 
 fn opt_span() -> BoxedStrategy<Option<Span>> {
-    prop::option::of(span())
-        .boxed()
+    prop::option::of(span()).boxed()
 }
 
 fn spanned(st: BoxedStrategy<String>) -> BoxedStrategy<Spanned<String>> {
-    (st, opt_span()).prop_map(|(value, span)| Spanned { value, span })
+    (st, opt_span())
+        .prop_map(|(value, span)| Spanned { value, span })
         .boxed()
 }
 
 fn opt_spanned(st: BoxedStrategy<String>) -> BoxedStrategy<Option<Spanned<String>>> {
-    prop::option::of(spanned(st))
-        .boxed()
+    prop::option::of(spanned(st)).boxed()
 }
 
 fn ymd() -> BoxedStrategy<Ymd> {
     prop_oneof![
-        (1900i32..2100, prop::option::of(1u8..=12), prop::option::of(1u8..=28)).prop_map(|(year, month, day)| Ymd { year, month, day: month.and(day) }),
-        (any::<i32>(), prop::option::of(any::<u8>()), prop::option::of(any::<u8>())).prop_map(|(year, month, day)| Ymd { year, month, day }),
+        (
+            1900i32..2100,
+            prop::option::of(1u8..=12),
+            prop::option::of(1u8..=28)
+        )
+            .prop_map(|(year, month, day)| Ymd {
+                year,
+                month,
+                day: month.and(day)
+            }),
+        (
+            any::<i32>(),
+            prop::option::of(any::<u8>()),
+            prop::option::of(any::<u8>())
+        )
+            .prop_map(|(year, month, day)| Ymd { year, month, day }),
     ]
-        .boxed()
+    .boxed()
 }
 
 fn score() -> BoxedStrategy<f32> {
-    prop_oneof![0.0f32..=1.0, any::<f32>().prop_filter("not NaN", |f| !f.is_nan())]
-        .boxed()
+    prop_oneof![
+        0.0f32..=1.0,
+        any::<f32>().prop_filter("not NaN", |f| !f.is_nan())
+    ]
+    .boxed()
 }
 
 fn date(st: BoxedStrategy<String>) -> BoxedStrategy<Date> {
-    let relative = prop::option::of((st.clone(), prop_oneof![Just(Anchoring::Reference), Just(Anchoring::PreviousMention), Just(Anchoring::Unresolved)], prop::option::of(ymd()))
-        .prop_map(|(expression, anchoring, against)| Relative { expression, anchoring, against }));
-    let readings = prop::collection::vec((ymd(), score(), st).prop_map(|(value, score, reason)| Reading { value, score, reason }), 0..3);
+    let relative = prop::option::of(
+        (
+            st.clone(),
+            prop_oneof![
+                Just(Anchoring::Reference),
+                Just(Anchoring::PreviousMention),
+                Just(Anchoring::Unresolved)
+            ],
+            prop::option::of(ymd()),
+        )
+            .prop_map(|(expression, anchoring, against)| Relative {
+                expression,
+                anchoring,
+                against,
+            }),
+    );
+    let readings = prop::collection::vec(
+        (ymd(), score(), st).prop_map(|(value, score, reason)| Reading {
+            value,
+            score,
+            reason,
+        }),
+        0..3,
+    );
     (
         ymd(),
         prop::option::of(ymd()),
-        prop_oneof![Just(Precision::Year), Just(Precision::Month), Just(Precision::Day), Just(Precision::Season), Just(Precision::FiscalYear), Just(Precision::Range)],
-        prop_oneof![Just(DateKind::Absolute), Just(DateKind::Era), Just(DateKind::Relative), Just(DateKind::Fiscal), Just(DateKind::Range)],
-        prop::option::of(prop_oneof![Just(Season::Spring), Just(Season::Summer), Just(Season::Autumn), Just(Season::Winter)]),
-        prop::option::of(prop_oneof![Just(DatePart::EarlyMonth), Just(DatePart::MidMonth), Just(DatePart::LateMonth), Just(DatePart::YearStart), Just(DatePart::YearEnd), Just(DatePart::FirstHalf), Just(DatePart::SecondHalf)]),
-        prop::option::of(prop_oneof![Just(Era::Meiji), Just(Era::Taisho), Just(Era::Showa), Just(Era::Heisei), Just(Era::Reiwa)]),
+        prop_oneof![
+            Just(Precision::Year),
+            Just(Precision::Month),
+            Just(Precision::Day),
+            Just(Precision::Season),
+            Just(Precision::FiscalYear),
+            Just(Precision::Range)
+        ],
+        prop_oneof![
+            Just(DateKind::Absolute),
+            Just(DateKind::Era),
+            Just(DateKind::Relative),
+            Just(DateKind::Fiscal),
+            Just(DateKind::Range)
+        ],
+        prop::option::of(prop_oneof![
+            Just(Season::Spring),
+            Just(Season::Summer),
+            Just(Season::Autumn),
+            Just(Season::Winter)
+        ]),
+        prop::option::of(prop_oneof![
+            Just(DatePart::EarlyMonth),
+            Just(DatePart::MidMonth),
+            Just(DatePart::LateMonth),
+            Just(DatePart::YearStart),
+            Just(DatePart::YearEnd),
+            Just(DatePart::FirstHalf),
+            Just(DatePart::SecondHalf)
+        ]),
+        prop::option::of(prop_oneof![
+            Just(Era::Meiji),
+            Just(Era::Taisho),
+            Just(Era::Showa),
+            Just(Era::Heisei),
+            Just(Era::Reiwa)
+        ]),
         relative,
         any::<bool>(),
         readings,
     )
-        .prop_map(|(start, end, precision, kind, season, part, era, relative, damaged, readings)| Date { start, end, precision, kind, season, part, era, relative, damaged, readings })
+        .prop_map(
+            |(start, end, precision, kind, season, part, era, relative, damaged, readings)| Date {
+                start,
+                end,
+                precision,
+                kind,
+                season,
+                part,
+                era,
+                relative,
+                damaged,
+                readings,
+            },
+        )
         .boxed()
 }
 
 fn date_mention(st: BoxedStrategy<String>) -> BoxedStrategy<DateMention> {
-    (span(), st.clone(), date(st)).prop_map(|(span, text, date)| DateMention { span, text, date })
+    (span(), st.clone(), date(st))
+        .prop_map(|(span, text, date)| DateMention { span, text, date })
         .boxed()
 }
 
 fn block(st: BoxedStrategy<String>) -> BoxedStrategy<Block> {
     let meta = prop_oneof![
-        Just(MetaField::Title), Just(MetaField::TitleRepeat), Just(MetaField::Subtitle), Just(MetaField::Byline), Just(MetaField::Bio), Just(MetaField::Date), Just(MetaField::Dateline),
-        Just(MetaField::Venue), Just(MetaField::Tags), Just(MetaField::Series), Just(MetaField::Summary), Just(MetaField::Notice), Just(MetaField::OtherTitle)
+        Just(MetaField::Title),
+        Just(MetaField::TitleRepeat),
+        Just(MetaField::Subtitle),
+        Just(MetaField::Byline),
+        Just(MetaField::Bio),
+        Just(MetaField::Date),
+        Just(MetaField::Dateline),
+        Just(MetaField::Venue),
+        Just(MetaField::Tags),
+        Just(MetaField::Series),
+        Just(MetaField::Summary),
+        Just(MetaField::Notice),
+        Just(MetaField::OtherTitle)
     ];
     let chrome = prop_oneof![
-        Just(ChromeKind::Banner), Just(ChromeKind::Links), Just(ChromeKind::TagList), Just(ChromeKind::CommentForm), Just(ChromeKind::Share), Just(ChromeKind::Support), Just(ChromeKind::Navigation), Just(ChromeKind::Other)
+        Just(ChromeKind::Banner),
+        Just(ChromeKind::Links),
+        Just(ChromeKind::TagList),
+        Just(ChromeKind::CommentForm),
+        Just(ChromeKind::Share),
+        Just(ChromeKind::Support),
+        Just(ChromeKind::Navigation),
+        Just(ChromeKind::Other)
     ];
     let kind = prop_oneof![
         Just(BlockKind::Blank),
         meta.prop_map(|field| BlockKind::Meta { field }),
-        (any::<u8>(), prop::option::of(st.clone())).prop_map(|(level, number)| BlockKind::Heading { level, number }),
+        (any::<u8>(), prop::option::of(st.clone()))
+            .prop_map(|(level, number)| BlockKind::Heading { level, number }),
         Just(BlockKind::Paragraph),
         Just(BlockKind::Quote),
         st.clone().prop_map(|marker| BlockKind::ListItem { marker }),
@@ -397,63 +761,218 @@ fn block(st: BoxedStrategy<String>) -> BoxedStrategy<Block> {
         chrome.prop_map(|chrome| BlockKind::Chrome { chrome }),
     ];
     (kind, span(), span(), st, any::<usize>(), any::<usize>())
-        .prop_map(|(kind, span, content, text, line, end_line)| Block { kind, span, content, text, line, end_line })
+        .prop_map(|(kind, span, content, text, line, end_line)| Block {
+            kind,
+            span,
+            content,
+            text,
+            line,
+            end_line,
+        })
         .boxed()
 }
 
 fn person(st: BoxedStrategy<String>) -> BoxedStrategy<Spanned<Person>> {
-    (prop::option::of(st.clone()), prop::option::of(st.clone()), prop::option::of(st), opt_span())
-        .prop_map(|(family, given, literal, span)| Spanned { value: Person { family, given, literal }, span })
+    (
+        prop::option::of(st.clone()),
+        prop::option::of(st.clone()),
+        prop::option::of(st),
+        opt_span(),
+    )
+        .prop_map(|(family, given, literal, span)| Spanned {
+            value: Person {
+                family,
+                given,
+                literal,
+            },
+            span,
+        })
         .boxed()
 }
 
 fn reference(st: BoxedStrategy<String>) -> BoxedStrategy<Reference> {
     let ty = prop_oneof![
-        Just(ReferenceType::ArticleNewspaper), Just(ReferenceType::ArticleMagazine), Just(ReferenceType::ArticleJournal), Just(ReferenceType::Report),
-        Just(ReferenceType::Webpage), Just(ReferenceType::Book), Just(ReferenceType::Chapter), Just(ReferenceType::Speech),
-        Just(ReferenceType::Interview), Just(ReferenceType::Legislation), Just(ReferenceType::Post), Just(ReferenceType::Document)
+        Just(ReferenceType::ArticleNewspaper),
+        Just(ReferenceType::ArticleMagazine),
+        Just(ReferenceType::ArticleJournal),
+        Just(ReferenceType::Report),
+        Just(ReferenceType::Webpage),
+        Just(ReferenceType::Book),
+        Just(ReferenceType::Chapter),
+        Just(ReferenceType::Speech),
+        Just(ReferenceType::Interview),
+        Just(ReferenceType::Legislation),
+        Just(ReferenceType::Post),
+        Just(ReferenceType::Document)
     ];
     let os = || opt_spanned(st.clone());
-    let sd = || prop::option::of((date(st.clone()), opt_span()).prop_map(|(value, span)| Spanned { value, span }));
+    let sd = || {
+        prop::option::of(
+            (date(st.clone()), opt_span()).prop_map(|(value, span)| Spanned { value, span }),
+        )
+    };
     let people = || prop::collection::vec(person(st.clone()), 0..2);
-    let repeat = prop::option::of((prop_oneof![Just(RepeatKind::Ibid), Just(RepeatKind::OpCit), Just(RepeatKind::ShortForm)], prop::option::of(id_str())).prop_map(|(kind, target)| Repeat { kind, target }));
+    let repeat = prop::option::of(
+        (
+            prop_oneof![
+                Just(RepeatKind::Ibid),
+                Just(RepeatKind::OpCit),
+                Just(RepeatKind::ShortForm)
+            ],
+            prop::option::of(id_str()),
+        )
+            .prop_map(|(kind, target)| Repeat { kind, target }),
+    );
     (
-        (id_str(), span(), st.clone(), ty, people(), people(), people(), any::<bool>()),
+        (
+            id_str(),
+            span(),
+            st.clone(),
+            ty,
+            people(),
+            people(),
+            people(),
+            any::<bool>(),
+        ),
         (os(), os(), os(), os(), os(), os(), sd(), sd()),
-        (os(), os(), os(), os(), os(), os(), prop::option::of(st.clone()), repeat),
+        (
+            os(),
+            os(),
+            os(),
+            os(),
+            os(),
+            os(),
+            prop::option::of(st.clone()),
+            repeat,
+        ),
     )
-        .prop_map(|((id, span, raw, kind, authors, editors, translators, et_al), (title, container_title, publisher, publisher_place, event, genre, issued, accessed), (volume, issue, page, locator, url, doi, language, repeat))| Reference {
-            id, span, raw, kind, authors, editors, translators, et_al, title, container_title, publisher, publisher_place, event, genre, issued, accessed, volume, issue, page, locator, url, doi, language, repeat,
-        })
+        .prop_map(
+            |(
+                (id, span, raw, kind, authors, editors, translators, et_al),
+                (
+                    title,
+                    container_title,
+                    publisher,
+                    publisher_place,
+                    event,
+                    genre,
+                    issued,
+                    accessed,
+                ),
+                (volume, issue, page, locator, url, doi, language, repeat),
+            )| Reference {
+                id,
+                span,
+                raw,
+                kind,
+                authors,
+                editors,
+                translators,
+                et_al,
+                title,
+                container_title,
+                publisher,
+                publisher_place,
+                event,
+                genre,
+                issued,
+                accessed,
+                volume,
+                issue,
+                page,
+                locator,
+                url,
+                doi,
+                language,
+                repeat,
+            },
+        )
         .boxed()
 }
 
 fn anchor_style() -> BoxedStrategy<AnchorStyle> {
     prop_oneof![
-        Just(AnchorStyle::Bracket), Just(AnchorStyle::ParenBracket), Just(AnchorStyle::Paren), Just(AnchorStyle::LenticularBracket),
-        Just(AnchorStyle::Kome), Just(AnchorStyle::Asterisk), Just(AnchorStyle::Chu), Just(AnchorStyle::Superscript)
+        Just(AnchorStyle::Bracket),
+        Just(AnchorStyle::ParenBracket),
+        Just(AnchorStyle::Paren),
+        Just(AnchorStyle::LenticularBracket),
+        Just(AnchorStyle::Kome),
+        Just(AnchorStyle::Asterisk),
+        Just(AnchorStyle::Chu),
+        Just(AnchorStyle::Superscript)
     ]
-        .boxed()
+    .boxed()
 }
 
 fn category() -> BoxedStrategy<EntityCategory> {
-    prop_oneof![Just(EntityCategory::Country), Just(EntityCategory::Organization), Just(EntityCategory::Alliance), Just(EntityCategory::Framework), Just(EntityCategory::Agreement)]
-        .boxed()
+    prop_oneof![
+        Just(EntityCategory::Country),
+        Just(EntityCategory::Organization),
+        Just(EntityCategory::Alliance),
+        Just(EntityCategory::Framework),
+        Just(EntityCategory::Agreement)
+    ]
+    .boxed()
 }
 
 fn entity(st: BoxedStrategy<String>) -> BoxedStrategy<Entity> {
-    (id_str(), category(), prop::option::of(st.clone()), prop::option::of(st.clone()), prop::collection::vec(st.clone(), 0..2), prop::option::of(st), prop::collection::vec(id_str(), 0..3), any::<usize>(), any::<bool>())
-        .prop_map(|(id, category, name_ja, name_en, abbreviations, kind, parties, mentions, learnt)| Entity { id, category, name_ja, name_en, abbreviations, kind, parties, mentions, learnt })
+    (
+        id_str(),
+        category(),
+        prop::option::of(st.clone()),
+        prop::option::of(st.clone()),
+        prop::collection::vec(st.clone(), 0..2),
+        prop::option::of(st),
+        prop::collection::vec(id_str(), 0..3),
+        any::<usize>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(id, category, name_ja, name_en, abbreviations, kind, parties, mentions, learnt)| {
+                Entity {
+                    id,
+                    category,
+                    name_ja,
+                    name_en,
+                    abbreviations,
+                    kind,
+                    parties,
+                    mentions,
+                    learnt,
+                }
+            },
+        )
         .boxed()
 }
 
 fn event() -> BoxedStrategy<AgreementEvent> {
     let kind = prop_oneof![
-        Just(EventKind::Signed), Just(EventKind::Concluded), Just(EventKind::Adopted), Just(EventKind::Announced), Just(EventKind::EnteredIntoForce), Just(EventKind::Revised),
-        Just(EventKind::Renewed), Just(EventKind::Suspended), Just(EventKind::Terminated), Just(EventKind::Withdrawn), Just(EventKind::Agreed)
+        Just(EventKind::Signed),
+        Just(EventKind::Concluded),
+        Just(EventKind::Adopted),
+        Just(EventKind::Announced),
+        Just(EventKind::EnteredIntoForce),
+        Just(EventKind::Revised),
+        Just(EventKind::Renewed),
+        Just(EventKind::Suspended),
+        Just(EventKind::Terminated),
+        Just(EventKind::Withdrawn),
+        Just(EventKind::Agreed)
     ];
-    (id_str(), kind, prop::option::of(date(xml_str())), prop::collection::vec(id_str(), 0..3), opt_span())
-        .prop_map(|(agreement, kind, date, parties, span)| AgreementEvent { agreement, kind, date, parties, span })
+    (
+        id_str(),
+        kind,
+        prop::option::of(date(xml_str())),
+        prop::collection::vec(id_str(), 0..3),
+        opt_span(),
+    )
+        .prop_map(|(agreement, kind, date, parties, span)| AgreementEvent {
+            agreement,
+            kind,
+            date,
+            parties,
+            span,
+        })
         .boxed()
 }
 
@@ -462,41 +981,297 @@ fn event() -> BoxedStrategy<AgreementEvent> {
 pub fn document(st: BoxedStrategy<String>) -> BoxedStrategy<Document> {
     let os = || opt_spanned(st.clone());
     let metadata = (
-        (os(), os(), prop::collection::vec((spanned(st.clone()), st.clone()).prop_map(|(title, language)| OtherTitle { title, language }), 0..2),
-         prop::collection::vec((spanned(st.clone()), prop_oneof![Just(AuthorRole::Author), Just(AuthorRole::Translator), Just(AuthorRole::Editor), Just(AuthorRole::OriginalAuthor)], os(), os())
-             .prop_map(|(name, role, affiliation, bio)| Author { name, role, affiliation, bio }), 0..3),
-         prop::option::of(date_mention(st.clone())), prop::option::of(date_mention(st.clone())), prop::option::of(date_mention(st.clone()))),
-        ((os(), os(), os(), os(), os(), os()).prop_map(|(site, project, series, series_number, periodical, issue)| Venue { site, project, series, series_number, periodical, issue }),
-         os(), prop::collection::vec(spanned(st.clone()), 0..2), prop::collection::vec(spanned(st.clone()), 0..3), os(),
-         prop_oneof![Just(DocumentKind::PolicyPaper), Just(DocumentKind::MonthlyReport), Just(DocumentKind::MediaColumn), Just(DocumentKind::BlogTranslation), Just(DocumentKind::TranslatedPaper), Just(DocumentKind::Other)],
-         st.clone(),
-         (any::<bool>(), os(), prop::option::of(st.clone()), os(), any::<bool>(), prop::collection::vec(st.clone(), 0..2))
-             .prop_map(|(is_translation, original_title, original_language, translator, machine_translation_likely, evidence)| Translation { is_translation, original_title, original_language, translator, machine_translation_likely, evidence })),
+        (
+            os(),
+            os(),
+            prop::collection::vec(
+                (spanned(st.clone()), st.clone())
+                    .prop_map(|(title, language)| OtherTitle { title, language }),
+                0..2,
+            ),
+            prop::collection::vec(
+                (
+                    spanned(st.clone()),
+                    prop_oneof![
+                        Just(AuthorRole::Author),
+                        Just(AuthorRole::Translator),
+                        Just(AuthorRole::Editor),
+                        Just(AuthorRole::OriginalAuthor)
+                    ],
+                    os(),
+                    os(),
+                )
+                    .prop_map(|(name, role, affiliation, bio)| Author {
+                        name,
+                        role,
+                        affiliation,
+                        bio,
+                    }),
+                0..3,
+            ),
+            prop::option::of(date_mention(st.clone())),
+            prop::option::of(date_mention(st.clone())),
+            prop::option::of(date_mention(st.clone())),
+        ),
+        (
+            (os(), os(), os(), os(), os(), os()).prop_map(
+                |(site, project, series, series_number, periodical, issue)| Venue {
+                    site,
+                    project,
+                    series,
+                    series_number,
+                    periodical,
+                    issue,
+                },
+            ),
+            os(),
+            prop::collection::vec(spanned(st.clone()), 0..2),
+            prop::collection::vec(spanned(st.clone()), 0..3),
+            os(),
+            prop_oneof![
+                Just(DocumentKind::PolicyPaper),
+                Just(DocumentKind::MonthlyReport),
+                Just(DocumentKind::MediaColumn),
+                Just(DocumentKind::BlogTranslation),
+                Just(DocumentKind::TranslatedPaper),
+                Just(DocumentKind::Other)
+            ],
+            st.clone(),
+            (
+                any::<bool>(),
+                os(),
+                prop::option::of(st.clone()),
+                os(),
+                any::<bool>(),
+                prop::collection::vec(st.clone(), 0..2),
+            )
+                .prop_map(
+                    |(
+                        is_translation,
+                        original_title,
+                        original_language,
+                        translator,
+                        machine_translation_likely,
+                        evidence,
+                    )| Translation {
+                        is_translation,
+                        original_title,
+                        original_language,
+                        translator,
+                        machine_translation_likely,
+                        evidence,
+                    },
+                ),
+        ),
     )
-        .prop_map(|((title, subtitle, other_titles, authors, published, issue_date, written), (venue, section, categories, tags, summary, kind, language, translation))| Metadata {
-            title, subtitle, other_titles, authors, published, issue_date, written, venue, section, categories, tags, summary, kind, language, translation,
-        }).boxed();
-    let source = (st.clone(), any::<u64>(), st.clone(), st.clone(), any::<bool>(), prop_oneof![Just(Detection::Bom), Just(Detection::ValidUtf8), Just(Detection::Heuristic), Just(Detection::User)], any::<usize>(),
-                  prop_oneof![Just(LineEndings::None), Just(LineEndings::Lf), Just(LineEndings::Crlf), Just(LineEndings::Cr), Just(LineEndings::Mixed)], any::<usize>())
-        .prop_map(|(path, byte_len, sha256, name, bom, detected_by, replacements, line_endings, text_len)| Source { path, byte_len, sha256, encoding: Encoding { name, bom, detected_by, replacements }, line_endings, text_len }).boxed();
-    let anchor = (id_str(), span(), st.clone(), anchor_style(), prop::collection::vec(any::<u32>(), 0..3), prop::collection::vec(id_str(), 0..3), any::<usize>())
-        .prop_map(|(id, span, text, style, numbers, notes, block)| Anchor { id, span, text, style, numbers, notes, block }).boxed();
-    let note = (id_str(), any::<u32>(), st.clone(), span(), spanned(st.clone()), prop::collection::vec(reference(st.clone()), 0..3), prop::collection::vec(spanned(st.clone()), 0..2), prop::collection::vec(id_str(), 0..2), any::<usize>())
-        .prop_map(|(id, number, label, span, text, references, commentary, anchors, block)| Note { id, number, label, span, text, references, commentary, anchors, block }).boxed();
-    let mention = (span(), st.clone(), category(), id_str(), prop::option::of(st.clone()), prop::option::of(date(st.clone())), any::<usize>())
-        .prop_map(|(span, text, category, entity, compound, date, block)| Mention { span, text, category, entity, compound, date, block }).boxed();
-    let entities = (prop::collection::vec(entity(st.clone()), 0..3), prop::collection::vec(entity(st.clone()), 0..3), prop::collection::vec(entity(st.clone()), 0..2), prop::collection::vec(event(), 0..3))
-        .prop_map(|(actors, alliances, agreements, events)| Entities { actors, alliances, agreements, events }).boxed();
-    let diagnostic = (prop_oneof![Just(Severity::Error), Just(Severity::Warning), Just(Severity::Info)], st.clone(), st.clone(), opt_span(), prop::option::of(any::<usize>()))
-        .prop_map(|(severity, code, message, span, line)| Diagnostic { severity, code, message, span, line }).boxed();
-    (
-        (any::<u32>(), st.clone(), source, prop::collection::vec(st.clone(), 0..4).prop_map(|v| v.concat()), metadata),
-        (prop::collection::vec(block(st.clone()), 0..6), prop::collection::vec(anchor, 0..3), prop::collection::vec(note, 0..3), prop::collection::vec(date_mention(st.clone()), 0..3)),
-        (prop::collection::vec(mention, 0..3), entities, prop::collection::vec(diagnostic, 0..2)),
+        .prop_map(
+            |(
+                (title, subtitle, other_titles, authors, published, issue_date, written),
+                (venue, section, categories, tags, summary, kind, language, translation),
+            )| Metadata {
+                title,
+                subtitle,
+                other_titles,
+                authors,
+                published,
+                issue_date,
+                written,
+                venue,
+                section,
+                categories,
+                tags,
+                summary,
+                kind,
+                language,
+                translation,
+            },
+        )
+        .boxed();
+    let source = (
+        st.clone(),
+        any::<u64>(),
+        st.clone(),
+        st.clone(),
+        any::<bool>(),
+        prop_oneof![
+            Just(Detection::Bom),
+            Just(Detection::ValidUtf8),
+            Just(Detection::Heuristic),
+            Just(Detection::User)
+        ],
+        any::<usize>(),
+        prop_oneof![
+            Just(LineEndings::None),
+            Just(LineEndings::Lf),
+            Just(LineEndings::Crlf),
+            Just(LineEndings::Cr),
+            Just(LineEndings::Mixed)
+        ],
+        any::<usize>(),
     )
-        .prop_map(|((format_version, id, source, text, metadata), (blocks, anchors, notes, dates), (mentions, entities, diagnostics))| Document {
-            format_version, id, source, text, metadata, blocks, anchors, notes, dates, mentions, entities, diagnostics,
+        .prop_map(
+            |(
+                path,
+                byte_len,
+                sha256,
+                name,
+                bom,
+                detected_by,
+                replacements,
+                line_endings,
+                text_len,
+            )| Source {
+                path,
+                byte_len,
+                sha256,
+                encoding: Encoding {
+                    name,
+                    bom,
+                    detected_by,
+                    replacements,
+                },
+                line_endings,
+                text_len,
+            },
+        )
+        .boxed();
+    let anchor = (
+        id_str(),
+        span(),
+        st.clone(),
+        anchor_style(),
+        prop::collection::vec(any::<u32>(), 0..3),
+        prop::collection::vec(id_str(), 0..3),
+        any::<usize>(),
+    )
+        .prop_map(|(id, span, text, style, numbers, notes, block)| Anchor {
+            id,
+            span,
+            text,
+            style,
+            numbers,
+            notes,
+            block,
         })
+        .boxed();
+    let note = (
+        id_str(),
+        any::<u32>(),
+        st.clone(),
+        span(),
+        spanned(st.clone()),
+        prop::collection::vec(reference(st.clone()), 0..3),
+        prop::collection::vec(spanned(st.clone()), 0..2),
+        prop::collection::vec(id_str(), 0..2),
+        any::<usize>(),
+    )
+        .prop_map(
+            |(id, number, label, span, text, references, commentary, anchors, block)| Note {
+                id,
+                number,
+                label,
+                span,
+                text,
+                references,
+                commentary,
+                anchors,
+                block,
+            },
+        )
+        .boxed();
+    let mention = (
+        span(),
+        st.clone(),
+        category(),
+        id_str(),
+        prop::option::of(st.clone()),
+        prop::option::of(date(st.clone())),
+        any::<usize>(),
+    )
+        .prop_map(
+            |(span, text, category, entity, compound, date, block)| Mention {
+                span,
+                text,
+                category,
+                entity,
+                compound,
+                date,
+                block,
+            },
+        )
+        .boxed();
+    let entities = (
+        prop::collection::vec(entity(st.clone()), 0..3),
+        prop::collection::vec(entity(st.clone()), 0..3),
+        prop::collection::vec(entity(st.clone()), 0..2),
+        prop::collection::vec(event(), 0..3),
+    )
+        .prop_map(|(actors, alliances, agreements, events)| Entities {
+            actors,
+            alliances,
+            agreements,
+            events,
+        })
+        .boxed();
+    let diagnostic = (
+        prop_oneof![
+            Just(Severity::Error),
+            Just(Severity::Warning),
+            Just(Severity::Info)
+        ],
+        st.clone(),
+        st.clone(),
+        opt_span(),
+        prop::option::of(any::<usize>()),
+    )
+        .prop_map(|(severity, code, message, span, line)| Diagnostic {
+            severity,
+            code,
+            message,
+            span,
+            line,
+        })
+        .boxed();
+    (
+        (
+            any::<u32>(),
+            st.clone(),
+            source,
+            prop::collection::vec(st.clone(), 0..4).prop_map(|v| v.concat()),
+            metadata,
+        ),
+        (
+            prop::collection::vec(block(st.clone()), 0..6),
+            prop::collection::vec(anchor, 0..3),
+            prop::collection::vec(note, 0..3),
+            prop::collection::vec(date_mention(st.clone()), 0..3),
+        ),
+        (
+            prop::collection::vec(mention, 0..3),
+            entities,
+            prop::collection::vec(diagnostic, 0..2),
+        ),
+    )
+        .prop_map(
+            |(
+                (format_version, id, source, text, metadata),
+                (blocks, anchors, notes, dates),
+                (mentions, entities, diagnostics),
+            )| Document {
+                format_version,
+                id,
+                source,
+                text,
+                metadata,
+                blocks,
+                anchors,
+                notes,
+                dates,
+                mentions,
+                entities,
+                diagnostics,
+            },
+        )
         .boxed()
 }
 
@@ -545,7 +1320,8 @@ pub fn run_tool(program: &str, args: &[&std::ffi::OsStr]) {
 /// Validate files with `xmllint --noout --schema docs/schema/domei.xsd`, all in one run.
 pub fn xmllint(files: &[PathBuf]) {
     let xsd = xsd();
-    let mut args: Vec<&std::ffi::OsStr> = vec!["--noout".as_ref(), "--schema".as_ref(), xsd.as_os_str()];
+    let mut args: Vec<&std::ffi::OsStr> =
+        vec!["--noout".as_ref(), "--schema".as_ref(), xsd.as_os_str()];
     args.extend(files.iter().map(|f| f.as_os_str()));
     run_tool("xmllint", &args);
 }
