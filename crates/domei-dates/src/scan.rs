@@ -93,6 +93,8 @@ const YEAR_DURATION: &[&str] = &[
 
 /// What may follow `N日` when it is a count of days.
 const DAY_DURATION: &[&str] = &[
+    "あたり",
+    "当たり",
     "間",
     "以上",
     "以内",
@@ -649,6 +651,21 @@ impl<'t> Scanner<'t> {
         }
         let km = skip_space(s, k);
         if let Some(m) = read_num(s, km) {
+            // A range of months in one year: `2024年7〜9月`.
+            if !m.kanji && m.digits <= 2 && (1..=12).contains(&m.value) {
+                if let Some((last, end)) = self.range_end_in(m.end, "月") {
+                    if (m.value + 1..=12).contains(&last) {
+                        let mut date = form.date(Ymd::month(year, m.value as u8), Precision::Range);
+                        date.end = Some(Ymd::month(year, last as u8));
+                        date.kind = range_kind(form.kind);
+                        return Some(Hit {
+                            start: i,
+                            end,
+                            date,
+                        });
+                    }
+                }
+            }
             if let Some(e) = unit(s, m.end, "月") {
                 if (1..=12).contains(&m.value) && (m.kanji || m.digits <= 2) {
                     return Some(self.after_month(i, e, year, m.value as u8, form));
@@ -717,6 +734,23 @@ impl<'t> Scanner<'t> {
                     date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
                 };
             }
+            // A range of days in one month: `6月13〜15日`.
+            if !d.kanji && d.digits <= 2 {
+                if let Some(end_day) = self.range_end_in(d.end, "日") {
+                    let last = u64::from(days_in_month(year, month));
+                    if (1..=last).contains(&d.value) && (d.value + 1..=last).contains(&end_day.0) {
+                        let mut date =
+                            form.date(Ymd::day(year, month, d.value as u8), Precision::Range);
+                        date.end = Some(Ymd::day(year, month, end_day.0 as u8));
+                        date.kind = range_kind(form.kind);
+                        return Hit {
+                            start: i,
+                            end: end_day.1,
+                            date,
+                        };
+                    }
+                }
+            }
         }
         let mut date = form.date(Ymd::month(year, month), Precision::Month);
         let mut end = k;
@@ -729,6 +763,19 @@ impl<'t> Scanner<'t> {
             end,
             date,
         }
+    }
+
+    /// `〜15日` at `k`: a range separator, a number of one or two digits and `unit`;
+    /// the number and the end of the unit.
+    fn range_end_in(&self, k: usize, unit_str: &str) -> Option<(u64, usize)> {
+        let s = self.text;
+        let len = at_any(s, k, &["〜", "～", "~", "－", "–", "—", "-", "−"])?;
+        let n = read_num(s, k + len)?;
+        if n.kanji || n.digits > 2 {
+            return None;
+        }
+        let e = unit(s, n.end, unit_str)?;
+        Some((n.value, e))
     }
 
     /// A weekday in brackets after a day, `(日)`: its end, or `k`.
@@ -1301,6 +1348,15 @@ fn is_numeral_start(b: &[u8], i: usize) -> bool {
             )
         }
         None => false,
+    }
+}
+
+/// The kind of a range written in `kind`: eras stay eras, the rest are ranges.
+fn range_kind(kind: DateKind) -> DateKind {
+    if kind == DateKind::Era {
+        DateKind::Era
+    } else {
+        DateKind::Range
     }
 }
 
