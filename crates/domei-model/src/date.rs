@@ -264,6 +264,22 @@ impl Date {
         }
         self.start.iso()
     }
+
+    /// CSL-JSON `date-parts`: `[[2024, 10, 27]]` for a point, `[[2014, 5], [2018, 5]]`
+    /// for a range or a fiscal year (the season of a season date goes in CSL's
+    /// separate `season` field).
+    pub fn csl_date_parts(&self) -> Vec<Vec<i32>> {
+        let mut parts = vec![self.start.date_parts()];
+        if let Some(end) = &self.end {
+            parts.push(end.date_parts());
+        }
+        parts
+    }
+
+    /// True when the date spans from `start` to `end` (a range or a fiscal year).
+    pub fn is_interval(&self) -> bool {
+        self.end.is_some()
+    }
 }
 
 /// A date found in the text: where, as written, and its value.
@@ -300,5 +316,11 @@ mod tests {
         };
         assert_eq!(range.edtf(), "2023/2026");
         assert_eq!(Ymd::day(2024, 1, 2).date_parts(), vec![2024, 1, 2]);
+        assert_eq!(range.csl_date_parts(), vec![vec![2023], vec![2026]]);
+        assert!(range.is_interval());
+        assert_eq!(
+            Date::absolute(Ymd::month(2024, 3)).csl_date_parts(),
+            vec![vec![2024, 3]]
+        );
     }
 }
