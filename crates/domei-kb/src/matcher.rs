@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use domei_model::{
     AgreementEvent, BlockKind, Date, Document, Entities, Entity, EntityCategory, EventKind,
     Mention, Span, Ymd,
@@ -461,8 +461,10 @@ impl Matcher {
     ) -> Vec<(String, u32)> {
         let mut forms: Vec<(String, u32)> = Vec::new();
         let mut by_name: HashMap<String, u32> = HashMap::new();
+        let max_len = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
         let hit_ending = |end: usize| {
-            hits.iter()
+            near(hits, end.saturating_sub(1), end, max_len)
+                .iter()
                 .filter(|h| h.end == end && h.compound.is_none())
                 .max_by_key(|h| h.end - h.start)
                 .map(|h| h.ent)
@@ -552,7 +554,7 @@ impl Matcher {
                     continue;
                 }
                 let (ns, ne) = (start + inner, start + close);
-                let known = hits.iter().any(|h| {
+                let known = near(hits, ns, ne, max_len).iter().any(|h| {
                     h.end == ne
                         && h.start >= ns
                         && self.ents[h.ent as usize].category == EntityCategory::Agreement
@@ -565,7 +567,9 @@ impl Matcher {
             // 2. Unquoted agreement names by their ending.
             for m in self.suffixes.find_iter(scope) {
                 let (ms, me) = (start + m.start(), start + m.end());
-                if hits.iter().any(|h| h.start < me && ms < h.end && !self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)) {
+                if near(hits, ms, me, max_len).iter().any(|h| {
+                    h.start < me && ms < h.end && !self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
+                }) {
                     continue;
                 }
                 let suffix = &scope[m.start()..m.end()];
@@ -589,7 +593,7 @@ impl Matcher {
                 if head.chars().count() < 2 {
                     continue;
                 }
-                let anchored = hits.iter().any(|h| {
+                let anchored = near(hits, start + run_start, start + run_start + 1, max_len).iter().any(|h| {
                     h.start == start + run_start && self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
                 });
                 let foreign = head.chars().any(|c| is_katakana(c) || c.is_ascii_alphabetic());
@@ -702,13 +706,13 @@ impl Matcher {
                     continue;
                 }
                 let sentence = &text[ss..se];
-                let agreements: Vec<usize> = hits
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, h)| {
-                        h.start >= ss && h.end <= se && ents[h.ent as usize].category == EntityCategory::Agreement
+                let lo = hits.partition_point(|h| h.start < ss);
+                let hi = hits.partition_point(|h| h.start < se);
+                let agreements: Vec<usize> = (lo..hi)
+                    .filter(|&k| {
+                        let h = &hits[k];
+                        h.end <= se && ents[h.ent as usize].category == EntityCategory::Agreement
                     })
-                    .map(|(k, _)| k)
                     .collect();
                 if agreements.is_empty() {
                     continue;
@@ -718,11 +722,13 @@ impl Matcher {
                     .find_iter(sentence)
                     .map(|m| (ss + m.start(), ss + m.end(), EVENT_VERBS[m.pattern().as_usize()].1))
                     .collect();
+                let dlo = dates.partition_point(|(s, _)| s.start < ss);
+                let dhi = dates.partition_point(|(s, _)| s.start < se);
                 let in_sentence: Vec<&(Span, Ymd)> =
-                    dates.iter().filter(|(s, _)| s.start >= ss && s.end <= se).collect();
+                    dates[dlo..dhi].iter().filter(|(s, _)| s.end <= se).collect();
                 // A date that opens an earlier sentence of the paragraph and sets the
                 // time of what follows (`2014年5月、安倍首相は…`).
-                let earlier = dates
+                let earlier = dates[..dlo]
                     .iter()
                     .rev()
                     .filter(|(s, _)| s.end <= ss && s.start >= start)
@@ -734,7 +740,7 @@ impl Matcher {
                     .map(|(_, y)| *y);
                 let parties_here: Vec<String> = {
                     let mut v: Vec<String> = Vec::new();
-                    for h in hits.iter().filter(|h| h.start >= ss && h.end <= se) {
+                    for h in hits[lo..hi].iter().filter(|h| h.end <= se) {
                         let e = &ents[h.ent as usize];
                         if e.is_actor() && !v.contains(&e.id) {
                             v.push(e.id.clone());
@@ -847,6 +853,14 @@ impl Matcher {
     }
 }
 
+/// The hits that may overlap `s..e`: `hits` is sorted by start and no hit is longer
+/// than `max_len` bytes.
+fn near(hits: &[Hit], s: usize, e: usize, max_len: usize) -> &[Hit] {
+    let lo = hits.partition_point(|h| h.start + max_len < s);
+    let hi = hits.partition_point(|h| h.start < e).max(lo);
+    &hits[lo..hi]
+}
+
 fn hit(start: usize, end: usize, ent: u32, compound: Option<Span>, block: usize) -> Hit {
     Hit {
         start,
@@ -869,6 +883,8 @@ where
     let patterns: Vec<P> = patterns.into_iter().collect();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&patterns)
         .or_else(|_| {
             AhoCorasickBuilder::new()
@@ -1102,6 +1118,7 @@ fn add_learnt_hits(
     ents: &[Ent],
 ) {
     let ac = build(learnt.iter().map(|(f, _)| f.as_str()));
+    let max_len = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
     let mut new_hits = Vec::new();
     for &(start, end, block) in scopes {
         let scope = &text[start..end];
@@ -1110,7 +1127,7 @@ fn add_learnt_hits(
                 continue;
             }
             let (s, e) = (start + m.start(), start + m.end());
-            let blocked = hits.iter().any(|h| {
+            let blocked = near(hits, s, e, max_len).iter().any(|h| {
                 let overlap = h.start < e && s < h.end;
                 let inside = s <= h.start && h.end <= e;
                 overlap && (!inside || !ents[h.ent as usize].is_actor())
@@ -1133,12 +1150,14 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
                 .is_none_or(|r| r.anchoring != domei_model::Anchoring::Unresolved)
     };
     if !doc.dates.is_empty() {
-        return doc
+        let mut dates: Vec<(Span, Ymd)> = doc
             .dates
             .iter()
             .filter(|d| resolved(&d.date))
             .map(|d| (d.span, d.date.start))
             .collect();
+        dates.sort_by_key(|(s, _)| s.start);
+        return dates;
     }
     let reference = doc.metadata.published.as_ref().map(|p| p.date.start);
     let context = domei_dates::Context { reference };
