@@ -135,10 +135,8 @@ pub(crate) fn is_org(s: &str) -> bool {
     }
     s.split(|c: char| is_ws(c) || c == '-' || c == ',')
         .any(|w| {
-            let w = w.to_ascii_lowercase();
             let w = w.trim_end_matches([',', '’', '\'']);
-            ORG_WORDS.contains(&w)
-                || w.ends_with("ministry")
+            ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
                 || (w.len() >= 2
                     && w.chars().all(|c| c.is_ascii_uppercase())
                     && words == 1

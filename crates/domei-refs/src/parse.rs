@@ -192,16 +192,40 @@ const JOURNALS: &[&str] = &[
 ];
 
 fn has_word(hay: &str, words: &[&str]) -> bool {
-    let lower = hay.to_lowercase();
-    words.iter().any(|w| {
+    // Single words are compared with each ASCII word of `hay`; phrases are searched.
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\'') {
+            i += 1;
+        }
+        let w = &bytes[start..i];
+        if words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)) {
+            return true;
+        }
+    }
+    if !hay.contains(' ') {
+        return false;
+    }
+    let lower = hay.to_ascii_lowercase();
+    words.iter().filter(|w| w.contains(' ')).any(|w| {
         let mut from = 0;
-        while let Some(i) = lower[from..].find(w) {
-            let s = from + i;
-            let e = s + w.len();
-            let before = lower[..s].chars().next_back();
-            let after = lower[e..].chars().next();
-            let ok = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            if ok(before) && ok(after) {
+        while let Some(k) = crate::text::find(&lower, from, lower.len(), w) {
+            let e = k + w.len();
+            let ok_before = lower[..k]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let ok_after = lower[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if ok_before && ok_after {
                 return true;
             }
             from = e;

@@ -149,8 +149,27 @@ pub(crate) fn split_top(t: &str, a: usize, b: usize, seps: &[char]) -> Vec<(usiz
 
 /// Find `needle` in `t[a..b]`, giving an absolute offset.
 pub(crate) fn find(t: &str, a: usize, b: usize, needle: &str) -> Option<usize> {
-    let hay = t.get(a..b)?.as_bytes();
-    memchr::memmem::find(hay, needle.as_bytes()).map(|i| i + a)
+    find_bytes(t.get(a..b)?.as_bytes(), needle.as_bytes()).map(|i| i + a)
+}
+
+/// Substring search for the short needles of this crate: memchr on the first byte, then
+/// a compare. No searcher to build, which is what costs on short references.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let i = from + memchr::memchr(first, &hay[from..=hay.len() - needle.len()])?;
+        if hay[i + 1..i + needle.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// True when `hay` contains `needle` (see [`find_bytes`]).
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    find_bytes(hay.as_bytes(), needle.as_bytes()).is_some()
 }
 
 /// True when `s` starts with `p` ignoring ASCII case.
