@@ -424,7 +424,19 @@ impl<'t> Scanner<'t> {
         let (n, after) = if at(s, k, "元年") {
             (1, k + "元年".len())
         } else if let Some(num) = read_num(s, k) {
-            if !at(s, num.end, "年") || num.value == 0 || num.value > 99 {
+            if num.value == 0 || num.value > 99 {
+                return None;
+            }
+            if let Some((year, after)) = gregorian_in_brackets(s, num.end) {
+                // `令和6(2024)年`: the Gregorian year in brackets is what was meant.
+                let form = Form {
+                    kind: DateKind::Era,
+                    era: Some(era),
+                    relative: None,
+                };
+                return self.after_year(i, after, year, &form, false);
+            }
+            if !at(s, num.end, "年") {
                 return None;
             }
             (num.value as i32, num.end + "年".len())
@@ -492,6 +504,12 @@ impl<'t> Scanner<'t> {
         let j = n.end;
         if let Some(k) = unit(s, j, "年") {
             return self.year_form(i, n, k, base);
+        }
+        if n.digits == 4 && !n.kanji && (1000..=2199).contains(&n.value) {
+            // `2024(令和6)年`.
+            if let Some(k) = era_in_brackets(s, j) {
+                return self.after_year(i, k, n.value as i32, &Form::default(), false);
+            }
         }
         if let Some(k) = unit(s, j, "月") {
             return self.month_form(i, n, k, base);
@@ -1349,6 +1367,32 @@ fn is_numeral_start(b: &[u8], i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// `(2024)年` at `k`: the year and the end of `年`.
+fn gregorian_in_brackets(s: &str, k: usize) -> Option<(i32, usize)> {
+    let open = at_any(s, k, &["(", "（"])?;
+    let y = read_num(s, k + open)?;
+    if y.kanji || y.digits != 4 || !(1000..=2199).contains(&y.value) {
+        return None;
+    }
+    let close = at_any(s, y.end, &[")", "）"])?;
+    let e = unit(s, y.end + close, "年")?;
+    Some((y.value as i32, e))
+}
+
+/// `(令和6)年` at `k`: the end of `年`.
+fn era_in_brackets(s: &str, k: usize) -> Option<usize> {
+    let open = at_any(s, k, &["(", "（"])?;
+    let (_, len) = era_name_at(s, k + open)?;
+    let j = k + open + len;
+    let n_end = if at(s, j, "元") {
+        j + "元".len()
+    } else {
+        read_num(s, j)?.end
+    };
+    let close = at_any(s, n_end, &[")", "）"])?;
+    unit(s, n_end + close, "年")
 }
 
 /// The kind of a range written in `kind`: eras stay eras, the rest are ranges.
