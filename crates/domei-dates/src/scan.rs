@@ -210,6 +210,12 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             match self.parse_at(i) {
+                Some(hit)
+                    if hit.start >= self.pos && hit.end > i && in_url(self.text, hit.start) =>
+                {
+                    // `https://…/2024/10/27/…`: part of an address, not a date of the text.
+                    self.pos = hit.end;
+                }
                 Some(hit) if hit.start >= self.pos && hit.end > i => {
                     self.pos = hit.end;
                     self.last_end = Some(hit.end);
@@ -675,7 +681,7 @@ impl<'t> Scanner<'t> {
                     if (m.value + 1..=12).contains(&last) {
                         let mut date = form.date(Ymd::month(year, m.value as u8), Precision::Range);
                         date.end = Some(Ymd::month(year, last as u8));
-                        date.kind = range_kind(form.kind);
+                        date.kind = DateKind::Range;
                         return Some(Hit {
                             start: i,
                             end,
@@ -760,7 +766,7 @@ impl<'t> Scanner<'t> {
                         let mut date =
                             form.date(Ymd::day(year, month, d.value as u8), Precision::Range);
                         date.end = Some(Ymd::day(year, month, end_day.0 as u8));
-                        date.kind = range_kind(form.kind);
+                        date.kind = DateKind::Range;
                         return Hit {
                             start: i,
                             end: end_day.1,
@@ -1369,6 +1375,22 @@ fn is_numeral_start(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// `start` lies inside a URL: the run of ASCII non-space characters before it
+/// holds `://` or begins with `www.`.
+fn in_url(s: &str, start: usize) -> bool {
+    let b = s.as_bytes();
+    let mut k = start;
+    while k > 0 && start - k < 400 {
+        let c = b[k - 1];
+        if !c.is_ascii_graphic() || matches!(c, b'<' | b'"' | b'(' | b')' | b'[' | b']') {
+            break;
+        }
+        k -= 1;
+    }
+    let token = &s[k..start];
+    token.contains("://") || token.starts_with("www.")
+}
+
 /// `(2024)年` at `k`: the year and the end of `年`.
 fn gregorian_in_brackets(s: &str, k: usize) -> Option<(i32, usize)> {
     let open = at_any(s, k, &["(", "（"])?;
@@ -1393,15 +1415,6 @@ fn era_in_brackets(s: &str, k: usize) -> Option<usize> {
     };
     let close = at_any(s, n_end, &[")", "）"])?;
     unit(s, n_end + close, "年")
-}
-
-/// The kind of a range written in `kind`: eras stay eras, the rest are ranges.
-fn range_kind(kind: DateKind) -> DateKind {
-    if kind == DateKind::Era {
-        DateKind::Era
-    } else {
-        DateKind::Range
-    }
 }
 
 /// A date written with a two-digit year (`24年8月`, `23年度`).
