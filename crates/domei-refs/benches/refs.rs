@@ -19,6 +19,16 @@ const TEMPLATES: &[&str] = &[
     "同上、{d}頁。",
 ];
 
+/// CPU seconds (user + system) this process used so far, from /proc (Linux); `None`
+/// elsewhere. On a loaded machine the per-CPU-second rate is the per-core figure.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn main() {
     let corpus: Vec<String> = (0..20_000)
         .map(|i| {
@@ -32,7 +42,8 @@ fn main() {
     for r in corpus.iter().take(2000) {
         black_box(domei_refs::parse_reference(r));
     }
-    let rounds = 5;
+    let rounds = 10;
+    let cpu0 = cpu_seconds();
     let start = Instant::now();
     let mut found = 0usize;
     for _ in 0..rounds {
@@ -41,6 +52,7 @@ fn main() {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let n = corpus.len() * rounds;
     println!(
         "parse_reference: {n} references ({:.1} MB) in {secs:.3} s: {:.0} references/s, {:.1} MB/s (parsed {found})",
@@ -48,6 +60,12 @@ fn main() {
         n as f64 / secs,
         (bytes * rounds) as f64 / 1e6 / secs
     );
+    if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
+        println!(
+            "parse_reference: {cpu:.2} CPU s: {:.0} references per CPU second",
+            n as f64 / cpu
+        );
+    }
     // Whole notes: split + parse.
     let note: String = corpus[..200].join("; ");
     let start = Instant::now();

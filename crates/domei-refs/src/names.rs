@@ -6,79 +6,94 @@ use domei_model::{Person, Span, Spanned};
 use crate::text::{is_cjk, is_hiragana, is_ws, split_top, starts_ci, trim, trim_field};
 
 /// Words that make a name an organisation.
-const ORG_WORDS: &[&str] = &[
-    "department",
-    "ministry",
-    "office",
-    "agency",
-    "institute",
-    "commission",
-    "council",
-    "center",
-    "centre",
-    "university",
-    "government",
-    "committee",
-    "association",
-    "foundation",
-    "organization",
-    "organisation",
-    "secretary",
-    "representative",
-    "administration",
-    "bureau",
-    "service",
-    "press",
-    "news",
-    "group",
-    "inc.",
-    "ltd",
-    "corporation",
-    "company",
-    "forces",
-    "command",
-    "house",
-    "embassy",
-    "union",
-    "nations",
-    "nato",
-    "congress",
-    "senate",
-    "parliament",
-    "cabinet",
-    "state",
-    "defense",
-    "defence",
-    "affairs",
-    "staff",
-    "headquarters",
-    "board",
-    "authority",
-    "bank",
-    "fund",
-    "program",
-    "programme",
-    "project",
-    "society",
-    "corps",
-    "army",
-    "navy",
-    "force",
-    "research",
-    "international",
-    "partnership",
-    "alliance",
-    "network",
-    "library",
-    "times",
-    "post",
-    "reuters",
-    "aerospace",
-    "industries",
-    "ocean",
-    "system",
-    "systems",
-];
+
+/// True for a word (any case) that makes a name an organisation.
+fn is_org_word(w: &str) -> bool {
+    if w.len() < 3 || w.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) else {
+        return false;
+    };
+    matches!(
+        lower,
+        "department"
+            | "ministry"
+            | "office"
+            | "agency"
+            | "institute"
+            | "commission"
+            | "council"
+            | "center"
+            | "centre"
+            | "university"
+            | "government"
+            | "committee"
+            | "association"
+            | "foundation"
+            | "organization"
+            | "organisation"
+            | "secretary"
+            | "representative"
+            | "administration"
+            | "bureau"
+            | "service"
+            | "press"
+            | "news"
+            | "group"
+            | "inc."
+            | "ltd"
+            | "corporation"
+            | "company"
+            | "forces"
+            | "command"
+            | "house"
+            | "embassy"
+            | "union"
+            | "nations"
+            | "nato"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "cabinet"
+            | "state"
+            | "defense"
+            | "defence"
+            | "affairs"
+            | "staff"
+            | "headquarters"
+            | "board"
+            | "authority"
+            | "bank"
+            | "fund"
+            | "program"
+            | "programme"
+            | "project"
+            | "society"
+            | "corps"
+            | "army"
+            | "navy"
+            | "force"
+            | "research"
+            | "international"
+            | "partnership"
+            | "alliance"
+            | "network"
+            | "library"
+            | "times"
+            | "post"
+            | "reuters"
+            | "aerospace"
+            | "industries"
+            | "ocean"
+            | "system"
+            | "systems"
+    )
+}
 
 /// Lower-case words allowed inside a personal name.
 const PARTICLES: &[&str] = &[
@@ -136,7 +151,7 @@ pub(crate) fn is_org(s: &str) -> bool {
     s.split(|c: char| is_ws(c) || c == '-' || c == ',')
         .any(|w| {
             let w = w.trim_end_matches([',', '’', '\'']);
-            ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            is_org_word(w)
                 || (w.len() >= 2
                     && w.chars().all(|c| c.is_ascii_uppercase())
                     && words == 1
@@ -217,7 +232,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         return;
     }
     // A single author region that ends in "." (APA) or holds "et al."
-    if let Some(i) = t[a..b].find("et al") {
+    if let Some(i) = crate::text::find(t, a, b, "et al").map(|i| i - a) {
         out.et_al = true;
         b = a + i;
     }
@@ -226,8 +241,8 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         return;
     }
     let whole = &t[a..b];
-    if !whole.contains(", ")
-        && !whole.contains(" & ")
+    if !crate::text::has(whole, ", ")
+        && !crate::text::has(whole, " & ")
         && is_org(whole)
         && !whole.split(" and ").all(is_person_en)
     {
@@ -241,7 +256,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         let mut start = x;
         let s = &t[x..y];
         let mut from = 0;
-        while let Some(i) = s[from..].find(" and ") {
+        while let Some(i) = crate::text::find_bytes(&s.as_bytes()[from..], b" and ") {
             let at = x + from + i;
             pieces.push((start, at));
             start = at + 5;

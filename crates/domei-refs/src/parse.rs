@@ -333,7 +333,8 @@ impl<'t> Parser<'t> {
             from = j.max(i + 1);
         }
         // DOI written as "doi:10.…".
-        for key in ["doi:", "DOI:", "DOI "] {
+        let has_doi = find(t, a, b, "doi:").is_some() || find(t, a, b, "DOI").is_some();
+        for key in ["doi:", "DOI:", "DOI "].into_iter().filter(|_| has_doi) {
             if let Some(i) = find(t, a, b, key) {
                 let s = i + key.len();
                 let (s, _) = trim(t, s, b, &[]);
@@ -348,6 +349,9 @@ impl<'t> Parser<'t> {
             }
         }
         // English access date.
+        let has_access = find(t, a, b, "ccessed ").is_some()
+            || find(t, a, b, "etrieved ").is_some()
+            || find(t, a, b, "viewed ").is_some();
         for key in [
             "accessed ",
             "Accessed ",
@@ -355,7 +359,10 @@ impl<'t> Parser<'t> {
             "Retrieved ",
             "retrieved ",
             "viewed ",
-        ] {
+        ]
+        .into_iter()
+        .filter(|_| has_access)
+        {
             if let Some(i) = find(t, a, b, key) {
                 let s = i + key.len();
                 let mut e = s;
@@ -387,6 +394,7 @@ impl<'t> Parser<'t> {
             }
         }
         // Japanese access date: 2025年1月31日閲覧, （最終アクセス：2025年1月31日）.
+        let has_ja_access = find(t, a, b, "閲覧").is_some() || find(t, a, b, "アクセス").is_some();
         for key in [
             "最終アクセス",
             "最終閲覧日",
@@ -395,7 +403,10 @@ impl<'t> Parser<'t> {
             "アクセス日",
             "閲覧",
             "アクセス",
-        ] {
+        ]
+        .into_iter()
+        .filter(|_| has_ja_access)
+        {
             let Some(i) = find(t, a, b, key) else {
                 continue;
             };
@@ -1025,7 +1036,7 @@ impl<'t> Parser<'t> {
     fn apa(&mut self, a: usize, b: usize) -> Option<()> {
         let t = self.t;
         let s = &t[a..b];
-        let p0 = s.find(" (")? + 1;
+        let p0 = crate::text::find_bytes(s.as_bytes(), b" (")? + 1;
         let p1 = s[p0..].find(')')? + p0;
         let inner = &s[p0 + 1..p1];
         let year_ok = inner.len() >= 4
@@ -1153,7 +1164,7 @@ impl<'t> Parser<'t> {
         let mut k = 0;
         let mut found = None;
         for (i, &(x, y)) in pieces.iter().enumerate().take(n - 1) {
-            if t[x..y].contains("et al") {
+            if crate::text::has(&t[x..y], "et al") {
                 found = Some(i);
                 break;
             }
@@ -1317,9 +1328,8 @@ impl<'t> Parser<'t> {
                 names_en(t, x + k2, y, Role::Translator, &mut self.names);
                 continue;
             }
-            if let Some(i) = s
-                .find("available from ")
-                .or_else(|| s.find("published by "))
+            if let Some(i) = crate::text::find_bytes(s.as_bytes(), b"available from ")
+                .or_else(|| crate::text::find_bytes(s.as_bytes(), b"published by "))
             {
                 let off = if s[i..].starts_with("available") {
                     15

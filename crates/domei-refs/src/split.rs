@@ -257,7 +257,7 @@ fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     // Trailing Japanese commentary: を参照, 参照のこと, なども参照.
     let mut tail = b;
     for key in ["を参照", "も参照", "などを参照", "参照のこと"] {
-        if let Some(i) = s.rfind(key) {
+        if let Some(i) = crate::text::find(t, a, b, key).map(|i| i - a) {
             tail = tail.min(a + i);
         }
     }
