@@ -1,2 +1,89 @@
-//! Benchmark of the BibLaTeX export (written below).
-fn main() {}
+//! Benchmark of the BibLaTeX and BibTeX export: MB/s of output on a generated corpus.
+//!
+//! The corpus is the hand-made test documents, copied under new ids with every title
+//! made distinct (so each copy adds entries instead of merging into the first). Run with
+//! `cargo bench -p domei-bibtex`.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::Instant;
+
+use domei_bibtex::Bibliography;
+
+fn corpus(copies: usize) -> Vec<domei_model::Document> {
+    let mut docs = Vec::with_capacity(copies * 2);
+    for i in 0..copies {
+        for mut d in common::documents() {
+            d.id = format!("{}-{i:05}", d.id);
+            for n in &mut d.notes {
+                for r in &mut n.references {
+                    if let Some(t) = &mut r.title {
+                        t.value = format!("{} & part {i}: 50% {{draft}}", t.value);
+                    }
+                }
+            }
+            docs.push(d);
+        }
+    }
+    docs
+}
+
+/// CPU time of this thread in seconds (from `/proc/thread-self/schedstat`, Linux), so
+/// that the figure is per core even when other processes load the machine; `None`
+/// elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+fn main() {
+    let docs = corpus(4000);
+    for dialect in ["biblatex", "bibtex"] {
+        for with_collect in [false, true] {
+            let mut best = f64::MAX;
+            let mut best_wall = f64::MAX;
+            let mut bytes = 0;
+            let mut entries = 0;
+            let mut out = Vec::with_capacity(64 << 20);
+            let prepared = Bibliography::new(&docs);
+            for _ in 0..5 {
+                out.clear();
+                let start = Instant::now();
+                let cpu0 = cpu_seconds();
+                let built;
+                let bib = if with_collect {
+                    built = Bibliography::new(&docs);
+                    &built
+                } else {
+                    &prepared
+                };
+                if dialect == "biblatex" {
+                    bib.write_biblatex(&mut out).expect("write to memory");
+                } else {
+                    bib.write_bibtex(&mut out).expect("write to memory");
+                }
+                let wall = start.elapsed().as_secs_f64();
+                let cpu = cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
+                best = best.min(cpu);
+                best_wall = best_wall.min(wall);
+                bytes = out.len();
+                entries = bib.entries().len();
+            }
+            println!(
+                "{dialect}{}: {} documents, {entries} entries, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 5)",
+                if with_collect {
+                    " incl. Bibliography::new"
+                } else {
+                    " write only"
+                },
+                docs.len(),
+                bytes as f64 / 1e6,
+                best,
+                bytes as f64 / 1e6 / best,
+                best_wall
+            );
+        }
+    }
+}

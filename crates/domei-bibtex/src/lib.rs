@@ -73,7 +73,7 @@ pub struct Entry<'d> {
 #[derive(Debug, Clone)]
 pub struct Bibliography<'d> {
     entries: Vec<Entry<'d>>,
-    by_citation: HashMap<(&'d str, &'d str), usize>,
+    by_citation: FnvMap<(&'d str, &'d str), usize>,
 }
 
 /// Normalise a string for comparison: lower-case letters and digits only.
@@ -120,20 +120,45 @@ fn fingerprint(r: &Reference) -> String {
     f
 }
 
-/// Follow repeat targets from `r` to a full reference of the same document.
-fn resolve<'d>(
-    by_id: &HashMap<&str, &'d Reference>,
-    r: &'d Reference,
-) -> Option<&'d Reference> {
-    let mut current = r;
-    for _ in 0..=by_id.len() {
-        match &current.repeat {
+/// Follow repeat targets from the reference at position `i` to the position of a full
+/// reference of the same document.
+fn resolve(refs: &[&Reference], by_id: &FnvMap<&str, usize>, i: usize) -> Option<usize> {
+    let mut current = i;
+    for _ in 0..=refs.len() {
+        match &refs.get(current)?.repeat {
             None => return Some(current),
-            Some(rep) => current = by_id.get(rep.target.as_deref()?)?,
+            Some(rep) => current = *by_id.get(rep.target.as_deref()?)?,
         }
     }
     None
 }
+
+/// FNV-1a as a `Hasher`: the maps here hash many short strings, where SipHash's
+/// protection against collision attacks costs more than it is worth.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FnvSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 impl<'d> Bibliography<'d> {
     /// Collect the distinct full references of `docs`. Documents are taken in order of
@@ -144,46 +169,61 @@ impl<'d> Bibliography<'d> {
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         let mut entries: Vec<Entry<'d>> = Vec::new();
         let mut fingerprints: Vec<String> = Vec::new();
-        let mut by_fingerprint: HashMap<String, usize> = HashMap::new();
-        let mut by_citation = HashMap::new();
+        let mut by_fingerprint: FnvMap<String, usize> = FnvMap::default();
+        let mut by_citation = FnvMap::default();
+        let mut refs: Vec<&'d Reference> = Vec::new();
+        let mut entry_of: Vec<Option<usize>> = Vec::new();
         for doc in sorted {
-            let refs = || doc.notes.iter().flat_map(|n| n.references.iter());
-            let mut by_id: HashMap<&str, &'d Reference> = HashMap::new();
-            for r in refs() {
-                by_id.entry(r.id.as_str()).or_insert(r);
-            }
+            refs.clear();
+            refs.extend(doc.notes.iter().flat_map(|n| n.references.iter()));
             // Full references first, so a repeat can point forward as well as back.
-            let mut entry_of: HashMap<*const Reference, usize> = HashMap::new();
-            for r in refs().filter(|r| r.repeat.is_none()) {
+            entry_of.clear();
+            for r in &refs {
+                if r.repeat.is_some() {
+                    entry_of.push(None);
+                    continue;
+                }
                 let fp = fingerprint(r);
-                let k = *by_fingerprint.entry(fp.clone()).or_insert_with(|| {
-                    entries.push(Entry {
-                        key: String::new(),
-                        reference: r,
-                        documents: Vec::new(),
-                    });
-                    fingerprints.push(fp);
-                    entries.len() - 1
-                });
-                entry_of.insert(r as *const Reference, k);
+                let k = match by_fingerprint.get(&fp) {
+                    Some(&k) => k,
+                    None => {
+                        entries.push(Entry {
+                            key: String::new(),
+                            reference: r,
+                            documents: Vec::new(),
+                        });
+                        by_fingerprint.insert(fp.clone(), entries.len() - 1);
+                        fingerprints.push(fp);
+                        entries.len() - 1
+                    }
+                };
+                entry_of.push(Some(k));
             }
-            for r in refs() {
-                let Some(full) = resolve(&by_id, r) else {
+            // Map reference ids to positions only when a repeat needs them.
+            let by_id: FnvMap<&str, usize> = if refs.iter().any(|r| r.repeat.is_some()) {
+                let mut m = FnvMap::default();
+                for (i, r) in refs.iter().enumerate().rev() {
+                    m.insert(r.id.as_str(), i);
+                }
+                m
+            } else {
+                FnvMap::default()
+            };
+            for (i, r) in refs.iter().enumerate() {
+                let Some(k) = resolve(&refs, &by_id, i).and_then(|full| entry_of[full]) else {
                     continue;
                 };
-                if let Some(&k) = entry_of.get(&(full as *const Reference)) {
-                    by_citation
-                        .entry((doc.id.as_str(), r.id.as_str()))
-                        .or_insert(k);
-                    let docs = &mut entries[k].documents;
-                    if !docs.contains(&doc.id.as_str()) {
-                        docs.push(doc.id.as_str());
-                    }
+                by_citation
+                    .entry((doc.id.as_str(), r.id.as_str()))
+                    .or_insert(k);
+                let docs = &mut entries[k].documents;
+                if !docs.contains(&doc.id.as_str()) {
+                    docs.push(doc.id.as_str());
                 }
             }
         }
-        let mut used: HashSet<String> = HashSet::new();
-        let mut next_suffix: HashMap<String, usize> = HashMap::new();
+        let mut used: FnvSet<String> = FnvSet::default();
+        let mut next_suffix: FnvMap<String, usize> = FnvMap::default();
         for (e, fp) in entries.iter_mut().zip(&fingerprints) {
             let year = tex::valid_issued(e.reference).map(|d| d.start.year);
             let base = key::base_key(e.reference, year, fp);

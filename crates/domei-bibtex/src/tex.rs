@@ -170,7 +170,8 @@ fn escape_name_into(s: &str, out: &mut String) {
 }
 
 fn clean(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim).filter(|s| s.chars().any(|c| !c.is_control() && !c.is_whitespace()))
+    s.map(str::trim)
+        .filter(|s| s.chars().any(|c| !c.is_control() && !c.is_whitespace()))
 }
 
 /// One name in BibTeX syntax: `{{Organisation}}`, `Family, Given`, or `{Name}`.
@@ -461,7 +462,11 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
             if let Some(t) = &translators {
                 if matches!(
                     kind,
-                    Kind::Article | Kind::Book | Kind::InBook | Kind::InCollection | Kind::Collection
+                    Kind::Article
+                        | Kind::Book
+                        | Kind::InBook
+                        | Kind::InCollection
+                        | Kind::Collection
                 ) {
                     f.raw("translator", t);
                 } else {
@@ -519,7 +524,12 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
             }
             if matches!(
                 kind,
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report | Kind::Misc
+                Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::Report
+                    | Kind::Misc
             ) {
                 f.text("location", place);
             }
@@ -538,7 +548,12 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
             }
             if matches!(
                 kind,
-                Kind::Article | Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report
+                Kind::Article
+                    | Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::Report
             ) {
                 f.text("number", number);
                 match (&page, page_text) {
@@ -616,10 +631,16 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                     }
                 }
             }
-            if matches!(kind, Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection) {
+            if matches!(
+                kind,
+                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+            ) {
                 f.text("publisher", publisher);
             }
-            if matches!(kind, Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report) {
+            if matches!(
+                kind,
+                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report
+            ) {
                 f.text("address", place);
             }
             if let Some(ev) = event {
@@ -629,7 +650,10 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 f.text("volume", volume);
                 // plain.bst wants a number of a book only with a series, and never
                 // beside a volume.
-                let book = matches!(kind, Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection);
+                let book = matches!(
+                    kind,
+                    Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                );
                 let series = matches!(kind, Kind::Book | Kind::Collection) && container.is_some();
                 // An article's number only beside a volume.
                 let article = kind == Kind::Article;
@@ -705,8 +729,14 @@ mod tests {
 
     #[test]
     fn verbatim_urls() {
-        assert_eq!(escape_verbatim("https://x.y/a b{c}"), "https://x.y/a%20b%7Bc%7D");
-        assert_eq!(escape_verbatim("https://x.y/a_b%20#c"), "https://x.y/a_b%20#c");
+        assert_eq!(
+            escape_verbatim("https://x.y/a b{c}"),
+            "https://x.y/a%20b%7Bc%7D"
+        );
+        assert_eq!(
+            escape_verbatim("https://x.y/a_b%20#c"),
+            "https://x.y/a_b%20#c"
+        );
     }
 
     #[test]
@@ -716,9 +746,18 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(biblatex_date(&r(Date::absolute(Ymd::year(2024)))), "2024");
-        assert_eq!(biblatex_date(&r(Date::absolute(Ymd::month(2024, 10)))), "2024-10");
-        assert_eq!(biblatex_date(&r(Date::absolute(Ymd::day(2024, 10, 27)))), "2024-10-27");
-        assert_eq!(biblatex_date(&r(Date::absolute(Ymd::day(2024, 2, 30)))), "XXXX");
+        assert_eq!(
+            biblatex_date(&r(Date::absolute(Ymd::month(2024, 10)))),
+            "2024-10"
+        );
+        assert_eq!(
+            biblatex_date(&r(Date::absolute(Ymd::day(2024, 10, 27)))),
+            "2024-10-27"
+        );
+        assert_eq!(
+            biblatex_date(&r(Date::absolute(Ymd::day(2024, 2, 30)))),
+            "XXXX"
+        );
         assert_eq!(biblatex_date(&Reference::default()), "XXXX");
     }
 }

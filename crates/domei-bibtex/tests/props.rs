@@ -93,9 +93,30 @@ fn reference() -> impl Strategy<Value = Reference> {
             proptest::collection::vec(person(), 0..2),
             any::<bool>(),
         ),
-        (opt_text(), opt_text(), opt_text(), opt_text(), opt_text(), opt_text()),
-        (date(), date(), opt_text(), opt_text(), opt_text(), opt_text()),
-        (opt_text(), proptest::option::of(prop_oneof![Just("ja".to_string()), Just("en".to_string()), nasty()])),
+        (
+            opt_text(),
+            opt_text(),
+            opt_text(),
+            opt_text(),
+            opt_text(),
+            opt_text(),
+        ),
+        (
+            date(),
+            date(),
+            opt_text(),
+            opt_text(),
+            opt_text(),
+            opt_text(),
+        ),
+        (
+            opt_text(),
+            proptest::option::of(prop_oneof![
+                Just("ja".to_string()),
+                Just("en".to_string()),
+                nasty()
+            ]),
+        ),
     )
         .prop_map(|(a, b, c, d)| Reference {
             kind: TYPES[a.0],
@@ -174,8 +195,17 @@ fn check_inert(bib: &str) {
     }
     assert_eq!(depth, 0, "unbalanced braces");
     const COMMANDS: [&str; 11] = [
-        "\\#", "\\$", "\\%", "\\&", "\\_", "\\textasciitilde{}", "\\textasciicircum{}",
-        "\\textbackslash{}", "\\textbraceleft{}", "\\textbraceright{}", "\\url{",
+        "\\#",
+        "\\$",
+        "\\%",
+        "\\&",
+        "\\_",
+        "\\textasciitilde{}",
+        "\\textasciicircum{}",
+        "\\textbackslash{}",
+        "\\textbraceleft{}",
+        "\\textbraceright{}",
+        "\\url{",
     ];
     for (i, _) in bib.match_indices('\\') {
         assert!(
@@ -229,7 +259,10 @@ proptest! {
 /// Batches of random references through the real tools.
 #[test]
 fn biber_and_bibtex_accept_random_batches() {
-    let mut runner = TestRunner::new(Config { cases: 3, ..Config::default() });
+    let mut runner = TestRunner::new(Config {
+        cases: 3,
+        ..Config::default()
+    });
     runner
         .run(&proptest::collection::vec(reference(), 40..60), |refs| {
             let docs = vec![document("batch", refs)];
@@ -243,7 +276,12 @@ fn biber_and_bibtex_accept_random_batches() {
             let classic = String::from_utf8(out).unwrap();
             let (ok, warnings, log) = support::bibtex_run(&classic, "prop");
             prop_assert!(ok, "bibtex failed: {}", log);
-            prop_assert!(warnings.is_empty(), "bibtex warnings: {:#?}\n{}", warnings, classic);
+            prop_assert!(
+                warnings.is_empty(),
+                "bibtex warnings: {:#?}\n{}",
+                warnings,
+                classic
+            );
             Ok(())
         })
         .unwrap();

@@ -9,7 +9,7 @@ use std::path::Path;
 use biblatex::ChunksExt;
 use domei_bibtex::{Bibliography, write_biblatex, write_bibtex};
 use domei_model::Document;
-use support::{bibtex_run, biber_problems};
+use support::{biber_problems, bibtex_run};
 
 /// The fixtures plus a third document that cites the same works again.
 fn documents() -> Vec<Document> {
@@ -37,12 +37,16 @@ fn golden_files() {
     let docs = documents();
     let bless = std::env::var_os("DOMEI_BLESS").is_some();
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    for (name, text) in [("references.bib", biblatex_string(&docs)), ("references.bibtex.bib", bibtex_string(&docs))] {
+    for (name, text) in [
+        ("references.bib", biblatex_string(&docs)),
+        ("references.bibtex.bib", bibtex_string(&docs)),
+    ] {
         let path = golden.join(name);
         if bless {
             std::fs::write(&path, &text).unwrap();
         } else {
-            let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e} (run with DOMEI_BLESS=1)"));
+            let want = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{path:?}: {e} (run with DOMEI_BLESS=1)"));
             assert_eq!(want, text, "{name} differs from the golden file");
         }
     }
@@ -58,9 +62,21 @@ fn one_entry_per_distinct_reference_and_repeats_resolve() {
     assert_eq!(keys.len(), 5, "{keys:?}");
     let pledge = bib.key_for("000_policy", "n1-r1").unwrap();
     assert_eq!(pledge, "nato2024industrial");
-    assert_eq!(bib.key_for("000_policy", "n2-r1"), Some(pledge), "short form");
-    assert_eq!(bib.key_for("001_again", "n1-r1"), Some(pledge), "same work in another document");
-    assert_eq!(bib.key_for("003_monthly", "n2-r1"), bib.key_for("003_monthly", "n1-r1"), "ibid.");
+    assert_eq!(
+        bib.key_for("000_policy", "n2-r1"),
+        Some(pledge),
+        "short form"
+    );
+    assert_eq!(
+        bib.key_for("001_again", "n1-r1"),
+        Some(pledge),
+        "same work in another document"
+    );
+    assert_eq!(
+        bib.key_for("003_monthly", "n2-r1"),
+        bib.key_for("003_monthly", "n1-r1"),
+        "ibid."
+    );
     assert_eq!(bib.key_for("000_policy", "nope"), None);
     let e = bib.entries().iter().find(|e| e.key == pledge).unwrap();
     assert_eq!(e.documents, vec!["000_policy", "001_again"]);
@@ -70,7 +86,10 @@ fn one_entry_per_distinct_reference_and_repeats_resolve() {
     sorted.sort();
     sorted.dedup();
     assert_eq!(sorted.len(), keys.len());
-    assert!(keys.iter().all(|k| k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())));
+    assert!(keys.iter().all(|k| {
+        k.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    }));
     // The input order of the documents does not matter.
     let mut reversed = documents();
     reversed.reverse();
@@ -103,7 +122,9 @@ fn biblatex_crate_reads_back_the_fields() {
     let bib = Bibliography::new(&docs);
     for e in bib.entries() {
         let r = e.reference;
-        let got = parsed.get(&e.key).unwrap_or_else(|| panic!("{} parsed", e.key));
+        let got = parsed
+            .get(&e.key)
+            .unwrap_or_else(|| panic!("{} parsed", e.key));
         assert_eq!(got.entry_type.to_string(), domei_bibtex::biblatex_type(r));
         let title = got.get("title").unwrap().format_verbatim();
         assert_eq!(title, r.title.as_ref().unwrap().value, "title of {}", e.key);
@@ -123,16 +144,31 @@ fn biblatex_crate_reads_back_the_fields() {
     }
     let cnn = parsed.get("seo2024south").unwrap();
     assert_eq!(cnn.get("journaltitle").unwrap().format_verbatim(), "CNN");
-    assert_eq!(cnn.get("entrysubtype").unwrap().format_verbatim(), "newspaper");
+    assert_eq!(
+        cnn.get("entrysubtype").unwrap().format_verbatim(),
+        "newspaper"
+    );
     assert_eq!(cnn.get("urldate").unwrap().format_verbatim(), "2025-01-31");
     assert_eq!(cnn.get("langid").unwrap().format_verbatim(), "english");
-    let chapter = parsed.iter().find(|e| e.entry_type.to_string() == "incollection").unwrap();
-    assert_eq!(chapter.get("booktitle").unwrap().format_verbatim(), "安全保障論");
+    let chapter = parsed
+        .iter()
+        .find(|e| e.entry_type.to_string() == "incollection")
+        .unwrap();
+    assert_eq!(
+        chapter.get("booktitle").unwrap().format_verbatim(),
+        "安全保障論"
+    );
     // The biblatex crate reads `--` back as an en dash.
     assert_eq!(chapter.get("pages").unwrap().format_verbatim(), "45–67");
     assert_eq!(chapter.get("location").unwrap().format_verbatim(), "東京");
-    let report = parsed.iter().find(|e| e.entry_type.to_string() == "report").unwrap();
-    assert_eq!(report.get("institution").unwrap().format_verbatim(), "防衛省");
+    let report = parsed
+        .iter()
+        .find(|e| e.entry_type.to_string() == "report")
+        .unwrap();
+    assert_eq!(
+        report.get("institution").unwrap().format_verbatim(),
+        "防衛省"
+    );
     assert_eq!(report.get("langid").unwrap().format_verbatim(), "japanese");
 }
 

@@ -359,9 +359,9 @@ pub(crate) fn write_rows<W: Write>(
                     Some(h) => cells.id(id, "b", h)?,
                     None => cells.empty()?,
                 }
-                let parent = sections[..k]
-                    .iter()
-                    .rposition(|p| p.level < s.level && p.heading.is_some_and(|h| h < s.first) && p.end >= s.end);
+                let parent = sections[..k].iter().rposition(|p| {
+                    p.level < s.level && p.heading.is_some_and(|h| h < s.first) && p.end >= s.end
+                });
                 match parent {
                     Some(p) => cells.id(id, "s", p + 1)?,
                     None => cells.empty()?,
@@ -558,7 +558,17 @@ pub(crate) fn write_rows<W: Write>(
                 cells.opt_enum(d.relative.as_ref().map(|r| &r.anchoring))?;
                 cells.ymd(d.relative.as_ref().and_then(|r| r.against.as_ref()))?;
                 cells.boolean(d.damaged)?;
-                cells.fmt(|s| join_into(s, d.readings.iter().map(|r| r.value.iso()).collect::<Vec<_>>().iter().map(String::as_str)))?;
+                cells.fmt(|s| {
+                    join_into(
+                        s,
+                        d.readings
+                            .iter()
+                            .map(|r| r.value.iso())
+                            .collect::<Vec<_>>()
+                            .iter()
+                            .map(String::as_str),
+                    )
+                })?;
                 cells.span(m.span, index)?;
                 cells.end()?;
             }

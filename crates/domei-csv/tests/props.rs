@@ -20,14 +20,27 @@ fn with_content(values: &[String]) -> domei_model::Document {
     doc.notes[0].text.value = values[1].clone();
     doc.notes[0].references[0].raw = values[2].clone();
     doc.notes[0].references[0].title = Some(Spanned::detached(values[3].clone()));
-    doc.metadata.tags = vec![Spanned::detached(values[4].clone()), Spanned::detached(values[5].clone())];
-    doc.diagnostics.push(Diagnostic::new(Severity::Error, values[6].clone(), values[7].clone()));
+    doc.metadata.tags = vec![
+        Spanned::detached(values[4].clone()),
+        Spanned::detached(values[5].clone()),
+    ];
+    doc.diagnostics.push(Diagnostic::new(
+        Severity::Error,
+        values[6].clone(),
+        values[7].clone(),
+    ));
     doc
 }
 
 fn read_table(table: Table, doc: &domei_model::Document, excel: bool) -> Vec<csv::StringRecord> {
     let mut out = Vec::new();
-    write_table(table, std::slice::from_ref(doc), &mut out, &Options::new().excel(excel)).unwrap();
+    write_table(
+        table,
+        std::slice::from_ref(doc),
+        &mut out,
+        &Options::new().excel(excel),
+    )
+    .unwrap();
     let body = if excel {
         assert!(out.starts_with("\u{feff}".as_bytes()));
         &out[3..]
@@ -57,7 +70,10 @@ fn excel_form(value: &str, excel: bool) -> String {
 }
 
 fn domei_csv_needs_prefix(s: &str) -> bool {
-    matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\0'))
+    matches!(
+        s.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\0')
+    )
 }
 
 proptest! {

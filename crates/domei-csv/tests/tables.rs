@@ -32,14 +32,22 @@ fn read(path: &Path, excel: bool) -> (Vec<String>, Vec<HashMap<String, String>>)
         .map(|r| {
             let r = r.unwrap();
             assert_eq!(r.len(), header.len(), "row width in {path:?}");
-            header.iter().cloned().zip(r.iter().map(String::from)).collect()
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(String::from))
+                .collect()
         })
         .collect();
     (header, rows)
 }
 
 fn expected_counts(docs: &[Document]) -> HashMap<&'static str, usize> {
-    let refs: usize = docs.iter().flat_map(|d| &d.notes).map(|n| n.references.len()).sum();
+    let refs: usize = docs
+        .iter()
+        .flat_map(|d| &d.notes)
+        .map(|n| n.references.len())
+        .sum();
     let ref_people: usize = docs
         .iter()
         .flat_map(|d| &d.notes)
@@ -51,7 +59,15 @@ fn expected_counts(docs: &[Document]) -> HashMap<&'static str, usize> {
         ("documents", docs.len()),
         ("authors", sum(&|d| d.metadata.authors.len())),
         ("sections", sum(&|d| d.sections().len())),
-        ("paragraphs", sum(&|d| d.blocks.iter().filter(|b| b.kind != domei_model::BlockKind::Blank).count())),
+        (
+            "paragraphs",
+            sum(&|d| {
+                d.blocks
+                    .iter()
+                    .filter(|b| b.kind != domei_model::BlockKind::Blank)
+                    .count()
+            }),
+        ),
         ("notes", sum(&|d| d.notes.len())),
         ("anchors", sum(&|d| d.anchors.len())),
         ("references", refs),
@@ -96,22 +112,50 @@ fn written_files_read_back_with_the_csv_crate() {
     let counts = expected_counts(&docs);
     let mut tables = HashMap::new();
     for (table, path) in Table::ALL.iter().zip(&paths) {
-        assert_eq!(path.file_name().unwrap().to_str().unwrap(), table.file_name());
+        assert_eq!(
+            path.file_name().unwrap().to_str().unwrap(),
+            table.file_name()
+        );
         let (header, rows) = read(path, false);
         let names: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
         assert_eq!(header, names, "header of {}", table.name());
         assert_eq!(rows.len(), counts[table.name()], "rows of {}", table.name());
-        assert!(rows.len() > 0, "fixture leaves {} empty", table.name());
+        assert!(!rows.is_empty(), "fixture leaves {} empty", table.name());
         tables.insert(table.name(), rows);
     }
-    let ids = |t: &str, col: &str| -> HashSet<String> { tables[t].iter().map(|r| r[col].clone()).collect() };
+    let ids = |t: &str, col: &str| -> HashSet<String> {
+        tables[t].iter().map(|r| r[col].clone()).collect()
+    };
     // Ids are unique.
-    for (t, col) in [("documents", "document_id"), ("paragraphs", "block_id"), ("notes", "note_id"), ("references", "reference_id"), ("sections", "section_id"), ("dates", "date_id"), ("mentions", "mention_id")] {
+    for (t, col) in [
+        ("documents", "document_id"),
+        ("paragraphs", "block_id"),
+        ("notes", "note_id"),
+        ("references", "reference_id"),
+        ("sections", "section_id"),
+        ("dates", "date_id"),
+        ("mentions", "mention_id"),
+    ] {
         assert_eq!(ids(t, col).len(), tables[t].len(), "unique {t}.{col}");
     }
     // Joins.
     let docs_ids = ids("documents", "document_id");
-    for t in ["authors", "sections", "paragraphs", "notes", "anchors", "references", "reference_authors", "dates", "mentions", "actors", "alliances", "agreements", "agreement_events", "diagnostics"] {
+    for t in [
+        "authors",
+        "sections",
+        "paragraphs",
+        "notes",
+        "anchors",
+        "references",
+        "reference_authors",
+        "dates",
+        "mentions",
+        "actors",
+        "alliances",
+        "agreements",
+        "agreement_events",
+        "diagnostics",
+    ] {
         for r in &tables[t] {
             assert!(docs_ids.contains(&r["document_id"]), "{t} joins documents");
         }
@@ -119,7 +163,11 @@ fn written_files_read_back_with_the_csv_crate() {
     let blocks = ids("paragraphs", "block_id");
     for t in ["anchors", "mentions", "dates", "notes"] {
         for r in &tables[t] {
-            assert!(blocks.contains(&r["block_id"]), "{t}.block_id {} joins paragraphs", r["block_id"]);
+            assert!(
+                blocks.contains(&r["block_id"]),
+                "{t}.block_id {} joins paragraphs",
+                r["block_id"]
+            );
         }
     }
     let notes = ids("notes", "note_id");
@@ -132,22 +180,43 @@ fn written_files_read_back_with_the_csv_crate() {
     for r in &tables["references"] {
         assert!(notes.contains(&r["note_id"]));
         assert!(r["repeat_target_id"].is_empty() || refs.contains(&r["repeat_target_id"]));
-        assert!(refs.contains(&r["full_reference_id"]), "full reference of {}", r["reference_id"]);
+        assert!(
+            refs.contains(&r["full_reference_id"]),
+            "full reference of {}",
+            r["reference_id"]
+        );
     }
     // The short form and the ibid. resolve to the full references.
-    let by_id: HashMap<&str, &HashMap<String, String>> = tables["references"].iter().map(|r| (r["reference_id"].as_str(), r)).collect();
-    assert_eq!(by_id["000_policy:n2:r1"]["full_reference_id"], "000_policy:n1:r1");
-    assert_eq!(by_id["003_monthly:n2:r1"]["full_reference_id"], "003_monthly:n1:r1");
+    let by_id: HashMap<&str, &HashMap<String, String>> = tables["references"]
+        .iter()
+        .map(|r| (r["reference_id"].as_str(), r))
+        .collect();
+    assert_eq!(
+        by_id["000_policy:n2:r1"]["full_reference_id"],
+        "000_policy:n1:r1"
+    );
+    assert_eq!(
+        by_id["003_monthly:n2:r1"]["full_reference_id"],
+        "003_monthly:n1:r1"
+    );
     assert_eq!(by_id["003_monthly:n2:r1"]["repeat_kind"], "ibid");
     for r in &tables["reference_authors"] {
         assert!(refs.contains(&r["reference_id"]));
     }
     let entities: HashSet<(String, String)> = ["actors", "alliances", "agreements"]
         .iter()
-        .flat_map(|t| tables[t].iter().map(|r| (r["document_id"].clone(), r["entity_id"].clone())))
+        .flat_map(|t| {
+            tables[t]
+                .iter()
+                .map(|r| (r["document_id"].clone(), r["entity_id"].clone()))
+        })
         .collect();
     for r in &tables["mentions"] {
-        assert!(entities.contains(&(r["document_id"].clone(), r["entity_id"].clone())), "mention entity {}", r["entity_id"]);
+        assert!(
+            entities.contains(&(r["document_id"].clone(), r["entity_id"].clone())),
+            "mention entity {}",
+            r["entity_id"]
+        );
     }
     for r in &tables["agreement_events"] {
         assert!(entities.contains(&(r["document_id"].clone(), r["agreement_id"].clone())));
@@ -169,8 +238,14 @@ fn written_files_read_back_with_the_csv_crate() {
         assert_eq!(d.text[..s].matches('\n').count() + 1, line);
     }
     // The subsection's parent is the section of its level-1 heading.
-    let sub = tables["sections"].iter().find(|r| r["level"] == "2").unwrap();
-    let parent = tables["sections"].iter().find(|r| r["section_id"] == sub["parent_section_id"]).unwrap();
+    let sub = tables["sections"]
+        .iter()
+        .find(|r| r["level"] == "2")
+        .unwrap();
+    let parent = tables["sections"]
+        .iter()
+        .find(|r| r["section_id"] == sub["parent_section_id"])
+        .unwrap();
     assert_eq!(parent["level"], "1");
     assert_eq!(parent["heading"], "1. 背景");
     // Documents come sorted by id whatever the input order.
@@ -196,7 +271,13 @@ fn excel_mode_adds_bom_crlf_and_quote_prefix() {
     assert!(texts.contains(&"'=SUM(A1) は式ではなく, \"引用\" を含む本文である。"));
     assert!(texts.contains(&"'+81 と -1 と @user は式ではない([2])。"));
     for t in &texts {
-        assert!(!matches!(t.as_bytes()[0], b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | 0), "{t}");
+        assert!(
+            !matches!(
+                t.as_bytes()[0],
+                b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | 0
+            ),
+            "{t}"
+        );
     }
     // Default mode leaves the data alone.
     let mut out = Vec::new();
@@ -296,14 +377,23 @@ fn empty_document_set_writes_headers_only() {
 
 #[test]
 fn docs_csv_md_documents_every_column() {
-    let md = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/csv.md")).unwrap();
+    let md =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/csv.md"))
+            .unwrap();
     for table in Table::ALL {
         let head = format!("`{}`", table.file_name());
-        let at = md.find(&head).unwrap_or_else(|| panic!("docs/csv.md lacks {head}"));
+        let at = md
+            .find(&head)
+            .unwrap_or_else(|| panic!("docs/csv.md lacks {head}"));
         let section = &md[at..];
         let section = &section[..section[1..].find("\n### ").map_or(section.len(), |i| i + 1)];
         for col in table.columns() {
-            assert!(section.contains(&format!("| `{}` |", col.name)), "docs/csv.md: {} lacks column {}", table.name(), col.name);
+            assert!(
+                section.contains(&format!("| `{}` |", col.name)),
+                "docs/csv.md: {} lacks column {}",
+                table.name(),
+                col.name
+            );
         }
     }
 }

@@ -84,13 +84,25 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
 1. “NATO Industrial Capacity Expansion Pledge,” NATO, July 10, 2024, https://www.nato.int/cps/en/natohq/official_texts_227463.htm.\n\
 2. NATO, “Pledge,” 3; Yoonjung Seo and Brad Lendon, “South Korea to Mass Produce Lasers,” CNN, July 11, 2024.\n";
     let kinds = vec![
-        BlockKind::Meta { field: MetaField::Title },
-        BlockKind::Meta { field: MetaField::Byline },
-        BlockKind::Meta { field: MetaField::Date },
-        BlockKind::Heading { level: 1, number: Some("1.".into()) },
+        BlockKind::Meta {
+            field: MetaField::Title,
+        },
+        BlockKind::Meta {
+            field: MetaField::Byline,
+        },
+        BlockKind::Meta {
+            field: MetaField::Date,
+        },
+        BlockKind::Heading {
+            level: 1,
+            number: Some("1.".into()),
+        },
         BlockKind::Paragraph,
         BlockKind::Paragraph,
-        BlockKind::Heading { level: 2, number: Some("(1)".into()) },
+        BlockKind::Heading {
+            level: 2,
+            number: Some("(1)".into()),
+        },
         BlockKind::Paragraph,
         BlockKind::NotesHeading,
         BlockKind::Note { label: "1.".into() },
@@ -105,7 +117,8 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
     let n2_text_start = n2_line.content.start + 3;
     let r1_raw = &text[n1_text_start..n1_line.content.end];
     let r2a_raw = "NATO, “Pledge,” 3";
-    let r2b_raw = "Yoonjung Seo and Brad Lendon, “South Korea to Mass Produce Lasers,” CNN, July 11, 2024.";
+    let r2b_raw =
+        "Yoonjung Seo and Brad Lendon, “South Korea to Mass Produce Lasers,” CNN, July 11, 2024.";
     let r1 = Reference {
         id: "n1-r1".into(),
         span: Span::new(n1_text_start, n1_line.content.end),
@@ -115,8 +128,15 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
         title: Some(sp(text, "NATO Industrial Capacity Expansion Pledge")),
         container_title: None,
         publisher: Some(Spanned::detached("NATO".into())),
-        issued: Some(date_at(text, "July 10, 2024", Date::absolute(Ymd::day(2024, 7, 10)))),
-        url: Some(sp(text, "https://www.nato.int/cps/en/natohq/official_texts_227463.htm")),
+        issued: Some(date_at(
+            text,
+            "July 10, 2024",
+            Date::absolute(Ymd::day(2024, 7, 10)),
+        )),
+        url: Some(sp(
+            text,
+            "https://www.nato.int/cps/en/natohq/official_texts_227463.htm",
+        )),
         language: Some("en".into()),
         ..Reference::default()
     };
@@ -128,7 +148,10 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
         authors: vec![org("NATO", "")],
         title: Some(sp(text, "Pledge")),
         locator: Some(Spanned::new("3".into(), find(text, "3;", n2_text_start))),
-        repeat: Some(Repeat { kind: RepeatKind::ShortForm, target: Some("n1-r1".into()) }),
+        repeat: Some(Repeat {
+            kind: RepeatKind::ShortForm,
+            target: Some("n1-r1".into()),
+        }),
         ..Reference::default()
     };
     let r2b = Reference {
@@ -136,10 +159,17 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
         span: find(text, r2b_raw, 0),
         raw: r2b_raw.into(),
         kind: ReferenceType::ArticleNewspaper,
-        authors: vec![person("Seo", "Yoonjung", text), person("Lendon", "Brad", text)],
+        authors: vec![
+            person("Seo", "Yoonjung", text),
+            person("Lendon", "Brad", text),
+        ],
         title: Some(sp(text, "South Korea to Mass Produce Lasers")),
         container_title: Some(sp(text, "CNN")),
-        issued: Some(date_at(text, "July 11, 2024", Date::absolute(Ymd::day(2024, 7, 11)))),
+        issued: Some(date_at(
+            text,
+            "July 11, 2024",
+            Date::absolute(Ymd::day(2024, 7, 11)),
+        )),
         accessed: Some(Spanned::detached(Date::absolute(Ymd::day(2025, 1, 31)))),
         language: Some("en".into()),
         ..Reference::default()
@@ -161,7 +191,10 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
             number: 2,
             label: "2.".into(),
             span: n2_line.content,
-            text: Spanned::new(text[n2_text_start..n2_line.content.end].into(), Span::new(n2_text_start, n2_line.content.end)),
+            text: Spanned::new(
+                text[n2_text_start..n2_line.content.end].into(),
+                Span::new(n2_text_start, n2_line.content.end),
+            ),
             references: vec![r2a, r2b],
             commentary: vec![Spanned::new("3".into(), find(text, "3;", n2_text_start))],
             anchors: vec!["a2".into()],
@@ -169,25 +202,80 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
         },
     ];
     let anchors = vec![
-        Anchor { id: "a1".into(), span: a1, text: "[1]".into(), style: AnchorStyle::Bracket, numbers: vec![1], notes: vec!["n1".into()], block: 5 },
-        Anchor { id: "a2".into(), span: a2, text: "[2]".into(), style: AnchorStyle::Bracket, numbers: vec![2], notes: vec!["n2".into()], block: 8 },
+        Anchor {
+            id: "a1".into(),
+            span: a1,
+            text: "[1]".into(),
+            style: AnchorStyle::Bracket,
+            numbers: vec![1],
+            notes: vec!["n1".into()],
+            block: 5,
+        },
+        Anchor {
+            id: "a2".into(),
+            span: a2,
+            text: "[2]".into(),
+            style: AnchorStyle::Bracket,
+            numbers: vec![2],
+            notes: vec!["n2".into()],
+            block: 8,
+        },
     ];
     let pub_span = find(text, "2024年10月27日", 0);
-    let published = DateMention { span: pub_span, text: "2024年10月27日".into(), date: Date::absolute(Ymd::day(2024, 10, 27)) };
-    let d1 = DateMention { span: find(text, "2024年7月10日", 0), text: "2024年7月10日".into(), date: Date::absolute(Ymd::day(2024, 7, 10)) };
+    let published = DateMention {
+        span: pub_span,
+        text: "2024年10月27日".into(),
+        date: Date::absolute(Ymd::day(2024, 10, 27)),
+    };
+    let d1 = DateMention {
+        span: find(text, "2024年7月10日", 0),
+        text: "2024年7月10日".into(),
+        date: Date::absolute(Ymd::day(2024, 7, 10)),
+    };
     let d2 = DateMention {
         span: find(text, "昨年8月", 0),
         text: "昨年8月".into(),
         date: Date {
             kind: DateKind::Relative,
-            relative: Some(Relative { expression: "昨年".into(), anchoring: Anchoring::Reference, against: Some(Ymd::day(2024, 10, 27)) }),
+            relative: Some(Relative {
+                expression: "昨年".into(),
+                anchoring: Anchoring::Reference,
+                against: Some(Ymd::day(2024, 10, 27)),
+            }),
             ..Date::absolute(Ymd::month(2023, 8))
         },
     };
     let mentions = vec![
-        Mention { span: find(text, "NATO", 0), text: "NATO".into(), category: EntityCategory::Alliance, entity: "nato".into(), compound: None, date: None, block: 0 },
-        Mention { span: find(text, "韓国", 0), text: "韓国".into(), category: EntityCategory::Country, entity: "kor".into(), compound: None, date: None, block: 0 },
-        Mention { span: { let s = find(text, "日米韓は", 0); Span::new(s.start, s.start + "日米韓".len()) }, text: "日米韓".into(), category: EntityCategory::Framework, entity: "jpn-usa-kor".into(), compound: Some("日米韓".into()), date: Some(Date::absolute(Ymd::month(2023, 8))), block: 8 },
+        Mention {
+            span: find(text, "NATO", 0),
+            text: "NATO".into(),
+            category: EntityCategory::Alliance,
+            entity: "nato".into(),
+            compound: None,
+            date: None,
+            block: 0,
+        },
+        Mention {
+            span: find(text, "韓国", 0),
+            text: "韓国".into(),
+            category: EntityCategory::Country,
+            entity: "kor".into(),
+            compound: None,
+            date: None,
+            block: 0,
+        },
+        Mention {
+            span: {
+                let s = find(text, "日米韓は", 0);
+                Span::new(s.start, s.start + "日米韓".len())
+            },
+            text: "日米韓".into(),
+            category: EntityCategory::Framework,
+            entity: "jpn-usa-kor".into(),
+            compound: Some("日米韓".into()),
+            date: Some(Date::absolute(Ymd::month(2023, 8))),
+            block: 8,
+        },
     ];
     let entity = |id: &str, cat: EntityCategory, ja: &str, en: &str, n: usize| Entity {
         id: id.into(),
@@ -201,20 +289,77 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
         learnt: false,
     };
     let entities = Entities {
-        actors: vec![entity("kor", EntityCategory::Country, "韓国", "Republic of Korea", 1)],
+        actors: vec![entity(
+            "kor",
+            EntityCategory::Country,
+            "韓国",
+            "Republic of Korea",
+            1,
+        )],
         alliances: vec![
-            Entity { abbreviations: vec!["NATO".into(), "OTAN".into()], kind: Some("collective_defence".into()), parties: vec!["usa".into(), "fra".into()], ..entity("nato", EntityCategory::Alliance, "北大西洋条約機構", "North Atlantic Treaty Organization", 1) },
-            Entity { parties: vec!["jpn".into(), "usa".into(), "kor".into()], ..entity("jpn-usa-kor", EntityCategory::Framework, "日米韓", "Japan–US–ROK trilateral", 1) },
+            Entity {
+                abbreviations: vec!["NATO".into(), "OTAN".into()],
+                kind: Some("collective_defence".into()),
+                parties: vec!["usa".into(), "fra".into()],
+                ..entity(
+                    "nato",
+                    EntityCategory::Alliance,
+                    "北大西洋条約機構",
+                    "North Atlantic Treaty Organization",
+                    1,
+                )
+            },
+            Entity {
+                parties: vec!["jpn".into(), "usa".into(), "kor".into()],
+                ..entity(
+                    "jpn-usa-kor",
+                    EntityCategory::Framework,
+                    "日米韓",
+                    "Japan–US–ROK trilateral",
+                    1,
+                )
+            },
         ],
-        agreements: vec![Entity { learnt: true, kind: Some("pledge".into()), ..entity("doc:industrial-capacity-pledge", EntityCategory::Agreement, "産業能力拡大誓約", "Industrial Capacity Expansion Pledge", 0) }],
+        agreements: vec![Entity {
+            learnt: true,
+            kind: Some("pledge".into()),
+            ..entity(
+                "doc:industrial-capacity-pledge",
+                EntityCategory::Agreement,
+                "産業能力拡大誓約",
+                "Industrial Capacity Expansion Pledge",
+                0,
+            )
+        }],
         events: vec![
-            AgreementEvent { agreement: "doc:industrial-capacity-pledge".into(), kind: EventKind::Announced, date: Some(Date::absolute(Ymd::day(2024, 7, 10))), parties: vec!["nato".into(), "kor".into()], span: Some(blocks[5].content) },
-            AgreementEvent { agreement: "doc:industrial-capacity-pledge".into(), kind: EventKind::Adopted, date: None, parties: vec![], span: None },
+            AgreementEvent {
+                agreement: "doc:industrial-capacity-pledge".into(),
+                kind: EventKind::Announced,
+                date: Some(Date::absolute(Ymd::day(2024, 7, 10))),
+                parties: vec!["nato".into(), "kor".into()],
+                span: Some(blocks[5].content),
+            },
+            AgreementEvent {
+                agreement: "doc:industrial-capacity-pledge".into(),
+                kind: EventKind::Adopted,
+                date: None,
+                parties: vec![],
+                span: None,
+            },
         ],
     };
     let diagnostics = vec![
-        Diagnostic::new(Severity::Warning, "note.short_form", "short form \"Pledge\", resolved to note 1").at(find(text, r2a_raw, 0)),
-        Diagnostic::new(Severity::Info, "metadata.kind", "kind guessed from the title, with a comma"),
+        Diagnostic::new(
+            Severity::Warning,
+            "note.short_form",
+            "short form \"Pledge\", resolved to note 1",
+        )
+        .at(find(text, r2a_raw, 0)),
+        Diagnostic::new(
+            Severity::Info,
+            "metadata.kind",
+            "kind guessed from the title, with a comma",
+        ),
     ];
     let len = text.len();
     Document {
@@ -224,17 +369,33 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
             path: "seeds/000, policy \"paper\".txt".into(),
             byte_len: len as u64,
             sha256: "0".repeat(64),
-            encoding: Encoding { name: "UTF-8".into(), bom: false, detected_by: Detection::ValidUtf8, replacements: 0 },
+            encoding: Encoding {
+                name: "UTF-8".into(),
+                bom: false,
+                detected_by: Detection::ValidUtf8,
+                replacements: 0,
+            },
             line_endings: LineEndings::Lf,
             text_len: len,
         },
         text: text.into(),
         metadata: Metadata {
             title: Some(sp(text, "NATOと韓国の防衛産業協力")),
-            authors: vec![Author { name: sp(text, "佐藤 花子"), role: AuthorRole::Author, affiliation: Some(sp(text, "研究員")), bio: None }],
+            authors: vec![Author {
+                name: sp(text, "佐藤 花子"),
+                role: AuthorRole::Author,
+                affiliation: Some(sp(text, "研究員")),
+                bio: None,
+            }],
             published: Some(published),
-            venue: Venue { site: Some(Spanned::detached("IINA".into())), ..Venue::default() },
-            tags: vec![Spanned::detached("米国".into()), Spanned::detached("NATO, \"韓国\"".into())],
+            venue: Venue {
+                site: Some(Spanned::detached("IINA".into())),
+                ..Venue::default()
+            },
+            tags: vec![
+                Spanned::detached("米国".into()),
+                Spanned::detached("NATO, \"韓国\"".into()),
+            ],
             kind: DocumentKind::PolicyPaper,
             language: "ja".into(),
             ..Metadata::default()
@@ -254,68 +415,196 @@ NATOと韓国は2024年7月10日に協力を深めた[1]。\n\
 pub fn monthly_report() -> Document {
     let text = "国際情勢マンスリーレポート\r\n\r\n日米同盟は1960年に改定された([1])。\r\n+81 と -1 と @user は式ではない([2])。\r\n\r\n([1]) 山田太郎『日米同盟の歴史』有斐閣、2020年、12頁。\r\n([2]) 同上。防衛省『防衛白書』2024年度版; 田中 一郎「同盟と抑止」鈴木編『安全保障論』(東京大学出版会, 2019), 45–67.\r\n";
     let kinds = vec![
-        BlockKind::Meta { field: MetaField::Title },
+        BlockKind::Meta {
+            field: MetaField::Title,
+        },
         BlockKind::Paragraph,
         BlockKind::Paragraph,
-        BlockKind::Note { label: "([1])".into() },
-        BlockKind::Note { label: "([2])".into() },
+        BlockKind::Note {
+            label: "([1])".into(),
+        },
+        BlockKind::Note {
+            label: "([2])".into(),
+        },
     ];
     let blocks = blocks(text, &kinds);
     let n1 = &blocks[5];
     let n2 = &blocks[6];
-    let r = |id: &str, raw: &str| Reference { id: id.into(), span: find(text, raw, 0), raw: raw.into(), language: Some("ja".into()), ..Reference::default() };
+    let r = |id: &str, raw: &str| Reference {
+        id: id.into(),
+        span: find(text, raw, 0),
+        raw: raw.into(),
+        language: Some("ja".into()),
+        ..Reference::default()
+    };
     let book = Reference {
         kind: ReferenceType::Book,
-        authors: vec![Spanned { value: Person { family: Some("山田".into()), given: Some("太郎".into()), literal: None }, span: Some(find(text, "山田太郎", 0)) }],
+        authors: vec![Spanned {
+            value: Person {
+                family: Some("山田".into()),
+                given: Some("太郎".into()),
+                literal: None,
+            },
+            span: Some(find(text, "山田太郎", 0)),
+        }],
         title: Some(sp(text, "日米同盟の歴史")),
         publisher: Some(sp(text, "有斐閣")),
         issued: Some(date_at(text, "2020年", Date::absolute(Ymd::year(2020)))),
         locator: Some(sp(text, "12")),
         ..r("n1-r1", "山田太郎『日米同盟の歴史』有斐閣、2020年、12頁。")
     };
-    let ibid = Reference { kind: ReferenceType::Book, repeat: Some(Repeat { kind: RepeatKind::Ibid, target: Some("n1-r1".into()) }), ..r("n2-r1", "同上。") };
+    let ibid = Reference {
+        kind: ReferenceType::Book,
+        repeat: Some(Repeat {
+            kind: RepeatKind::Ibid,
+            target: Some("n1-r1".into()),
+        }),
+        ..r("n2-r1", "同上。")
+    };
     let report = Reference {
         kind: ReferenceType::Report,
         authors: vec![org("防衛省", text)],
         title: Some(sp(text, "防衛白書")),
         publisher: Some(Spanned::detached("防衛省".into())),
-        issued: Some(date_at(text, "2024年度", Date { precision: Precision::FiscalYear, kind: DateKind::Fiscal, ..Date::absolute(Ymd::year(2024)) })),
+        issued: Some(date_at(
+            text,
+            "2024年度",
+            Date {
+                precision: Precision::FiscalYear,
+                kind: DateKind::Fiscal,
+                ..Date::absolute(Ymd::year(2024))
+            },
+        )),
         ..r("n2-r2", "防衛省『防衛白書』2024年度版")
     };
     let chapter = Reference {
         kind: ReferenceType::Chapter,
         authors: vec![person("田中", "一郎", text)],
-        editors: vec![Spanned { value: Person { family: Some("鈴木".into()), given: None, literal: None }, span: Some(find(text, "鈴木", 0)) }],
+        editors: vec![Spanned {
+            value: Person {
+                family: Some("鈴木".into()),
+                given: None,
+                literal: None,
+            },
+            span: Some(find(text, "鈴木", 0)),
+        }],
         title: Some(sp(text, "同盟と抑止")),
         container_title: Some(sp(text, "安全保障論")),
         publisher: Some(sp(text, "東京大学出版会")),
         publisher_place: Some(Spanned::detached("東京".into())),
         issued: Some(date_at(text, "2019", Date::absolute(Ymd::year(2019)))),
         page: Some(sp(text, "45–67")),
-        ..r("n2-r3", "田中 一郎「同盟と抑止」鈴木編『安全保障論』(東京大学出版会, 2019), 45–67.")
+        ..r(
+            "n2-r3",
+            "田中 一郎「同盟と抑止」鈴木編『安全保障論』(東京大学出版会, 2019), 45–67.",
+        )
     };
     let notes = vec![
-        Note { id: "n1".into(), number: 1, label: "([1])".into(), span: n1.content, text: Spanned::new(text[n1.content.start + 6..n1.content.end].into(), Span::new(n1.content.start + 6, n1.content.end)), references: vec![book], commentary: vec![], anchors: vec!["a1".into()], block: 5 },
-        Note { id: "n2".into(), number: 2, label: "([2])".into(), span: n2.content, text: Spanned::new(text[n2.content.start + 6..n2.content.end].into(), Span::new(n2.content.start + 6, n2.content.end)), references: vec![ibid, report, chapter], commentary: vec![], anchors: vec!["a2".into()], block: 6 },
+        Note {
+            id: "n1".into(),
+            number: 1,
+            label: "([1])".into(),
+            span: n1.content,
+            text: Spanned::new(
+                text[n1.content.start + 6..n1.content.end].into(),
+                Span::new(n1.content.start + 6, n1.content.end),
+            ),
+            references: vec![book],
+            commentary: vec![],
+            anchors: vec!["a1".into()],
+            block: 5,
+        },
+        Note {
+            id: "n2".into(),
+            number: 2,
+            label: "([2])".into(),
+            span: n2.content,
+            text: Spanned::new(
+                text[n2.content.start + 6..n2.content.end].into(),
+                Span::new(n2.content.start + 6, n2.content.end),
+            ),
+            references: vec![ibid, report, chapter],
+            commentary: vec![],
+            anchors: vec!["a2".into()],
+            block: 6,
+        },
     ];
     let anchors = vec![
-        Anchor { id: "a1".into(), span: find(text, "([1])", 0), text: "([1])".into(), style: AnchorStyle::ParenBracket, numbers: vec![1], notes: vec!["n1".into()], block: 2 },
-        Anchor { id: "a2".into(), span: find(text, "([2])", 0), text: "([2])".into(), style: AnchorStyle::ParenBracket, numbers: vec![2], notes: vec!["n2".into()], block: 3 },
+        Anchor {
+            id: "a1".into(),
+            span: find(text, "([1])", 0),
+            text: "([1])".into(),
+            style: AnchorStyle::ParenBracket,
+            numbers: vec![1],
+            notes: vec!["n1".into()],
+            block: 2,
+        },
+        Anchor {
+            id: "a2".into(),
+            span: find(text, "([2])", 0),
+            text: "([2])".into(),
+            style: AnchorStyle::ParenBracket,
+            numbers: vec![2],
+            notes: vec!["n2".into()],
+            block: 3,
+        },
     ];
-    let dates = vec![DateMention { span: find(text, "1960年", 0), text: "1960年".into(), date: Date::absolute(Ymd::year(1960)) }];
+    let dates = vec![DateMention {
+        span: find(text, "1960年", 0),
+        text: "1960年".into(),
+        date: Date::absolute(Ymd::year(1960)),
+    }];
     let len = text.len();
     Document {
         format_version: FORMAT_VERSION,
         id: "003_monthly".into(),
-        source: Source { path: "003.txt".into(), byte_len: len as u64 + 3, sha256: "f".repeat(64), encoding: Encoding { name: "UTF-8".into(), bom: true, detected_by: Detection::Bom, replacements: 0 }, line_endings: LineEndings::Crlf, text_len: len },
+        source: Source {
+            path: "003.txt".into(),
+            byte_len: len as u64 + 3,
+            sha256: "f".repeat(64),
+            encoding: Encoding {
+                name: "UTF-8".into(),
+                bom: true,
+                detected_by: Detection::Bom,
+                replacements: 0,
+            },
+            line_endings: LineEndings::Crlf,
+            text_len: len,
+        },
         text: text.into(),
-        metadata: Metadata { title: Some(sp(text, "国際情勢マンスリーレポート")), kind: DocumentKind::MonthlyReport, language: "ja".into(), ..Metadata::default() },
+        metadata: Metadata {
+            title: Some(sp(text, "国際情勢マンスリーレポート")),
+            kind: DocumentKind::MonthlyReport,
+            language: "ja".into(),
+            ..Metadata::default()
+        },
         blocks,
         anchors,
         notes,
         dates,
-        mentions: vec![Mention { span: find(text, "日米同盟", 0), text: "日米同盟".into(), category: EntityCategory::Alliance, entity: "jpn-usa".into(), compound: None, date: Some(Date::absolute(Ymd::year(1960))), block: 2 }],
-        entities: Entities { alliances: vec![Entity { id: "jpn-usa".into(), category: EntityCategory::Alliance, name_ja: Some("日米同盟".into()), name_en: Some("Japan–US Alliance".into()), abbreviations: vec![], kind: None, parties: vec!["jpn".into(), "usa".into()], mentions: 1, learnt: false }], ..Entities::default() },
+        mentions: vec![Mention {
+            span: find(text, "日米同盟", 0),
+            text: "日米同盟".into(),
+            category: EntityCategory::Alliance,
+            entity: "jpn-usa".into(),
+            compound: None,
+            date: Some(Date::absolute(Ymd::year(1960))),
+            block: 2,
+        }],
+        entities: Entities {
+            alliances: vec![Entity {
+                id: "jpn-usa".into(),
+                category: EntityCategory::Alliance,
+                name_ja: Some("日米同盟".into()),
+                name_en: Some("Japan–US Alliance".into()),
+                abbreviations: vec![],
+                kind: None,
+                parties: vec!["jpn".into(), "usa".into()],
+                mentions: 1,
+                learnt: false,
+            }],
+            ..Entities::default()
+        },
         diagnostics: vec![],
     }
 }

@@ -57,11 +57,15 @@ pub fn bibtex_run(bib: &str, name: &str) -> (bool, Vec<String>, String) {
     let log = String::from_utf8_lossy(&out.stdout).into_owned();
     let warnings = log
         .lines()
-        .filter(|l| l.starts_with("Warning--") || l.contains("error message") || l.starts_with("I was expecting") || l.contains("---line"))
+        .filter(|l| {
+            l.starts_with("Warning--")
+                || l.contains("error message")
+                || l.starts_with("I was expecting")
+                || l.contains("---line")
+        })
         .map(String::from)
         .collect();
     let bbl = std::fs::read_to_string(dir.join("test.bbl")).unwrap_or_default();
     let _ = std::fs::remove_dir_all(&dir);
     (out.status.success(), warnings, log + &bbl)
 }
-
