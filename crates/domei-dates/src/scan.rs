@@ -970,6 +970,13 @@ impl<'t> Scanner<'t> {
     /// reference date is better; later than the reference (a source published after
     /// the article citing it) is worse. Ties keep calendar order.
     fn rank(&self, candidates: Vec<(Ymd, String)>) -> Vec<Reading> {
+        if let [(value, reason)] = candidates.as_slice() {
+            return vec![Reading {
+                value: *value,
+                score: 1.0,
+                reason: format!("{reason}; the only valid reading"),
+            }];
+        }
         let context: Vec<Ymd> = self.prev.into_iter().chain(self.reference).collect();
         let mut readings: Vec<Reading> = candidates
             .into_iter()
