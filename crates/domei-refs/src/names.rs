@@ -5,8 +5,6 @@ use domei_model::{Person, Span, Spanned};
 
 use crate::text::{is_cjk, is_hiragana, is_ws, split_top, starts_ci, trim, trim_field};
 
-/// Words that make a name an organisation.
-
 /// True for a word (any case) that makes a name an organisation.
 fn is_org_word(w: &str) -> bool {
     if w.len() < 3 || w.len() > 16 {
