@@ -53,6 +53,10 @@ fn start_el(s: &BytesStart<'_>) -> Res<El> {
     })
 }
 
+/// domei XML nests at most 7 deep; anything much deeper is not domei XML (and would
+/// make the tree expensive to drop).
+const MAX_DEPTH: usize = 64;
+
 /// Parse the whole input into an element tree.
 fn parse_tree<R: BufRead>(input: R) -> Res<El> {
     let mut reader = Reader::from_reader(input);
@@ -68,7 +72,14 @@ fn parse_tree<R: BufRead>(input: R) -> Res<El> {
             .read_event_into(&mut buf)
             .map_err(|e| Error::Syntax(format!("{e} (at byte {})", reader.error_position())))?;
         match event {
-            Event::Start(s) => stack.push(start_el(&s)?),
+            Event::Start(s) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(Error::Syntax(format!(
+                        "elements nested deeper than {MAX_DEPTH}"
+                    )));
+                }
+                stack.push(start_el(&s)?)
+            }
             Event::Empty(s) => {
                 let el = start_el(&s)?;
                 match stack.last_mut() {
@@ -699,6 +710,7 @@ mod tests {
             "<document xmlns='urn:other'/>",
             "<document xmlns='urn:domei:xml:1'/>",
             "<document xmlns='urn:domei:xml:1'></x>",
+            &"<a>".repeat(100_000),
         ] {
             assert!(read_document(bad.as_bytes()).is_err(), "{bad}");
         }

@@ -9,8 +9,13 @@ use std::path::{Path, PathBuf};
 fn inputs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in [root.join("../../../shared/seeds"), root.join("../../fixtures/articles")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+    for dir in [
+        root.join("../../../shared/seeds"),
+        root.join("../../fixtures/articles"),
+    ] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "txt") {
@@ -43,9 +48,15 @@ fn seeds_round_trip_and_validate() {
         domei_xml::tei::write(&doc, &mut tei).expect("tei");
         let tei_text = String::from_utf8(tei).expect("UTF-8");
         // every body paragraph's text is in the TEI body
-        if let Some(b) = doc.blocks.iter().find(|b| b.kind == domei_model::BlockKind::Paragraph && !b.text.contains(['<', '&', '>', '"'])) {
+        if let Some(b) = doc.blocks.iter().find(|b| {
+            b.kind == domei_model::BlockKind::Paragraph && !b.text.contains(['<', '&', '>', '"'])
+        }) {
             let plain = strip_tags(&tei_text);
-            assert!(plain.contains(&b.text), "{name}: paragraph text missing from TEI: {}", b.text);
+            assert!(
+                plain.contains(&b.text),
+                "{name}: paragraph text missing from TEI: {}",
+                b.text
+            );
         }
         let x = dir.join(format!("{name}.xml"));
         let t = dir.join(format!("{name}.tei.xml"));

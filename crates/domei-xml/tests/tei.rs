@@ -170,8 +170,47 @@ fn sample_has_the_tei_structure() {
     assert!(tei.find("<back>").unwrap() > tei.find("</body>").unwrap());
 }
 
+/// The character data of `<body>`, unescaped.
+fn body_text(tei: &str) -> String {
+    let mut reader = quick_xml::Reader::from_str(tei);
+    let mut depth_in_body = 0usize;
+    let mut out = String::new();
+    loop {
+        match reader.read_event().expect("well-formed") {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) => {
+                if depth_in_body > 0 || e.local_name().as_ref() == b"body" {
+                    depth_in_body += 1;
+                }
+            }
+            quick_xml::events::Event::End(_) => depth_in_body = depth_in_body.saturating_sub(1),
+            quick_xml::events::Event::Text(t) if depth_in_body > 0 => {
+                out.push_str(&t.unescape().expect("unescape"))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Inline markup never loses or moves text: the body's character data is the text of
+    /// the body blocks, in order.
+    #[test]
+    fn tei_body_keeps_the_text_of_every_body_block(doc in document(xml_str())) {
+        let doc = densify(doc);
+        let body = body_text(&to_tei(&doc));
+        let mut from = 0;
+        for b in doc.blocks.iter().filter(|b| b.kind.is_body()) {
+            let text = b.content.slice(&doc.text).unwrap_or(&b.text);
+            match body[from..].find(&text) {
+                Some(i) => from += i + text.len(),
+                None => return Err(TestCaseError::fail(format!("block text {text:?} missing after byte {from} of {body:?}"))),
+            }
+        }
+    }
 
     #[test]
     fn any_content_gives_well_formed_tei(doc in document(any_str())) {
