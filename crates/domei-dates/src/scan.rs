@@ -244,6 +244,9 @@ impl<'t> Scanner<'t> {
             // A keyword or an era name: the next character decides, cheaply, for the
             // many words that only share the first character (同盟, 日本, 大統領).
             let next = char_at(self.text, i + 3)?;
+            if is_any_digit(next) && at(self.text, i, "同") {
+                return self.keyword(i).map(|h| self.extend_range(h));
+            }
             let era_next = matches!(next, '和' | '成' | '正' | '治');
             if !(era_next
                 || matches!(
@@ -383,6 +386,17 @@ impl<'t> Scanner<'t> {
                 };
                 return self.after_year(i, k, p.year + delta, &form, false);
             }
+        }
+        if at(s, i, "同") && char_at(s, i + "同".len()).is_some_and(is_any_digit) {
+            // `同10月`, `同10月5日`: a month of the year last mentioned.
+            let p = self.prev?;
+            let form = Form {
+                kind: DateKind::Relative,
+                era: None,
+                relative: relative("同", Anchoring::PreviousMention, Some(p)),
+            };
+            let hit = self.after_year(i, i + "同".len(), p.year, &form, false)?;
+            return matches!(hit.date.precision, Precision::Month | Precision::Day).then_some(hit);
         }
         const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
         for &(kw, delta) in PREV_MONTHS {
@@ -654,7 +668,8 @@ impl<'t> Scanner<'t> {
                 date,
             });
         }
-        if at(s, k, "代") && year % 10 == 0 && form.era.is_none() {
+        let era_n = form.era.map(|e| year - gregorian_year(e, 1) + 1);
+        if at(s, k, "代") && era_n.unwrap_or(year) % 10 == 0 {
             let mut date = form.date(Ymd::year(year), Precision::Range);
             date.end = Some(Ymd::year(year + 9));
             if date.kind == DateKind::Absolute {
@@ -803,8 +818,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// A weekday in brackets after a day, `(日)`: its end, or `k`.
-    fn weekday(&self, k: usize) -> usize {
+    fn weekday(&self, k0: usize) -> usize {
         let s = self.text;
+        let k = if at(s, k0, " ") { k0 + 1 } else { k0 };
         for (open, close) in [("(", ")"), ("（", "）")] {
             if at(s, k, open) {
                 let w = k + open.len();
@@ -815,7 +831,7 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        k
+        k0
     }
 
     /// `M月…` without a year, or a year and month whose `年` was lost (`20196月`).
@@ -1155,8 +1171,11 @@ impl<'t> Scanner<'t> {
             if n.digits > 2 {
                 return None;
             }
-            // Month D, YYYY.
+            // Month D, YYYY (`July 10th, 2024` too).
             let mut j = n.end;
+            if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
+                j += len;
+            }
             if at(s, j, ",") {
                 j += 1;
             }
@@ -1206,10 +1225,14 @@ impl<'t> Scanner<'t> {
     /// `10 July 2024`.
     fn english_day_first(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
-        if !at(s, n.end, " ") {
+        let mut j = n.end;
+        if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
+            j += len;
+        }
+        if !at(s, j, " ") {
             return None;
         }
-        let w = n.end + 1;
+        let w = j + 1;
         let &(name, month) = EN_MONTHS.iter().find(|(name, _)| at(s, w, name))?;
         let mut j = w + name.len();
         if at(s, j, ".") {
@@ -1594,6 +1617,7 @@ fn month_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
         ("初め", DatePart::EarlyMonth),
         ("中旬", DatePart::MidMonth),
         ("下旬", DatePart::LateMonth),
+        ("末日", DatePart::LateMonth),
         ("末", DatePart::LateMonth),
     ];
     PARTS

@@ -73,7 +73,10 @@ pub(crate) fn next_trigger(b: &[u8], mut i: usize) -> Option<usize> {
                 let mask = TRIGGERS[key];
                 if mask != 0
                     && (mask >> (b[i + 2] & 0x3F)) & 1 == 1
-                    && (!in_table(&KEYWORDS, b, i) || in_table(&NEXTS, b, i + 3))
+                    && (!in_table(&KEYWORDS, b, i)
+                        || in_table(&NEXTS, b, i + 3)
+                        || b.get(i + 3).is_some_and(u8::is_ascii_digit)
+                        || b.get(i + 3..i + 5) == Some(&[0xEF, 0xBC]))
                 {
                     return Some(i);
                 }
