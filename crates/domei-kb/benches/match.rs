@@ -42,7 +42,9 @@ fn document(text: &str) -> Document {
     let mut blocks = Vec::new();
     let mut start = 0;
     while start < text.len() {
-        let end = text[start..].find('\n').map_or(text.len(), |p| start + p + 1);
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |p| start + p + 1);
         let t = text[start..end].trim_end();
         blocks.push(Block {
             kind: BlockKind::Paragraph,
@@ -93,11 +95,19 @@ fn main() {
     );
 
     // The bare automaton over the same forms, for comparison.
-    let mut forms: Vec<String> = kb.entries().iter().flat_map(|e| e.forms().map(String::from).chain(e.short.iter().cloned())).collect();
+    let mut forms: Vec<String> = kb
+        .entries()
+        .iter()
+        .flat_map(|e| e.forms().map(String::from).chain(e.short.iter().cloned()))
+        .collect();
     forms.extend(kb.blockers().iter().cloned());
     forms.sort();
     forms.dedup();
-    for (kind, pre) in [(aho_corasick::AhoCorasickKind::DFA, true), (aho_corasick::AhoCorasickKind::DFA, false), (aho_corasick::AhoCorasickKind::ContiguousNFA, false)] {
+    for (kind, pre) in [
+        (aho_corasick::AhoCorasickKind::DFA, true),
+        (aho_corasick::AhoCorasickKind::DFA, false),
+        (aho_corasick::AhoCorasickKind::ContiguousNFA, false),
+    ] {
         let ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(kind))
@@ -107,7 +117,10 @@ fn main() {
         let t = Instant::now();
         let n = black_box(ac.find_iter(black_box(&text)).count());
         let secs = t.elapsed().as_secs_f64();
-        println!("bare automaton {kind:?} prefilter {pre}: {:.0} MB/s, {n} matches", mb / secs);
+        println!(
+            "bare automaton {kind:?} prefilter {pre}: {:.0} MB/s, {n} matches",
+            mb / secs
+        );
     }
 
     // The full annotation on article-sized documents (50 KB, like a long report).

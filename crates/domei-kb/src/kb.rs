@@ -294,12 +294,10 @@ impl Kb {
         let columns = table.columns();
         let mut pos = Vec::with_capacity(columns.len());
         for col in columns {
-            let i = header.iter().position(|h| h == col).ok_or_else(|| {
-                err(
-                    1,
-                    format!("table {} needs a column {col:?}", table.name()),
-                )
-            })?;
+            let i = header
+                .iter()
+                .position(|h| h == col)
+                .ok_or_else(|| err(1, format!("table {} needs a column {col:?}", table.name())))?;
             pos.push(i);
         }
         for record in reader.records() {
@@ -438,8 +436,8 @@ impl Kb {
                 Ok(())
             }
             Table::AgreementEvents => {
-                let kind = event_kind(get(1))
-                    .ok_or_else(|| format!("unknown event {:?}", get(1)))?;
+                let kind =
+                    event_kind(get(1)).ok_or_else(|| format!("unknown event {:?}", get(1)))?;
                 let date = date_opt(get(2))?.ok_or("an event needs a date")?;
                 self.events.push(KbEvent {
                     agreement: required(get(0), "agreement")?,
@@ -458,7 +456,10 @@ impl Kb {
 
     fn insert(&mut self, entry: Entry) -> Result<(), String> {
         if entry.name_ja.is_empty() && entry.name_en.is_empty() {
-            return Err(format!("entry {} has neither name_ja nor name_en", entry.id));
+            return Err(format!(
+                "entry {} has neither name_ja nor name_en",
+                entry.id
+            ));
         }
         match self.index.get(&entry.id) {
             Some(&i) => self.entries[i] = entry,
@@ -508,8 +509,7 @@ impl Kb {
         self.entries
             .iter()
             .filter(|e| {
-                e.id.to_lowercase().contains(&q)
-                    || e.forms().any(|f| f.to_lowercase().contains(&q))
+                e.id.to_lowercase().contains(&q) || e.forms().any(|f| f.to_lowercase().contains(&q))
             })
             .collect()
     }
@@ -521,7 +521,9 @@ impl Kb {
 
     /// The members of an alliance or framework.
     pub fn members_of<'a>(&'a self, alliance: &'a str) -> impl Iterator<Item = &'a Membership> {
-        self.memberships.iter().filter(move |m| m.alliance == alliance)
+        self.memberships
+            .iter()
+            .filter(move |m| m.alliance == alliance)
     }
 
     /// Every (agreement, party) pair.
@@ -565,7 +567,10 @@ impl Kb {
             }
             if let Some(f) = &e.founding_agreement {
                 if self.get(f).map(|a| a.category) != Some(EntityCategory::Agreement) {
-                    problems.push(format!("{}: founding agreement {f} is not an agreement", e.id));
+                    problems.push(format!(
+                        "{}: founding agreement {f} is not an agreement",
+                        e.id
+                    ));
                 }
             }
             if e.category == EntityCategory::Country && (e.iso3.is_none() || e.cow.is_none()) {
@@ -574,11 +579,17 @@ impl Kb {
         }
         for m in &self.memberships {
             if !known(&m.alliance) || !known(&m.member) {
-                problems.push(format!("membership {} {}: unknown id", m.alliance, m.member));
+                problems.push(format!(
+                    "membership {} {}: unknown id",
+                    m.alliance, m.member
+                ));
             }
             if let (Some(j), Some(l)) = (m.joined, m.left) {
                 if l < j {
-                    problems.push(format!("membership {} {}: left before joining", m.alliance, m.member));
+                    problems.push(format!(
+                        "membership {} {}: left before joining",
+                        m.alliance, m.member
+                    ));
                 }
             }
         }

@@ -33,7 +33,9 @@ mod kb;
 mod matcher;
 mod text;
 
-pub use kb::{Entry, KbEvent, Membership, SourceRef, Table, event_kind, event_kind_name, parse_ymd};
+pub use kb::{
+    Entry, KbEvent, Membership, SourceRef, Table, event_kind, event_kind_name, parse_ymd,
+};
 pub use matcher::Matcher;
 
 #[doc(inline)]

@@ -10,8 +10,7 @@ use domei_model::{
 
 use crate::Kb;
 use crate::text::{
-    char_at, char_before, is_alnum, is_kanji, is_katakana, is_name_char,
-    is_numeral, scan_dates,
+    char_at, char_before, is_alnum, is_kanji, is_katakana, is_name_char, is_numeral, scan_dates,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -22,9 +21,34 @@ const SHORT_PREFIXES: &[char] = &[
 
 /// Words after a one-character country form that make it a mention (`米政府`, `英軍`).
 const SHORT_SUFFIXES: &[&str] = &[
-    "政府", "軍", "側", "大統領", "首相", "外相", "国防", "国務", "議会", "大使", "当局",
-    "企業", "紙", "国債", "海軍", "陸軍", "空軍", "海兵隊", "本土", "首脳", "両国", "主導",
-    "製", "領", "系", "防衛", "外務", "同盟",
+    "政府",
+    "軍",
+    "側",
+    "大統領",
+    "首相",
+    "外相",
+    "国防",
+    "国務",
+    "議会",
+    "大使",
+    "当局",
+    "企業",
+    "紙",
+    "国債",
+    "海軍",
+    "陸軍",
+    "空軍",
+    "海兵隊",
+    "本土",
+    "首脳",
+    "両国",
+    "主導",
+    "製",
+    "領",
+    "系",
+    "防衛",
+    "外務",
+    "同盟",
 ];
 
 /// One-character forms that count before a katakana place or person name (`米ハワイ`).
@@ -32,38 +56,115 @@ const KATAKANA_PLACE_SHORTS: &[&str] = &["米", "英", "仏", "独", "露", "豪
 
 /// Endings of agreement names.
 const JA_AGREEMENT_SUFFIXES: &[&str] = &[
-    "協定", "条約", "宣言", "声明", "計画", "誓約", "原則", "覚書", "枠組み", "枠組", "約定",
-    "議定書", "憲章", "協約", "コミュニケ", "共同文書",
+    "協定",
+    "条約",
+    "宣言",
+    "声明",
+    "計画",
+    "誓約",
+    "原則",
+    "覚書",
+    "枠組み",
+    "枠組",
+    "約定",
+    "議定書",
+    "憲章",
+    "協約",
+    "コミュニケ",
+    "共同文書",
 ];
 
 /// Endings of organisation names (for abbreviations defined in the text).
 const JA_ORG_SUFFIXES: &[&str] = &[
-    "機構", "部隊", "センター", "司令部", "理事会", "委員会", "事務所", "機関", "本部", "省", "庁",
+    "機構",
+    "部隊",
+    "センター",
+    "司令部",
+    "理事会",
+    "委員会",
+    "事務所",
+    "機関",
+    "本部",
+    "省",
+    "庁",
 ];
 
 /// Endings of framework names (for abbreviations defined in the text).
 const JA_FRAMEWORK_SUFFIXES: &[&str] = &["会議", "対話", "パートナーシップ", "協議", "同盟"];
 
 const EN_AGREEMENT_WORDS: &[&str] = &[
-    "Treaty", "Agreement", "Declaration", "Pledge", "Arrangement", "Communiqué", "Communique",
-    "Accord", "Charter", "Statement", "Memorandum", "Protocol", "Programme", "Program",
-    "Principles", "Commitment", "Plan",
+    "Treaty",
+    "Agreement",
+    "Declaration",
+    "Pledge",
+    "Arrangement",
+    "Communiqué",
+    "Communique",
+    "Accord",
+    "Charter",
+    "Statement",
+    "Memorandum",
+    "Protocol",
+    "Programme",
+    "Program",
+    "Principles",
+    "Commitment",
+    "Plan",
 ];
 /// English endings that make a capitalised phrase an agreement name on their own.
 const EN_SHAPE_WORDS: &[&str] = &[
-    "Treaty", "Agreement", "Declaration", "Pledge", "Arrangement", "Communiqué", "Communique",
-    "Accord", "Charter", "Memorandum", "Protocol", "Principles",
+    "Treaty",
+    "Agreement",
+    "Declaration",
+    "Pledge",
+    "Arrangement",
+    "Communiqué",
+    "Communique",
+    "Accord",
+    "Charter",
+    "Memorandum",
+    "Protocol",
+    "Principles",
 ];
 const EN_ORG_WORDS: &[&str] = &[
-    "Organization", "Organisation", "Agency", "Command", "Center", "Centre", "Council",
-    "Committee", "Office", "Ministry", "Department", "Force", "Headquarters",
+    "Organization",
+    "Organisation",
+    "Agency",
+    "Command",
+    "Center",
+    "Centre",
+    "Council",
+    "Committee",
+    "Office",
+    "Ministry",
+    "Department",
+    "Force",
+    "Headquarters",
 ];
 const EN_FRAMEWORK_WORDS: &[&str] = &["Meeting", "Dialogue", "Partnership", "Alliance", "Group"];
 const EN_CONNECTORS: &[&str] = &["of", "on", "for", "to"];
 const EN_STOP_VERBS: &[&str] = &[
-    "Sign", "Signs", "Signed", "Adopt", "Adopts", "Adopted", "Launch", "Launches", "Announce",
-    "Announces", "Conclude", "Concludes", "Renew", "Renews", "Under", "With", "The", "A", "An",
-    "New", "And",
+    "Sign",
+    "Signs",
+    "Signed",
+    "Adopt",
+    "Adopts",
+    "Adopted",
+    "Launch",
+    "Launches",
+    "Announce",
+    "Announces",
+    "Conclude",
+    "Concludes",
+    "Renew",
+    "Renews",
+    "Under",
+    "With",
+    "The",
+    "A",
+    "An",
+    "New",
+    "And",
 ];
 
 /// Verbs of agreement events and what they mean.
@@ -94,8 +195,22 @@ const EVENT_VERBS: &[(&str, EventKind)] = &[
 
 /// What follows a verb when the event has not (yet) happened.
 const NOT_YET: &[&str] = &[
-    "に向け", "へ向け", "を控え", "を目指", "の予定", "予定", "周年", "交渉", "を求め", "を要請",
-    "の可能性", "を検討", "する方向", "に至らず", "されていない", "していない",
+    "に向け",
+    "へ向け",
+    "を控え",
+    "を目指",
+    "の予定",
+    "予定",
+    "周年",
+    "交渉",
+    "を求め",
+    "を要請",
+    "の可能性",
+    "を検討",
+    "する方向",
+    "に至らず",
+    "されていない",
+    "していない",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,7 +383,9 @@ impl Matcher {
                     )
                 })
                 .filter(|(_, b)| b.content.end <= text.len() && b.content.start <= b.content.end)
-                .filter(|(_, b)| text.is_char_boundary(b.content.start) && text.is_char_boundary(b.content.end))
+                .filter(|(_, b)| {
+                    text.is_char_boundary(b.content.start) && text.is_char_boundary(b.content.end)
+                })
                 .map(|(i, b)| (b.content.start, b.content.end, i))
                 .collect()
         };
@@ -287,7 +404,12 @@ impl Matcher {
                 hits.push(h);
             }
         }
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.ent.cmp(&b.ent)));
+        hits.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.ent.cmp(&b.ent))
+        });
         hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.ent == b.ent);
         let dates = document_dates(doc);
         let (events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
@@ -399,7 +521,11 @@ impl Matcher {
                 }
             } else {
                 let (rs, re) = (run[0].0, run[run.len() - 1].1);
-                let before = if rs > start { char_before(text, rs) } else { None };
+                let before = if rs > start {
+                    char_before(text, rs)
+                } else {
+                    None
+                };
                 let prefixed = before.is_some_and(|c| SHORT_PREFIXES.contains(&c));
                 // `13日米韓`: the day of a date ends a word.
                 let after_date = matches!(before, Some('日' | '月' | '年'))
@@ -478,11 +604,11 @@ impl Matcher {
             })
         };
         let new_ent = |ents: &mut Vec<Ent>,
-                           by_name: &mut HashMap<String, u32>,
-                           category: EntityCategory,
-                           ja: Option<&str>,
-                           en: Option<&str>,
-                           abbr: Option<&str>|
+                       by_name: &mut HashMap<String, u32>,
+                       category: EntityCategory,
+                       ja: Option<&str>,
+                       en: Option<&str>,
+                       abbr: Option<&str>|
          -> u32 {
             let key = abbr.or(ja).or(en).unwrap_or_default().to_string();
             if let Some(&i) = by_name.get(&key) {
@@ -541,7 +667,8 @@ impl Matcher {
             let mut k = 0;
             while let Some(open) = scope[k..].find('「').map(|p| p + k) {
                 let inner = open + '「'.len_utf8();
-                let Some(close) = scope[inner..].find(['」', '「', '。']).map(|p| p + inner) else {
+                let Some(close) = scope[inner..].find(['」', '「', '。']).map(|p| p + inner)
+                else {
                     break;
                 };
                 k = close;
@@ -550,7 +677,9 @@ impl Matcher {
                 }
                 let name = scope[inner..close].trim();
                 let n = name.chars().count();
-                if !(3..=40).contains(&n) || !JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+                if !(3..=40).contains(&n)
+                    || !JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s))
+                {
                     continue;
                 }
                 let (ns, ne) = (start + inner, start + close);
@@ -560,7 +689,14 @@ impl Matcher {
                         && self.ents[h.ent as usize].category == EntityCategory::Agreement
                 });
                 if !known {
-                    let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, Some(name), None, None);
+                    let i = new_ent(
+                        ents,
+                        &mut by_name,
+                        EntityCategory::Agreement,
+                        Some(name),
+                        None,
+                        None,
+                    );
                     forms.push((name.to_string(), i));
                 }
             }
@@ -568,7 +704,9 @@ impl Matcher {
             for m in self.suffixes.find_iter(scope) {
                 let (ms, me) = (start + m.start(), start + m.end());
                 if near(hits, ms, me, max_len).iter().any(|h| {
-                    h.start < me && ms < h.end && !self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
+                    h.start < me
+                        && ms < h.end
+                        && !self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
                 }) {
                     continue;
                 }
@@ -579,7 +717,14 @@ impl Matcher {
                     }
                     if let Some(name) = english_name_before(scope, m.end()) {
                         if !by_name.contains_key(name) && !self.is_kb_name(name) {
-                            let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, None, Some(name), None);
+                            let i = new_ent(
+                                ents,
+                                &mut by_name,
+                                EntityCategory::Agreement,
+                                None,
+                                Some(name),
+                                None,
+                            );
                             forms.push((name.to_string(), i));
                         }
                     }
@@ -593,10 +738,15 @@ impl Matcher {
                 if head.chars().count() < 2 {
                     continue;
                 }
-                let anchored = near(hits, start + run_start, start + run_start + 1, max_len).iter().any(|h| {
-                    h.start == start + run_start && self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
-                });
-                let foreign = head.chars().any(|c| is_katakana(c) || c.is_ascii_alphabetic());
+                let anchored = near(hits, start + run_start, start + run_start + 1, max_len)
+                    .iter()
+                    .any(|h| {
+                        h.start == start + run_start
+                            && self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
+                    });
+                let foreign = head
+                    .chars()
+                    .any(|c| is_katakana(c) || c.is_ascii_alphabetic());
                 if !(anchored || foreign) {
                     continue;
                 }
@@ -604,7 +754,14 @@ impl Matcher {
                 if by_name.contains_key(name) || self.is_kb_name(name) {
                     continue;
                 }
-                let i = new_ent(ents, &mut by_name, EntityCategory::Agreement, Some(name), None, None);
+                let i = new_ent(
+                    ents,
+                    &mut by_name,
+                    EntityCategory::Agreement,
+                    Some(name),
+                    None,
+                    None,
+                );
                 forms.push((name.to_string(), i));
             }
             // 3. Abbreviations defined in parentheses.
@@ -643,8 +800,11 @@ impl Matcher {
                 }
                 let quoted = scope[lend..p].contains(['」', '』']);
                 let ja_long = if quoted {
-                    let open = scope[..lend].rfind(['「', '『']).map(|o| o + '「'.len_utf8());
-                    open.map(|o| &scope[o..lend]).filter(|s| !s.contains(['」', '。']))
+                    let open = scope[..lend]
+                        .rfind(['「', '『'])
+                        .map(|o| o + '「'.len_utf8());
+                    open.map(|o| &scope[o..lend])
+                        .filter(|s| !s.contains(['」', '。']))
                 } else {
                     let rs = name_run_start(scope, lend);
                     Some(&scope[rs..lend])
@@ -676,9 +836,11 @@ impl Matcher {
     }
 
     fn is_kb_name(&self, form: &str) -> bool {
-        self.ac
-            .find(form)
-            .is_some_and(|m| m.start() == 0 && m.end() == form.len() && self.pats[m.pattern().as_usize()] != Pat::Block)
+        self.ac.find(form).is_some_and(|m| {
+            m.start() == 0
+                && m.end() == form.len()
+                && self.pats[m.pattern().as_usize()] != Pat::Block
+        })
     }
 
     /// Agreement events: an event verb next to an agreement mention, with the dates of
@@ -696,7 +858,10 @@ impl Matcher {
         for &(start, end, _) in scopes {
             let scope = &text[start..end];
             let mut sentence_start = 0;
-            for (p, c) in scope.char_indices().chain(std::iter::once((scope.len(), '。'))) {
+            for (p, c) in scope
+                .char_indices()
+                .chain(std::iter::once((scope.len(), '。')))
+            {
                 if !matches!(c, '。' | '！' | '？' | '．' | '\n') {
                     continue;
                 }
@@ -720,12 +885,20 @@ impl Matcher {
                 let verbs: Vec<(usize, usize, EventKind)> = self
                     .verbs
                     .find_iter(sentence)
-                    .map(|m| (ss + m.start(), ss + m.end(), EVENT_VERBS[m.pattern().as_usize()].1))
+                    .map(|m| {
+                        (
+                            ss + m.start(),
+                            ss + m.end(),
+                            EVENT_VERBS[m.pattern().as_usize()].1,
+                        )
+                    })
                     .collect();
                 let dlo = dates.partition_point(|(s, _)| s.start < ss);
                 let dhi = dates.partition_point(|(s, _)| s.start < se);
-                let in_sentence: Vec<&(Span, Ymd)> =
-                    dates[dlo..dhi].iter().filter(|(s, _)| s.end <= se).collect();
+                let in_sentence: Vec<&(Span, Ymd)> = dates[dlo..dhi]
+                    .iter()
+                    .filter(|(s, _)| s.end <= se)
+                    .collect();
                 // A date that opens an earlier sentence of the paragraph and sets the
                 // time of what follows (`2014年5月、安倍首相は…`).
                 let earlier = dates[..dlo]
@@ -734,7 +907,8 @@ impl Matcher {
                     .filter(|(s, _)| s.end <= ss && s.start >= start)
                     .find(|(s, _)| {
                         let opens = s.start == start
-                            || char_before(text, s.start).is_some_and(|c| matches!(c, '。' | '　' | ' '));
+                            || char_before(text, s.start)
+                                .is_some_and(|c| matches!(c, '。' | '　' | ' '));
                         opens && matches!(char_at(text, s.end), Some('、' | 'に'))
                     })
                     .map(|(_, y)| *y);
@@ -778,7 +952,9 @@ impl Matcher {
                             .filter(|&k| {
                                 let gap = &text[ve..hits[k].start];
                                 gap.chars().count() <= 10
-                                    && ["された", "した", "する", "され"].iter().any(|p| gap.starts_with(p))
+                                    && ["された", "した", "する", "され"]
+                                        .iter()
+                                        .any(|p| gap.starts_with(p))
                                     && !verbs[vi + 1..].iter().any(|v| v.0 < hits[k].start)
                             })
                     });
@@ -814,19 +990,38 @@ impl Matcher {
                         when = keep;
                     }
                     if when.is_empty() {
-                        if let Some(d) = in_sentence.iter().find(|(s, _)| s.start >= ve).map(|(_, y)| *y) {
+                        if let Some(d) = in_sentence
+                            .iter()
+                            .find(|(s, _)| s.start >= ve)
+                            .map(|(_, y)| *y)
+                        {
                             when.push(d);
                         } else if let Some(d) = earlier {
                             when.push(d);
                         }
                     }
                     let e = &ents[h.ent as usize];
-                    let parties = if e.parties.is_empty() { parties_here.clone() } else { e.parties.clone() };
+                    // Who withdrew or suspended is named in the sentence; who signed,
+                    // adopted or revised is every party.
+                    let one_sided = matches!(
+                        kind,
+                        EventKind::Withdrawn | EventKind::Suspended | EventKind::Terminated
+                    );
+                    let parties = if e.parties.is_empty() || (one_sided && !parties_here.is_empty())
+                    {
+                        parties_here.clone()
+                    } else {
+                        e.parties.clone()
+                    };
                     let span = Span::new(ss.min(h.start), se);
                     if let Some(first) = when.first() {
                         tied.entry(k).or_insert(*first);
                     }
-                    let dated: Vec<Option<Ymd>> = if when.is_empty() { vec![None] } else { when.into_iter().map(Some).collect() };
+                    let dated: Vec<Option<Ymd>> = if when.is_empty() {
+                        vec![None]
+                    } else {
+                        when.into_iter().map(Some).collect()
+                    };
                     for d in dated {
                         let ev = AgreementEvent {
                             agreement: e.id.clone(),
@@ -835,7 +1030,9 @@ impl Matcher {
                             parties: parties.clone(),
                             span: Some(span),
                         };
-                        if !events.iter().any(|x| x.agreement == ev.agreement && x.kind == ev.kind && x.date == ev.date) {
+                        if !events.iter().any(|x| {
+                            x.agreement == ev.agreement && x.kind == ev.kind && x.date == ev.date
+                        }) {
                             events.push(ev);
                         }
                     }
@@ -910,11 +1107,12 @@ fn boundary_ok(scope: &str, s: usize, e: usize) -> bool {
 
 /// A lone one-character form counts after 訪, 対, 駐 … or before 政府, 軍, 側 ….
 fn short_context_ok(text: &str, s: usize, e: usize, scope_start: usize) -> bool {
-    let prefixed = s > scope_start && char_before(text, s).is_some_and(|c| SHORT_PREFIXES.contains(&c));
+    let prefixed =
+        s > scope_start && char_before(text, s).is_some_and(|c| SHORT_PREFIXES.contains(&c));
     let rest = &text[e..];
     // `米ハワイ`, `英ロンドン`: a country letter before a katakana place name.
-    let place = KATAKANA_PLACE_SHORTS.contains(&&text[s..e])
-        && char_at(text, e).is_some_and(is_katakana);
+    let place =
+        KATAKANA_PLACE_SHORTS.contains(&&text[s..e]) && char_at(text, e).is_some_and(is_katakana);
     prefixed || place || SHORT_SUFFIXES.iter().any(|w| rest.starts_with(w))
 }
 
@@ -963,7 +1161,11 @@ fn english_name_before(s: &str, end: usize) -> Option<&str> {
         // last capital of the leading run of capitals.
         let word = &head[ws..pos];
         let caps = word.bytes().take_while(u8::is_ascii_uppercase).count();
-        let glued = caps >= 2 && word.as_bytes().get(caps).is_some_and(u8::is_ascii_lowercase);
+        let glued = caps >= 2
+            && word
+                .as_bytes()
+                .get(caps)
+                .is_some_and(u8::is_ascii_lowercase);
         if glued {
             ws += caps - 1;
         }
@@ -973,7 +1175,11 @@ fn english_name_before(s: &str, end: usize) -> Option<&str> {
         }
         pos = seg_start - 1;
     }
-    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let capital = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
     if !words.first().is_some_and(|(_, w)| capital(w)) {
         return None;
     }
@@ -1017,7 +1223,12 @@ fn read_abbreviation(s: &str, mut i: usize) -> Option<AbbrDef<'_>> {
     let bytes = s.as_bytes();
     let start = i;
     let mut j = i;
-    while j < bytes.len() && (bytes[j].is_ascii_uppercase() || bytes[j].is_ascii_digit() || bytes[j] == b'&' || bytes[j] == b'-') {
+    while j < bytes.len()
+        && (bytes[j].is_ascii_uppercase()
+            || bytes[j].is_ascii_digit()
+            || bytes[j] == b'&'
+            || bytes[j] == b'-')
+    {
         j += 1;
     }
     if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
@@ -1087,7 +1298,19 @@ fn classify_en(name: &str) -> Option<EntityCategory> {
 
 fn is_enumeration(gap: &str) -> bool {
     let g = gap.trim();
-    g.is_empty() || ["と", "及び", "、", "および", "，", ",", "や", "と同", "から"].contains(&g)
+    g.is_empty()
+        || [
+            "と",
+            "及び",
+            "、",
+            "および",
+            "，",
+            ",",
+            "や",
+            "と同",
+            "から",
+        ]
+        .contains(&g)
 }
 
 /// True when only dates and joining particles stand between two verbs
@@ -1169,7 +1392,10 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
     // where it found none.
     let mut all = scanned;
     for (span, ymd) in scan_dates(&doc.text, reference.map(|r| r.year)) {
-        if !all.iter().any(|(s, _)| s.start < span.end && span.start < s.end) {
+        if !all
+            .iter()
+            .any(|(s, _)| s.start < span.end && span.start < s.end)
+        {
             all.push((span, ymd));
         }
     }
@@ -1190,7 +1416,10 @@ mod tests {
         assert_eq!(d.english, Some("Security of Supply Arrangement"));
         let s = "会議(以下「SCM」:Security Consultative Meeting)";
         let d = read_abbreviation(s, s.find('(').unwrap() + 1).unwrap();
-        assert_eq!((d.abbr, d.english), ("SCM", Some("Security Consultative Meeting")));
+        assert_eq!(
+            (d.abbr, d.english),
+            ("SCM", Some("Security Consultative Meeting"))
+        );
         let s = "計画(ITPP)";
         let d = read_abbreviation(s, s.find('(').unwrap() + 1).unwrap();
         assert_eq!((d.abbr, d.english), ("ITPP", None));
@@ -1200,7 +1429,10 @@ mod tests {
     #[test]
     fn english_names() {
         let s = "NATO and the Republic of Korea Sign Airworthiness Agreement";
-        assert_eq!(english_name_before(s, s.len()), Some("Airworthiness Agreement"));
+        assert_eq!(
+            english_name_before(s, s.len()),
+            Some("Airworthiness Agreement")
+        );
         let s = "the Individually Tailored Partnership Programme";
         assert_eq!(
             english_name_before(s, s.len()),

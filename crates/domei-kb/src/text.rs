@@ -20,7 +20,23 @@ pub(crate) fn is_alnum(c: char) -> bool {
 /// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
 pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit()
-        || matches!(c, '０'..='９' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百')
+        || matches!(
+            c,
+            '０'
+                ..='９'
+                    | '〇'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+        )
 }
 
 /// A character that can be part of a name written without spaces.
@@ -98,8 +114,11 @@ pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd
             let year = if n == 4 {
                 Some(value as i32)
             } else {
-                let enumerated = out.last().is_some_and(|(sp, _)| i.saturating_sub(sp.end) <= 12);
-                (month.is_some() || enumerated).then(|| two_digit_year(value as i32, reference_year))
+                let enumerated = out
+                    .last()
+                    .is_some_and(|(sp, _)| i.saturating_sub(sp.end) <= 12);
+                (month.is_some() || enumerated)
+                    .then(|| two_digit_year(value as i32, reference_year))
             };
             if let (Some(year), false) = (year, decade) {
                 if (1000..=2999).contains(&year) {
@@ -127,7 +146,8 @@ pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd
             if let Some((m, _, me)) = digits(s, end + 1) {
                 if (1..=12).contains(&m) && bytes.get(me) == Some(&sep) {
                     if let Some((d, _, de)) = digits(s, me + 1) {
-                        if d >= 1 && d <= u32::from(crate::kb::days_in_month(value as i32, m as u8)) {
+                        if d >= 1 && d <= u32::from(crate::kb::days_in_month(value as i32, m as u8))
+                        {
                             found = Some((de, Ymd::day(value as i32, m as u8, d as u8)));
                         }
                     }

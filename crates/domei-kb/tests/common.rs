@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 use domei_kb::{Kb, Matcher};
-use domei_model::{Block, BlockKind, Date, DateMention, Document, EventKind, FORMAT_VERSION, Span, Ymd};
+use domei_model::{
+    Block, BlockKind, Date, DateMention, Document, EventKind, FORMAT_VERSION, Span, Ymd,
+};
 
 /// A document whose blocks are one Paragraph per line (blank lines as Blank).
 pub fn document(text: &str) -> Document {
@@ -11,12 +13,18 @@ pub fn document(text: &str) -> Document {
     let mut start = 0;
     let mut line = 1;
     while start < text.len() {
-        let end = text[start..].find('\n').map_or(text.len(), |p| start + p + 1);
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |p| start + p + 1);
         let content_text = text[start..end].trim();
         let lead = text[start..end].len() - text[start..end].trim_start().len();
         let cs = start + lead;
         let content = Span::new(cs, cs + content_text.len());
-        let kind = if content_text.is_empty() { BlockKind::Blank } else { BlockKind::Paragraph };
+        let kind = if content_text.is_empty() {
+            BlockKind::Blank
+        } else {
+            BlockKind::Paragraph
+        };
         blocks.push(Block {
             kind,
             span: Span::new(start, end),
@@ -62,7 +70,10 @@ pub fn ids(doc: &Document) -> Vec<&str> {
 pub fn seed(prefix: &str) -> String {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
-        panic!("the seeds folder {} is needed by this test: {e}", dir.display())
+        panic!(
+            "the seeds folder {} is needed by this test: {e}",
+            dir.display()
+        )
     });
     for e in entries.flatten() {
         if e.file_name().to_string_lossy().starts_with(prefix) {

@@ -31,10 +31,7 @@ fn ordinary_words_are_not_countries() {
     ] {
         let found = entities(text);
         let wrong: Vec<&String> = found.iter().filter(|id| *id != "USA").collect();
-        assert!(
-            wrong.is_empty(),
-            "{text}: found {found:?}"
-        );
+        assert!(wrong.is_empty(), "{text}: found {found:?}");
     }
 }
 
@@ -64,9 +61,19 @@ fn compounds_expand_to_actors_and_framework() {
     let doc = annotate("日米韓の首脳が会談した。");
     let found = ids(&doc);
     assert_eq!(found, ["JPN-USA-KOR", "JPN", "USA", "KOR"]);
-    assert!(doc.mentions.iter().all(|m| m.compound.as_deref() == Some("日米韓")));
-    assert_eq!(entities("日米豪印の枠組み"), ["QUAD", "JPN", "USA", "AUS", "IND"]);
-    assert_eq!(entities("日英伊の次期戦闘機"), ["GCAP", "JPN", "GBR", "ITA"]);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| m.compound.as_deref() == Some("日米韓"))
+    );
+    assert_eq!(
+        entities("日米豪印の枠組み"),
+        ["QUAD", "JPN", "USA", "AUS", "IND"]
+    );
+    assert_eq!(
+        entities("日英伊の次期戦闘機"),
+        ["GCAP", "JPN", "GBR", "ITA"]
+    );
     assert_eq!(entities("日・NATOの協力"), ["JPN-NATO", "JPN", "NATO"]);
     assert_eq!(entities("日NATO協力"), ["JPN-NATO", "JPN", "NATO"]);
     assert_eq!(entities("日米の連携"), ["JPN", "USA"]);
@@ -86,22 +93,52 @@ fn abbreviations_defined_in_the_text_are_learnt() {
     let doc = annotate(
         "両国は海洋協力計画(MCPX)に署名した。MCPXは2025年に改定された。\n「北極海航行安全宣言」を採択した。",
     );
-    let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (m.text.as_str(), m.entity.as_str())).collect();
+    let m: Vec<(&str, &str)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.entity.as_str()))
+        .collect();
     assert!(m.contains(&("MCPX", "doc:MCPX")), "{m:?}");
     assert!(m.iter().filter(|x| x.1 == "doc:MCPX").count() >= 3, "{m:?}");
-    assert!(m.contains(&("北極海航行安全宣言", "doc:北極海航行安全宣言")), "{m:?}");
-    let learnt: Vec<&str> = doc.entities.agreements.iter().filter(|e| e.learnt).map(|e| e.id.as_str()).collect();
+    assert!(
+        m.contains(&("北極海航行安全宣言", "doc:北極海航行安全宣言")),
+        "{m:?}"
+    );
+    let learnt: Vec<&str> = doc
+        .entities
+        .agreements
+        .iter()
+        .filter(|e| e.learnt)
+        .map(|e| e.id.as_str())
+        .collect();
     assert!(learnt.contains(&"doc:MCPX") && learnt.contains(&"doc:北極海航行安全宣言"));
-    let ev: Vec<_> = doc.entities.events.iter().filter(|e| e.agreement == "doc:MCPX").map(|e| (e.kind, e.date.as_ref().map(|d| d.edtf()))).collect();
-    assert!(ev.contains(&(domei_model::EventKind::Revised, Some("2025".into()))), "{ev:?}");
+    let ev: Vec<_> = doc
+        .entities
+        .events
+        .iter()
+        .filter(|e| e.agreement == "doc:MCPX")
+        .map(|e| (e.kind, e.date.as_ref().map(|d| d.edtf())))
+        .collect();
+    assert!(
+        ev.contains(&(domei_model::EventKind::Revised, Some("2025".into()))),
+        "{ev:?}"
+    );
 }
 
 #[test]
 fn english_abbreviation_definitions() {
-    let doc = annotate("They adopted the Arctic Shipping Safety Arrangement (ASSA). ASSA was renewed.");
-    let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (m.text.as_str(), m.entity.as_str())).collect();
+    let doc =
+        annotate("They adopted the Arctic Shipping Safety Arrangement (ASSA). ASSA was renewed.");
+    let m: Vec<(&str, &str)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.entity.as_str()))
+        .collect();
     assert!(m.contains(&("ASSA", "doc:ASSA")), "{m:?}");
-    assert!(m.contains(&("Arctic Shipping Safety Arrangement", "doc:ASSA")), "{m:?}");
+    assert!(
+        m.contains(&("Arctic Shipping Safety Arrangement", "doc:ASSA")),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -109,7 +146,9 @@ fn chrome_blocks_are_not_searched() {
     let kb = domei_kb::Kb::builtin();
     let matcher = domei_kb::Matcher::new(&kb);
     let mut doc = common::document("NATOの会議\n日本の関連記事\n");
-    doc.blocks[1].kind = domei_model::BlockKind::Chrome { chrome: domei_model::ChromeKind::Links };
+    doc.blocks[1].kind = domei_model::BlockKind::Chrome {
+        chrome: domei_model::ChromeKind::Links,
+    };
     matcher.annotate(&mut doc);
     assert_eq!(ids(&doc), ["NATO"]);
     assert_eq!(doc.mentions[0].block, 0);

@@ -25,7 +25,12 @@ fn ids_are_unique_and_counts_reach_the_minimum() {
     for e in kb.entries() {
         assert!(seen.insert(e.id.as_str()), "duplicate id {}", e.id);
     }
-    let n = |cats: &[EntityCategory]| kb.entries().iter().filter(|e| cats.contains(&e.category)).count();
+    let n = |cats: &[EntityCategory]| {
+        kb.entries()
+            .iter()
+            .filter(|e| cats.contains(&e.category))
+            .count()
+    };
     let actors = n(&[EntityCategory::Country, EntityCategory::Organization]);
     let alliances = n(&[EntityCategory::Alliance, EntityCategory::Framework]);
     let agreements = n(&[EntityCategory::Agreement]);
@@ -42,7 +47,11 @@ fn countries_have_codes_and_every_entry_a_source() {
         assert!(!e.source.title.is_empty(), "{} has no source", e.id);
         if e.category == EntityCategory::Country {
             let code = e.iso3.as_deref().unwrap_or_default();
-            assert!(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()), "{}", e.id);
+            assert!(
+                code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{}",
+                e.id
+            );
             assert!(iso.insert(code.to_string()), "iso3 {code} twice");
             assert!(e.cow.is_some_and(|c| c > 0), "{} has no COW code", e.id);
             assert!(!e.name_ja.is_empty() && !e.name_en.is_empty());
@@ -62,10 +71,18 @@ fn alliances_have_members_and_agreements_have_parties_and_events() {
     for e in kb.entries() {
         match e.category {
             EntityCategory::Alliance | EntityCategory::Framework => {
-                assert!(kb.members_of(&e.id).next().is_some(), "{} has no members", e.id);
+                assert!(
+                    kb.members_of(&e.id).next().is_some(),
+                    "{} has no members",
+                    e.id
+                );
             }
             EntityCategory::Agreement => {
-                assert!(kb.parties_of(&e.id).next().is_some(), "{} has no parties", e.id);
+                assert!(
+                    kb.parties_of(&e.id).next().is_some(),
+                    "{} has no parties",
+                    e.id
+                );
             }
             _ => {}
         }
@@ -81,7 +98,10 @@ fn alliances_have_members_and_agreements_have_parties_and_events() {
     assert_eq!(nato.len(), 32);
     let swe = kb.members_of("NATO").find(|m| m.member == "SWE").unwrap();
     assert_eq!(swe.joined.map(|d| d.iso()), Some("2024-03-07".into()));
-    let ipcp: Vec<String> = kb.events_of("JPN-NATO-IPCP").map(|e| e.date.iso()).collect();
+    let ipcp: Vec<String> = kb
+        .events_of("JPN-NATO-IPCP")
+        .map(|e| e.date.iso())
+        .collect();
     assert_eq!(ipcp, ["2014-05", "2018-05", "2020-06"]);
 }
 
@@ -102,8 +122,14 @@ fn lookups() {
     let kb = kb();
     assert_eq!(kb.find("NATO").map(|e| e.id.as_str()), Some("NATO"));
     assert_eq!(kb.find("nato").map(|e| e.id.as_str()), Some("NATO"));
-    assert_eq!(kb.find("北大西洋条約機構").map(|e| e.id.as_str()), Some("NATO"));
-    assert_eq!(kb.find("IPCP").map(|e| e.id.as_str()), Some("JPN-NATO-IPCP"));
+    assert_eq!(
+        kb.find("北大西洋条約機構").map(|e| e.id.as_str()),
+        Some("NATO")
+    );
+    assert_eq!(
+        kb.find("IPCP").map(|e| e.id.as_str()),
+        Some("JPN-NATO-IPCP")
+    );
     assert!(kb.search("パートナーシップ").len() >= 3);
     assert!(kb.find("no such thing").is_none());
 }
@@ -129,7 +155,11 @@ fn extends_from_files_and_reports_file_and_line() {
     assert_eq!(kb.parties_of("X-TEST").collect::<Vec<_>>(), ["JPN"]);
     // Errors name the file and the line.
     let bad = dir.join("agreement_events.csv");
-    std::fs::write(&bad, "agreement,event,date,note\nX-TEST,signed,2020-02-30,\n").unwrap();
+    std::fs::write(
+        &bad,
+        "agreement,event,date,note\nX-TEST,signed,2020-02-30,\n",
+    )
+    .unwrap();
     let err = kb.extend_from_path(&bad).unwrap_err();
     assert_eq!(err.line, 2);
     assert!(err.file.ends_with("agreement_events.csv"));

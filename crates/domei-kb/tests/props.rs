@@ -15,13 +15,46 @@ fn matcher() -> &'static Matcher {
 
 fn pieces() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "日", "米", "韓", "中", "露", "・", "NATO", "日本", "語", "(", ")", "(IPCP)", "「", "」",
-        "協定", "に署名", "2014年5月", "20年", "、", "。", "\n", "SOSASecurity of Supply Arrangement)",
-        "Agreement", " ", "Treaty", "以下「", "13日", "改定された", "国別パートナーシップ協力計画",
-        "キャンプ・デービッド", "ー", "ア", "a", "1",
+        "日",
+        "米",
+        "韓",
+        "中",
+        "露",
+        "・",
+        "NATO",
+        "日本",
+        "語",
+        "(",
+        ")",
+        "(IPCP)",
+        "「",
+        "」",
+        "協定",
+        "に署名",
+        "2014年5月",
+        "20年",
+        "、",
+        "。",
+        "\n",
+        "SOSASecurity of Supply Arrangement)",
+        "Agreement",
+        " ",
+        "Treaty",
+        "以下「",
+        "13日",
+        "改定された",
+        "国別パートナーシップ協力計画",
+        "キャンプ・デービッド",
+        "ー",
+        "ア",
+        "a",
+        "1",
     ]);
-    prop::collection::vec(prop_oneof![words.prop_map(String::from), any::<String>()], 0..40)
-        .prop_map(|v| v.concat())
+    prop::collection::vec(
+        prop_oneof![words.prop_map(String::from), any::<String>()],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
 }
 
 proptest! {

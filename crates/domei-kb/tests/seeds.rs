@@ -11,10 +11,33 @@ fn seed_003_japan_and_nato() {
     let text = seed("003_");
     let doc = annotate_published(&text, Ymd::day(2024, 10, 27));
     for id in [
-        "NATO", "JPN", "NAC", "ISAF", "IP4", "JPN-NATO", "NATO-TOKYO", "NATO-HQ", "CCDCOE",
-        "JPN-NATO-ISA", "JPN-NATO-JPD", "JPN-NATO-IPCP", "JPN-NATO-ITPP", "NATO-RIGA-2006",
-        "NATO-SC-2022", "INF", "US-JPN-GSOMIA", "US-JPN", "QUAD", "AUKUS", "JPN-USA-KOR",
-        "JPN-USA-PHL", "USA", "CHN", "RUS", "PRK", "SUN",
+        "NATO",
+        "JPN",
+        "NAC",
+        "ISAF",
+        "IP4",
+        "JPN-NATO",
+        "NATO-TOKYO",
+        "NATO-HQ",
+        "CCDCOE",
+        "JPN-NATO-ISA",
+        "JPN-NATO-JPD",
+        "JPN-NATO-IPCP",
+        "JPN-NATO-ITPP",
+        "NATO-RIGA-2006",
+        "NATO-SC-2022",
+        "INF",
+        "US-JPN-GSOMIA",
+        "US-JPN",
+        "QUAD",
+        "AUKUS",
+        "JPN-USA-KOR",
+        "JPN-USA-PHL",
+        "USA",
+        "CHN",
+        "RUS",
+        "PRK",
+        "SUN",
     ] {
         assert!(count(&doc, id) > 0, "{id} not found in seed 003");
     }
@@ -26,18 +49,44 @@ fn seed_003_japan_and_nato() {
         .filter(|m| m.compound.as_deref() == Some("日・NATO"))
         .map(|m| m.entity.as_str())
         .collect();
-    assert!(compound.contains(&"JPN") && compound.contains(&"NATO") && compound.contains(&"JPN-NATO"));
+    assert!(
+        compound.contains(&"JPN") && compound.contains(&"NATO") && compound.contains(&"JPN-NATO")
+    );
     // Events.
-    assert!(events_of(&doc, "JPN-NATO-ISA").contains(&(EventKind::Concluded, Some("2010-06".into()))));
+    assert!(
+        events_of(&doc, "JPN-NATO-ISA").contains(&(EventKind::Concluded, Some("2010-06".into())))
+    );
     let ipcp = events_of(&doc, "JPN-NATO-IPCP");
-    assert!(ipcp.contains(&(EventKind::Signed, Some("2014-05".into()))), "{ipcp:?}");
-    assert!(ipcp.contains(&(EventKind::Adopted, Some("2014".into()))), "{ipcp:?}");
-    assert!(ipcp.contains(&(EventKind::Revised, Some("2018-05".into()))), "{ipcp:?}");
-    assert!(ipcp.contains(&(EventKind::Revised, Some("2020-06".into()))), "{ipcp:?}");
-    assert!(ipcp.contains(&(EventKind::Revised, Some("2018".into()))), "{ipcp:?}");
+    assert!(
+        ipcp.contains(&(EventKind::Signed, Some("2014-05".into()))),
+        "{ipcp:?}"
+    );
+    assert!(
+        ipcp.contains(&(EventKind::Adopted, Some("2014".into()))),
+        "{ipcp:?}"
+    );
+    assert!(
+        ipcp.contains(&(EventKind::Revised, Some("2018-05".into()))),
+        "{ipcp:?}"
+    );
+    assert!(
+        ipcp.contains(&(EventKind::Revised, Some("2020-06".into()))),
+        "{ipcp:?}"
+    );
+    assert!(
+        ipcp.contains(&(EventKind::Revised, Some("2018".into()))),
+        "{ipcp:?}"
+    );
     let itpp = events_of(&doc, "JPN-NATO-ITPP");
-    assert!(itpp.contains(&(EventKind::Agreed, Some("2023-07".into()))), "{itpp:?}");
-    assert!(events_of(&doc, "NATO-RIGA-2006").iter().any(|e| e.0 == EventKind::Adopted));
+    assert!(
+        itpp.contains(&(EventKind::Agreed, Some("2023-07".into()))),
+        "{itpp:?}"
+    );
+    assert!(
+        events_of(&doc, "NATO-RIGA-2006")
+            .iter()
+            .any(|e| e.0 == EventKind::Adopted)
+    );
     assert!(events_of(&doc, "INF").contains(&(EventKind::Signed, Some("1987-12".into()))));
     // Every event has the parties of its agreement.
     for e in &doc.entities.events {
@@ -46,11 +95,25 @@ fn seed_003_japan_and_nato() {
         }
     }
     // The agreement mention carries the date of its event.
-    let isa = doc.mentions.iter().find(|m| m.entity == "JPN-NATO-ISA").unwrap();
+    let isa = doc
+        .mentions
+        .iter()
+        .find(|m| m.entity == "JPN-NATO-ISA")
+        .unwrap();
     assert_eq!(isa.date.as_ref().map(|d| d.edtf()), Some("2010-06".into()));
     // IPCP and ITPP are learnt as abbreviations and counted.
-    assert!(doc.mentions.iter().any(|m| m.text == "IPCP" && m.entity == "JPN-NATO-IPCP"));
-    assert!(doc.mentions.iter().filter(|m| m.text == "ITPP" && m.entity == "JPN-NATO-ITPP").count() >= 3);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "IPCP" && m.entity == "JPN-NATO-IPCP")
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .filter(|m| m.text == "ITPP" && m.entity == "JPN-NATO-ITPP")
+            .count()
+            >= 3
+    );
 }
 
 #[test]
@@ -58,17 +121,42 @@ fn seed_001_us_rok_alliance() {
     let text = seed("001_");
     let doc = annotate_published(&text, Ymd::day(2024, 3, 1));
     for id in [
-        "US-KOR", "US-KOR-SCM", "US-KOR-MDT", "CAMP-DAVID-SPIRIT", "US-KOR-SOSA", "US-KOR-RDPA",
-        "UNC", "USA", "KOR", "JPN", "PRK", "ASEAN", "US-JPN", "KOREAN-ARMISTICE", "UN-CHARTER",
-        "US-KOR-TDS", "US-KOR-70-JS", "ROK-MND", "SCM55-JC",
+        "US-KOR",
+        "US-KOR-SCM",
+        "US-KOR-MDT",
+        "CAMP-DAVID-SPIRIT",
+        "US-KOR-SOSA",
+        "US-KOR-RDPA",
+        "UNC",
+        "USA",
+        "KOR",
+        "JPN",
+        "PRK",
+        "ASEAN",
+        "US-JPN",
+        "KOREAN-ARMISTICE",
+        "UN-CHARTER",
+        "US-KOR-TDS",
+        "US-KOR-70-JS",
+        "ROK-MND",
+        "SCM55-JC",
     ] {
         assert!(count(&doc, id) > 0, "{id} not found in seed 001");
     }
     // SCM is defined in the text and counted under the framework.
     assert!(count(&doc, "US-KOR-SCM") >= 5);
     // `SOSASecurity of Supply Arrangement`: abbreviation and English name both found.
-    assert!(doc.mentions.iter().any(|m| m.text == "SOSA" && m.entity == "US-KOR-SOSA"));
-    assert!(doc.mentions.iter().any(|m| m.text == "Reciprocal Defense Procurement Agreement" && m.entity == "US-KOR-RDPA"));
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "SOSA" && m.entity == "US-KOR-SOSA")
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "Reciprocal Defense Procurement Agreement"
+                && m.entity == "US-KOR-RDPA")
+    );
     // 締結を控えた / 締結に向けた are not events; 締結70周年 is not one either.
     assert!(events_of(&doc, "US-KOR-SOSA").is_empty());
     assert!(events_of(&doc, "US-KOR-RDPA").is_empty());
@@ -88,16 +176,40 @@ fn seed_001_us_rok_alliance() {
 fn seed_000_nato_rok_defence_industry() {
     let text = seed("000_");
     let doc = annotate_published(&text, Ymd::day(2025, 6, 27));
-    for id in ["NATO", "KOR", "IP4", "NATO-ICEP-2024", "PIPIR", "EU", "PRK", "RUS", "UKR", "POL", "USA"] {
+    for id in [
+        "NATO",
+        "KOR",
+        "IP4",
+        "NATO-ICEP-2024",
+        "PIPIR",
+        "EU",
+        "PRK",
+        "RUS",
+        "UKR",
+        "POL",
+        "USA",
+    ] {
         assert!(count(&doc, id) > 0, "{id} not found in seed 000");
     }
     assert!(doc.mentions.iter().any(|m| m.text == "産業能力拡大誓約"));
-    assert!(doc.mentions.iter().any(|m| m.text == "NATO Industrial Capacity Expansion Pledge"));
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "NATO Industrial Capacity Expansion Pledge")
+    );
     // 日韓豪ニュージーランド is not in this seed but 韓国、豪州、日本 are; the compound
     // 日韓豪 names the three countries.
-    assert!(doc.mentions.iter().any(|m| m.compound.as_deref() == Some("日韓豪")));
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.compound.as_deref() == Some("日韓豪"))
+    );
     // 日本語と英語 in the banner are not Japan or the UK.
-    assert!(!doc.mentions.iter().any(|m| m.text == "日本" && text[m.span.end..].starts_with('語')));
+    assert!(
+        !doc.mentions
+            .iter()
+            .any(|m| m.text == "日本" && text[m.span.end..].starts_with('語'))
+    );
     assert!(!doc.mentions.iter().any(|m| m.text == "英"));
 }
 
@@ -122,7 +234,10 @@ fn mentions_are_in_text_order_and_point_at_their_text() {
             .sum();
         assert_eq!(total, doc.mentions.len());
         for e in &doc.entities.alliances {
-            assert!(matches!(e.category, EntityCategory::Alliance | EntityCategory::Framework));
+            assert!(matches!(
+                e.category,
+                EntityCategory::Alliance | EntityCategory::Framework
+            ));
         }
     }
 }

@@ -47,7 +47,8 @@ enum Action {
 pub fn run(args: Args) -> io::Result<Outcome> {
     let mut kb = Kb::builtin();
     for file in &args.kb {
-        kb.extend_from_path(Path::new(file)).map_err(io::Error::other)?;
+        kb.extend_from_path(Path::new(file))
+            .map_err(io::Error::other)?;
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -135,7 +136,9 @@ fn details(kb: &Kb, e: &Entry) -> Value {
     v["parties"] = json!(kb.parties_of(&e.id).collect::<Vec<_>>());
     v["events"] = kb
         .events_of(&e.id)
-        .map(|ev| json!({"event": event_kind_name(ev.kind), "date": ev.date.iso(), "note": ev.note}))
+        .map(
+            |ev| json!({"event": event_kind_name(ev.kind), "date": ev.date.iso(), "note": ev.note}),
+        )
         .collect();
     v
 }
@@ -175,16 +178,26 @@ fn show<W: Write>(out: &mut W, kb: &Kb, e: &Entry) -> io::Result<()> {
         writeln!(out, "  members:")?;
         for m in members {
             let joined = m.joined.map(|d| d.iso()).unwrap_or_default();
-            let left = m.left.map(|d| format!(" – {}", d.iso())).unwrap_or_default();
+            let left = m
+                .left
+                .map(|d| format!(" – {}", d.iso()))
+                .unwrap_or_default();
             writeln!(out, "    {} {joined}{left}", m.member)?;
         }
     }
-    let member_of: Vec<_> = kb.memberships().iter().filter(|m| m.member == e.id).collect();
+    let member_of: Vec<_> = kb
+        .memberships()
+        .iter()
+        .filter(|m| m.member == e.id)
+        .collect();
     if !member_of.is_empty() {
         writeln!(out, "  member of:")?;
         for m in member_of {
             let joined = m.joined.map(|d| d.iso()).unwrap_or_default();
-            let left = m.left.map(|d| format!(" – {}", d.iso())).unwrap_or_default();
+            let left = m
+                .left
+                .map(|d| format!(" – {}", d.iso()))
+                .unwrap_or_default();
             writeln!(out, "    {} {joined}{left}", m.alliance)?;
         }
     }
@@ -196,10 +209,23 @@ fn show<W: Write>(out: &mut W, kb: &Kb, e: &Entry) -> io::Result<()> {
     if !events.is_empty() {
         writeln!(out, "  events:")?;
         for ev in events {
-            let note = if ev.note.is_empty() { String::new() } else { format!(" ({})", ev.note) };
-            writeln!(out, "    {} {}{note}", ev.date.iso(), event_kind_name(ev.kind))?;
+            let note = if ev.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", ev.note)
+            };
+            writeln!(
+                out,
+                "    {} {}{note}",
+                ev.date.iso(),
+                event_kind_name(ev.kind)
+            )?;
         }
     }
-    let date = e.source.date.map(|d| format!(", {}", d.iso())).unwrap_or_default();
+    let date = e
+        .source
+        .date
+        .map(|d| format!(", {}", d.iso()))
+        .unwrap_or_default();
     writeln!(out, "  source: {}{date}", e.source.title)
 }
