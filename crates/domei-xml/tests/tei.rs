@@ -178,10 +178,10 @@ fn body_text(tei: &str) -> String {
     loop {
         match reader.read_event().expect("well-formed") {
             quick_xml::events::Event::Eof => break,
-            quick_xml::events::Event::Start(e) => {
-                if depth_in_body > 0 || e.local_name().as_ref() == b"body" {
-                    depth_in_body += 1;
-                }
+            quick_xml::events::Event::Start(e)
+                if depth_in_body > 0 || e.local_name().as_ref() == b"body" =>
+            {
+                depth_in_body += 1;
             }
             quick_xml::events::Event::End(_) => depth_in_body = depth_in_body.saturating_sub(1),
             quick_xml::events::Event::Text(t) if depth_in_body > 0 => {
@@ -205,7 +205,7 @@ proptest! {
         let mut from = 0;
         for b in doc.blocks.iter().filter(|b| b.kind.is_body()) {
             let text = b.content.slice(&doc.text).unwrap_or(&b.text);
-            match body[from..].find(&text) {
+            match body[from..].find(text) {
                 Some(i) => from += i + text.len(),
                 None => return Err(TestCaseError::fail(format!("block text {text:?} missing after byte {from} of {body:?}"))),
             }
