@@ -144,4 +144,47 @@ mod tests {
         assert_eq!(lines[1]["precision"], "range");
         assert_eq!(lines[1]["readings"], serde_json::json!([]));
     }
+
+    /// Seed 001 through the whole pipeline: the publication date found by the article
+    /// parser resolves 昨年, and the damaged note dates are flagged.
+    #[test]
+    fn seed_001_through_the_pipeline() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+        let path = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("the seeds must exist at {}: {e}", dir.display()))
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("001_"))
+            })
+            .expect("seed 001");
+        let pipeline = super::super::pipeline(&[]).unwrap();
+        let doc = super::super::load(&pipeline, &path.to_string_lossy()).expect("seed 001 parses");
+        let mut out = Vec::new();
+        write_dates(&mut out, "001", &doc.dates).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let find = |text: &str| {
+            lines
+                .iter()
+                .find(|l| l["text"] == text)
+                .unwrap_or_else(|| panic!("{text} not found in {lines:#?}"))
+        };
+        assert_eq!(find("昨年1113日")["value"], "2023-11-13");
+        assert_eq!(find("昨年1113日")["damaged"], true);
+        assert_eq!(find("昨年11月")["value"], "2023-11");
+        assert_eq!(find("2023128日")["readings"].as_array().unwrap().len(), 2);
+        assert_eq!(find("2021930日")["value"], "2021-09-30");
+        for l in &lines {
+            let (s, e) = (
+                l["start"].as_u64().unwrap() as usize,
+                l["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(doc.text[s..e], *l["text"].as_str().unwrap());
+        }
+    }
 }
