@@ -245,3 +245,65 @@ fn seed_001_japanese_notes() {
         doc.diagnostics
     );
 }
+
+/// The whole pipeline (article parser, dates, footnotes, entities) on the seed files.
+fn pipeline(prefix: &str) -> Document {
+    let dir = root().join("../shared/seeds");
+    let path = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| {
+            panic!(
+                "the seeds folder {} is needed by this test: {e}",
+                dir.display()
+            )
+        })
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .expect("seed file")
+        .path();
+    let bytes = std::fs::read(&path).expect("seed bytes");
+    let kb = domei_kb::Kb::builtin();
+    domei::Pipeline::new(&kb)
+        .parse_bytes(&path.to_string_lossy(), &bytes)
+        .expect("seed parses")
+}
+
+#[test]
+fn pipeline_seed_000() {
+    let doc = pipeline("000_");
+    assert_eq!(doc.notes.len(), 22);
+    assert_eq!(doc.anchors.len(), 22);
+    for (a, n) in doc.anchors.iter().zip(&doc.notes) {
+        assert_eq!(a.notes, vec![n.id.clone()]);
+        assert_eq!(n.anchors, vec![a.id.clone()]);
+    }
+    assert!(
+        doc.diagnostics.iter().all(|d| !d.code.starts_with("note.")),
+        "{:?}",
+        doc.diagnostics
+    );
+    assert_eq!(
+        doc.notes[8].references[0]
+            .repeat
+            .as_ref()
+            .and_then(|r| r.target.as_deref()),
+        Some("n6-r1")
+    );
+    check_fields(&doc, "000.jsonl");
+}
+
+#[test]
+fn pipeline_seed_001() {
+    let doc = pipeline("001_");
+    assert_eq!(doc.notes.len(), 3);
+    assert_eq!(doc.anchors.len(), 3);
+    assert_eq!(doc.notes[0].references.len(), 2);
+    for a in &doc.anchors {
+        assert_eq!(a.notes.len(), 1);
+    }
+    assert!(
+        doc.diagnostics.iter().all(|d| !d.code.starts_with("note.")),
+        "{:?}",
+        doc.diagnostics
+    );
+    check_fields(&doc, "001.jsonl");
+}
