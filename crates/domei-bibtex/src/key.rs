@@ -76,6 +76,13 @@ fn is_sokuon(c: char) -> bool {
 /// Lower-case ASCII letters and digits of `s`: ASCII kept, full-width forms narrowed,
 /// Latin diacritics folded, kana romanised (Hepburn), anything else dropped.
 pub(crate) fn romanise(s: &str) -> String {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;

@@ -78,8 +78,14 @@ pub struct Bibliography<'d> {
 
 /// Normalise a string for comparison: lower-case letters and digits only.
 fn norm(s: &str, out: &mut String) {
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        out.extend(c.to_lowercase());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
     }
     out.push('|');
 }
@@ -169,7 +175,8 @@ impl<'d> Bibliography<'d> {
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         let mut entries: Vec<Entry<'d>> = Vec::new();
         let mut fingerprints: Vec<String> = Vec::new();
-        let mut by_fingerprint: FnvMap<String, usize> = FnvMap::default();
+        // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
+        let mut by_fingerprint: FnvMap<u64, usize> = FnvMap::default();
         let mut by_citation = FnvMap::default();
         let mut refs: Vec<&'d Reference> = Vec::new();
         let mut entry_of: Vec<Option<usize>> = Vec::new();
@@ -184,17 +191,25 @@ impl<'d> Bibliography<'d> {
                     continue;
                 }
                 let fp = fingerprint(r);
-                let k = match by_fingerprint.get(&fp) {
-                    Some(&k) => k,
-                    None => {
-                        entries.push(Entry {
-                            key: String::new(),
-                            reference: r,
-                            documents: Vec::new(),
-                        });
-                        by_fingerprint.insert(fp.clone(), entries.len() - 1);
-                        fingerprints.push(fp);
-                        entries.len() - 1
+                let mut h = {
+                    let mut hasher = Fnv::default();
+                    std::hash::Hasher::write(&mut hasher, fp.as_bytes());
+                    std::hash::Hasher::finish(&hasher)
+                };
+                let k = loop {
+                    match by_fingerprint.get(&h) {
+                        Some(&k) if fingerprints[k] == fp => break k,
+                        Some(_) => h = h.wrapping_add(1),
+                        None => {
+                            entries.push(Entry {
+                                key: String::new(),
+                                reference: r,
+                                documents: Vec::new(),
+                            });
+                            by_fingerprint.insert(h, entries.len() - 1);
+                            fingerprints.push(fp);
+                            break entries.len() - 1;
+                        }
                     }
                 };
                 entry_of.push(Some(k));

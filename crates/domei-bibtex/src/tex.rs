@@ -23,32 +23,38 @@ pub fn escape(s: &str) -> String {
 }
 
 pub(crate) fn escape_into(s: &str, out: &mut String) {
-    let mut rest = s;
-    while let Some(i) = rest.find(|c: char| {
-        matches!(
-            c,
-            '#' | '$' | '%' | '&' | '~' | '_' | '^' | '\\' | '{' | '}'
-        ) || c.is_control()
-    }) {
-        out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or(' ');
-        match c {
-            '#' => out.push_str("\\#"),
-            '$' => out.push_str("\\$"),
-            '%' => out.push_str("\\%"),
-            '&' => out.push_str("\\&"),
-            '_' => out.push_str("\\_"),
-            '~' => out.push_str("\\textasciitilde{}"),
-            '^' => out.push_str("\\textasciicircum{}"),
-            '\\' => out.push_str("\\textbackslash{}"),
-            '{' => out.push_str("\\textbraceleft{}"),
-            '}' => out.push_str("\\textbraceright{}"),
-            '\0' => {}
-            _ => out.push(' '),
-        }
-        rest = &rest[i + c.len_utf8()..];
+    // One pass over the bytes: every special is ASCII, and the only non-ASCII control
+    // characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (replacement, width): (&str, usize) = match b {
+            b'#' => ("\\#", 1),
+            b'$' => ("\\$", 1),
+            b'%' => ("\\%", 1),
+            b'&' => ("\\&", 1),
+            b'_' => ("\\_", 1),
+            b'~' => ("\\textasciitilde{}", 1),
+            b'^' => ("\\textasciicircum{}", 1),
+            b'\\' => ("\\textbackslash{}", 1),
+            b'{' => ("\\textbraceleft{}", 1),
+            b'}' => ("\\textbraceright{}", 1),
+            0 => ("", 1),
+            0x01..=0x1f | 0x7f => (" ", 1),
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => (" ", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&s[copied..i]);
+        out.push_str(replacement);
+        i += width;
+        copied = i;
     }
-    out.push_str(rest);
+    out.push_str(&s[copied..]);
 }
 
 /// Make a URL or DOI safe for a verbatim field: braces, backslashes, white space,
@@ -334,7 +340,11 @@ fn kind(r: &Reference) -> Kind {
 }
 
 pub(crate) fn biblatex_type(r: &Reference) -> &'static str {
-    match kind(r) {
+    biblatex_name(kind(r))
+}
+
+fn biblatex_name(kind: Kind) -> &'static str {
+    match kind {
         Kind::Article => "article",
         Kind::Book => "book",
         Kind::Collection => "collection",
@@ -352,7 +362,7 @@ fn bibtex_kind(r: &Reference) -> Kind {
     let publisher = text(&r.publisher).is_some();
     match kind(r) {
         Kind::Article if year => Kind::Article,
-        Kind::Book | Kind::Collection if year && publisher => kind(r),
+        k @ (Kind::Book | Kind::Collection) if year && publisher => k,
         Kind::InCollection | Kind::InBook if year && publisher => Kind::InCollection,
         Kind::Report if year => Kind::Report,
         _ => Kind::Misc,
@@ -360,7 +370,11 @@ fn bibtex_kind(r: &Reference) -> Kind {
 }
 
 pub(crate) fn bibtex_type(r: &Reference) -> &'static str {
-    match bibtex_kind(r) {
+    bibtex_name(bibtex_kind(r))
+}
+
+fn bibtex_name(kind: Kind) -> &'static str {
+    match kind {
         Kind::Article => "article",
         Kind::Book | Kind::Collection => "book",
         Kind::InCollection | Kind::InBook => "incollection",
@@ -413,8 +427,8 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
         Dialect::Bibtex => bibtex_kind(r),
     };
     let type_name = match dialect {
-        Dialect::Biblatex => biblatex_type(r),
-        Dialect::Bibtex => bibtex_type(r),
+        Dialect::Biblatex => biblatex_name(kind),
+        Dialect::Bibtex => bibtex_name(kind),
     };
     out.push('@');
     out.push_str(type_name);

@@ -1,7 +1,6 @@
 //! The rows of every table.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::io::Write;
 
 use domei_model::{
@@ -88,7 +87,10 @@ impl<W: Write> Cells<W> {
     /// An id `<doc>:<prefix><n>`.
     fn id(&mut self, doc: &str, prefix: &str, n: usize) -> Result<(), Error> {
         self.fmt(|s| {
-            let _ = write!(s, "{doc}:{prefix}{n}");
+            s.push_str(doc);
+            s.push(':');
+            s.push_str(prefix);
+            push_num(s, n);
         })
     }
 
@@ -169,6 +171,35 @@ impl<W: Write> Cells<W> {
         self.writer.flush()?;
         Ok(())
     }
+}
+
+/// Append the decimal digits of `n`.
+fn push_num(s: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        s.push(char::from(b));
+    }
+}
+
+/// `<doc>:<note>:r<k>`.
+fn reference_id(doc: &str, note: &str, k: usize) -> String {
+    let mut s = String::with_capacity(doc.len() + note.len() + 6);
+    s.push_str(doc);
+    s.push(':');
+    s.push_str(note);
+    s.push_str(":r");
+    push_num(&mut s, k);
+    s
 }
 
 /// True for a cell a spreadsheet would read as a formula (or mangle).
@@ -415,7 +446,9 @@ pub(crate) fn write_rows<W: Write>(
                         if i > 0 {
                             s.push(' ');
                         }
-                        let _ = write!(s, "{id}:{a}");
+                        s.push_str(id);
+                        s.push(':');
+                        s.push_str(a);
                     }
                 })?;
                 cells.json_list(n.commentary.iter().map(|c| c.value.as_str()))?;
@@ -439,7 +472,7 @@ pub(crate) fn write_rows<W: Write>(
                         if i > 0 {
                             s.push(' ');
                         }
-                        let _ = write!(s, "{n}");
+                        push_num(s, *n as usize);
                     }
                 })?;
                 cells.fmt(|s| {
@@ -447,7 +480,9 @@ pub(crate) fn write_rows<W: Write>(
                         if i > 0 {
                             s.push(' ');
                         }
-                        let _ = write!(s, "{id}:{n}");
+                        s.push_str(id);
+                        s.push(':');
+                        s.push_str(n);
                     }
                 })?;
                 cells.id(id, "b", a.block)?;
@@ -465,7 +500,7 @@ pub(crate) fn write_rows<W: Write>(
                 .collect();
             for n in &doc.notes {
                 for (k, r) in n.references.iter().enumerate() {
-                    let own = format!("{id}:{}:r{}", n.id, k + 1);
+                    let own = reference_id(id, &n.id, k + 1);
                     cells.text(&own)?;
                     cells.text(id)?;
                     cells.local_id(id, &n.id)?;
@@ -510,7 +545,7 @@ pub(crate) fn write_rows<W: Write>(
         Table::ReferenceAuthors => {
             for n in &doc.notes {
                 for (k, r) in n.references.iter().enumerate() {
-                    let ref_id = format!("{id}:{}:r{}", n.id, k + 1);
+                    let ref_id = reference_id(id, &n.id, k + 1);
                     for (role, list) in [
                         ("author", &r.authors),
                         ("editor", &r.editors),
@@ -518,7 +553,10 @@ pub(crate) fn write_rows<W: Write>(
                     ] {
                         for (j, p) in list.iter().enumerate() {
                             cells.fmt(|s| {
-                                let _ = write!(s, "{ref_id}:{role}{}", j + 1);
+                                s.push_str(&ref_id);
+                                s.push(':');
+                                s.push_str(role);
+                                push_num(s, j + 1);
                             })?;
                             cells.text(&ref_id)?;
                             cells.text(id)?;
@@ -624,7 +662,7 @@ fn reference_ids(doc: &Document) -> HashMap<&str, String> {
     for n in &doc.notes {
         for (k, r) in n.references.iter().enumerate() {
             ids.entry(r.id.as_str())
-                .or_insert_with(|| format!("{}:{}:r{}", doc.id, n.id, k + 1));
+                .or_insert_with(|| reference_id(&doc.id, &n.id, k + 1));
         }
     }
     ids
