@@ -3,7 +3,7 @@
 
 use domei_model::{AuthorRole, BlockKind, Document, DocumentKind};
 
-use crate::util::{headings, lines_where, note_blocks, seeds_dir, segment_file};
+use crate::util::{headings, lines_where, note_blocks, parse_file, seeds_dir, segment_file};
 
 fn seed(prefix: &str) -> Document {
     let dir = seeds_dir();
@@ -292,4 +292,54 @@ fn seed_004_translated_paper_on_a_blog() {
     assert_eq!(paragraphs(&doc).len(), 82);
     assert_eq!(chrome(&doc), vec![202]);
     assert_eq!(note_blocks(&doc), 0);
+}
+
+/// The whole pipeline on every seed: still lossless, and the footnotes of 000 and 001
+/// are linked both ways.
+#[test]
+fn the_pipeline_keeps_every_seed_lossless_and_links_notes() {
+    let mut paths: Vec<_> = std::fs::read_dir(seeds_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 5);
+    for p in &paths {
+        let doc = parse_file(p);
+        crate::lossless::assert_lossless(&doc);
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let (notes, anchors) = match &name[..3] {
+            "000" => (22, 22),
+            "001" => (3, 3),
+            _ => (0, 0),
+        };
+        assert_eq!(doc.notes.len(), notes, "{name}");
+        assert_eq!(doc.anchors.len(), anchors, "{name}");
+        for a in &doc.anchors {
+            assert_eq!(
+                a.notes.len(),
+                1,
+                "{name}: anchor {} links to one note",
+                a.text
+            );
+            let note = doc.note(&a.notes[0]).unwrap();
+            assert!(note.anchors.contains(&a.id));
+            assert_eq!(a.numbers, vec![note.number]);
+        }
+        for m in &doc.mentions {
+            assert_eq!(
+                m.span.slice(&doc.text),
+                Some(m.text.as_str()),
+                "{name}: mention span"
+            );
+        }
+        for d in &doc.dates {
+            assert_eq!(
+                d.span.slice(&doc.text),
+                Some(d.text.as_str()),
+                "{name}: date span"
+            );
+        }
+    }
 }

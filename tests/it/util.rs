@@ -37,22 +37,6 @@ pub fn segment_file(path: &std::path::Path) -> Document {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// The seed whose file name starts with `prefix` (`000`).
-pub fn seed(prefix: &str) -> Document {
-    let dir = seeds_dir();
-    let entry = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| {
-            panic!(
-                "the seeds folder {} is needed by this test: {e}",
-                dir.display()
-            )
-        })
-        .filter_map(Result::ok)
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
-    parse_file(&entry.path())
-}
-
 /// 1-based first lines of the blocks that satisfy `pred`.
 pub fn lines_where(doc: &Document, pred: impl Fn(&BlockKind) -> bool) -> Vec<usize> {
     doc.blocks

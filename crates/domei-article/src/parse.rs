@@ -1460,7 +1460,7 @@ fn cites_note_one(before: &str, label: &str) -> bool {
 
 fn looks_like_name(text: &str) -> bool {
     let n = chars(text);
-    if n < 2 || n > 40 || text.contains(['、', '。', '，', ',', ':', '：', '「', '」', '(', '（'])
+    if !(2..=40).contains(&n) || text.contains(['、', '。', '，', ',', ':', '：', '「', '」', '(', '（'])
     {
         return false;
     }
