@@ -52,10 +52,15 @@ pub fn document(text: &str) -> Document {
     }
 }
 
+/// One matcher over the built-in knowledge base, shared by the tests of a binary.
+pub fn matcher() -> &'static Matcher {
+    static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    M.get_or_init(|| Matcher::new(&Kb::builtin()))
+}
+
 /// Annotate `text` with the built-in knowledge base.
 pub fn annotate(text: &str) -> Document {
-    let kb = Kb::builtin();
-    let matcher = Matcher::new(&kb);
+    let matcher = matcher();
     let mut doc = document(text);
     matcher.annotate(&mut doc);
     doc
@@ -85,8 +90,7 @@ pub fn seed(prefix: &str) -> String {
 
 /// Annotate `text` with the built-in knowledge base, with a publication date.
 pub fn annotate_published(text: &str, published: Ymd) -> Document {
-    let kb = Kb::builtin();
-    let matcher = Matcher::new(&kb);
+    let matcher = matcher();
     let mut doc = document(text);
     doc.metadata.published = Some(DateMention {
         span: Span::new(0, 0),
