@@ -1378,29 +1378,12 @@ fn skip_space(s: &str, k: usize) -> usize {
 
 /// A full-width digit or a kanji numeral starts at `i`.
 fn is_numeral_start(b: &[u8], i: usize) -> bool {
+    const NUMERALS: [&str; 12] = [
+        "〇", "○", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
     match b.get(i..i + 3) {
         Some([0xEF, 0xBC, c]) => (0x90..=0x99).contains(c),
-        Some(_) => {
-            let c = std::str::from_utf8(&b[i..i + 3])
-                .ok()
-                .and_then(|s| s.chars().next());
-            matches!(
-                c,
-                Some(
-                    '〇' | '○'
-                        | '一'
-                        | '二'
-                        | '三'
-                        | '四'
-                        | '五'
-                        | '六'
-                        | '七'
-                        | '八'
-                        | '九'
-                        | '十'
-                )
-            )
-        }
+        Some(w) => NUMERALS.iter().any(|n| n.as_bytes() == w),
         None => false,
     }
 }

@@ -92,7 +92,13 @@ pub(crate) fn next_trigger(b: &[u8], mut i: usize) -> Option<usize> {
 /// True when `s` has `pat` at byte `i`.
 #[inline]
 pub(crate) fn at(s: &str, i: usize, pat: &str) -> bool {
-    s.as_bytes().get(i..i + pat.len()) == Some(pat.as_bytes())
+    // A byte loop the compiler inlines: the patterns are a few bytes long, where a
+    // call to memcmp costs more than the comparison.
+    let p = pat.as_bytes();
+    match s.as_bytes().get(i..i + p.len()) {
+        Some(w) => w.iter().zip(p).all(|(a, b)| a == b),
+        None => false,
+    }
 }
 
 /// The first of `pats` found at `i`, with its length.
