@@ -74,6 +74,27 @@ const JA_AGREEMENT_SUFFIXES: &[&str] = &[
     "共同文書",
 ];
 
+/// Katakana words that do not make a name on their own (`パートナーシップ計画`).
+const GENERIC_KATAKANA: &[&str] = &[
+    "パートナーシップ",
+    "プロジェクト",
+    "プログラム",
+    "ロードマップ",
+    "アクション",
+    "イニシアチブ",
+    "イニシアティブ",
+    "ビジョン",
+    "システム",
+    "ネットワーク",
+    "セキュリティ",
+    "サイバー",
+    "エネルギー",
+    "ミサイル",
+    "ドローン",
+    "アクセス",
+    "パートナー",
+];
+
 /// Endings of organisation names (for abbreviations defined in the text).
 const JA_ORG_SUFFIXES: &[&str] = &[
     "機構",
@@ -677,7 +698,10 @@ impl Matcher {
                 }
                 let name = scope[inner..close].trim();
                 let n = name.chars().count();
-                if !(3..=40).contains(&n)
+                // A quoted clause (`「…を強化していく」`) is not a name.
+                let clause = name.contains(['、', '，', 'を', 'が', 'は', 'で', '。']);
+                if clause
+                    || !(3..=40).contains(&n)
                     || !JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s))
                 {
                     continue;
@@ -744,9 +768,11 @@ impl Matcher {
                         h.start == start + run_start
                             && self.ents.get(h.ent as usize).is_some_and(Ent::is_actor)
                     });
-                let foreign = head
-                    .chars()
-                    .any(|c| is_katakana(c) || c.is_ascii_alphabetic());
+                let generic = GENERIC_KATAKANA.contains(&head);
+                let foreign = !generic
+                    && head
+                        .chars()
+                        .any(|c| is_katakana(c) || c.is_ascii_alphabetic());
                 if !(anchored || foreign) {
                     continue;
                 }

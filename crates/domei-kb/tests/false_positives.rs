@@ -153,3 +153,22 @@ fn chrome_blocks_are_not_searched() {
     assert_eq!(ids(&doc), ["NATO"]);
     assert_eq!(doc.mentions[0].block, 0);
 }
+
+#[test]
+fn generic_words_and_quoted_clauses_are_not_agreements() {
+    let doc = annotate(
+        "NATOのパートナーシップ計画に参加し、「国連憲章の原則と決議に基づき、協力を拡大する原則」を確認した。",
+    );
+    assert!(
+        doc.entities.agreements.iter().all(|e| !e.learnt),
+        "{:?}",
+        doc.entities.agreements
+    );
+    let doc = annotate("両国はシンガポール協定を結んだ。");
+    assert!(
+        doc.entities
+            .agreements
+            .iter()
+            .any(|e| e.id == "doc:シンガポール協定")
+    );
+}
