@@ -677,10 +677,11 @@ impl<'t> Scanner<'t> {
             }
             let mut end = k + "代".len();
             if let Some((part, len)) = year_part(s, end) {
-                if matches!(part, DatePart::FirstHalf | DatePart::SecondHalf) {
-                    date.part = Some(part);
-                    end += len;
-                }
+                // `1990年代後半`, `2000年代初頭`, `1980年代末`: a part of the decade.
+                date.part = Some(part);
+                end += len;
+            } else if at(s, end, "半ば") {
+                end += "半ば".len();
             }
             return Some(Hit {
                 start: i,
