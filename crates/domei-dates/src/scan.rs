@@ -395,7 +395,22 @@ impl<'t> Scanner<'t> {
                 era: None,
                 relative: relative("同", Anchoring::PreviousMention, Some(p)),
             };
-            let hit = self.after_year(i, i + "同".len(), p.year, &form, false)?;
+            let k = i + "同".len();
+            if let Some(d) = read_num(s, k) {
+                if let (Some(e), Some(m)) = (unit(s, d.end, "日"), p.month) {
+                    // `同15日`: a day of the month last mentioned.
+                    if d.digits <= 2 && (1..=u64::from(days_in_month(p.year, m))).contains(&d.value)
+                    {
+                        return Some(Hit {
+                            start: i,
+                            end: self.weekday(e),
+                            date: form.date(Ymd::day(p.year, m, d.value as u8), Precision::Day),
+                        });
+                    }
+                    return None;
+                }
+            }
+            let hit = self.after_year(i, k, p.year, &form, false)?;
             return matches!(hit.date.precision, Precision::Month | Precision::Day).then_some(hit);
         }
         const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
