@@ -6,7 +6,8 @@ use domei_model::ChromeKind;
 
 use crate::lines::{digit, is_space, leading_number};
 
-/// Lines longer than this (in bytes) are never chrome by vocabulary: chrome is short.
+/// Lines longer than this (in bytes, about 80 Japanese characters) are never chrome by
+/// vocabulary: chrome is short.
 const SHORT: usize = 240;
 
 /// Phrases that mark a line as chrome wherever they stand in a short line.
@@ -164,7 +165,8 @@ fn phrase_matcher() -> &'static aho_corasick::AhoCorasick {
 
 /// The chrome kind of a line, if its vocabulary says it is chrome.
 pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
-    if text.is_empty() || text.len() > SHORT * 3 / 2 {
+    // Chrome lines are short: a body paragraph is not scanned at all.
+    if text.is_empty() || text.len() > SHORT {
         return None;
     }
     if let Some(m) = phrase_matcher().find(text) {
