@@ -175,7 +175,16 @@ struct Mark {
     /// Order among marks with the same span: lower opens first (outside).
     rank: u8,
     name: &'static str,
-    attrs: Vec<(&'static str, String)>,
+    attrs: Attrs,
+}
+
+/// The attributes of a mark: given, or made when the element is written from the
+/// anchor, date or mention it stands for (the body has many; no allocation for them).
+enum Attrs {
+    Given(Vec<(&'static str, String)>),
+    Anchor(usize),
+    Date(usize),
+    Mention(usize),
 }
 
 impl Mark {
@@ -184,7 +193,7 @@ impl Mark {
             span,
             rank,
             name,
-            attrs,
+            attrs: Attrs::Given(attrs),
         }
     }
 }
@@ -432,11 +441,12 @@ impl<W: Write> Tei<'_, W> {
 
     // ---------- body ----------
 
-    /// Marks of the body (anchors, dates, mentions), bucketed by the block whose content
-    /// holds them.
-    fn body_marks(&self) -> Vec<Vec<Mark>> {
+    /// Marks of the body (anchors, dates, mentions) with the index of the block whose
+    /// content holds them, sorted by block.
+    fn body_marks(&self) -> Vec<(usize, Mark)> {
         let doc = self.doc;
-        let mut buckets: Vec<Vec<Mark>> = (0..doc.blocks.len()).map(|_| Vec::new()).collect();
+        let mut marks =
+            Vec::with_capacity(doc.anchors.len() + doc.dates.len() + doc.mentions.len());
         let find = |span: Span| -> Option<usize> {
             let i = doc
                 .blocks
@@ -444,46 +454,83 @@ impl<W: Write> Tei<'_, W> {
             let i = i.checked_sub(1)?;
             doc.blocks[i].content.contains(span).then_some(i)
         };
-        for a in &doc.anchors {
-            let Anchor { span, notes, .. } = a;
-            if let Some(i) = find(*span) {
-                let targets: Vec<String> = notes
-                    .iter()
-                    .filter_map(|n| TeiIds::pointer(&self.ids.notes, n))
-                    .collect();
-                let mut attrs = vec![("type", "noteAnchor".to_owned())];
-                if !targets.is_empty() {
-                    attrs.push(("target", targets.join(" ")));
+        let mut push = |span: Span, rank, name, attrs| {
+            if let Some(i) = find(span) {
+                marks.push((
+                    i,
+                    Mark {
+                        span,
+                        rank,
+                        name,
+                        attrs,
+                    },
+                ));
+            }
+        };
+        for (k, a) in doc.anchors.iter().enumerate() {
+            push(a.span, 0, "ref", Attrs::Anchor(k));
+        }
+        for (k, d) in doc.dates.iter().enumerate() {
+            push(d.span, 2, "date", Attrs::Date(k));
+        }
+        for (k, m) in doc.mentions.iter().enumerate() {
+            push(m.span, 1, "rs", Attrs::Mention(k));
+        }
+        marks.sort_by_key(|m| m.0);
+        marks
+    }
+
+    /// Write the attributes of a mark.
+    fn mark_attrs(&mut self, attrs: &Attrs) -> R {
+        let doc = self.doc;
+        match attrs {
+            Attrs::Given(list) => {
+                for (k, v) in list {
+                    self.o.attr(k, v)?;
                 }
-                buckets[i].push(Mark::new(*span, 0, "ref", attrs));
             }
-        }
-        for d in &doc.dates {
-            if let Some(i) = find(d.span) {
-                buckets[i].push(Mark::new(d.span, 2, "date", date_attrs(&d.date)));
-            }
-        }
-        for m in &doc.mentions {
-            let Mention {
-                span,
-                category,
-                entity,
-                ..
-            } = m;
-            if let Some(i) = find(*span) {
-                let mut attrs = vec![("type", category.as_str().to_owned())];
-                if let Some(p) = TeiIds::pointer(&self.ids.entities, entity) {
-                    attrs.push(("ref", p));
+            Attrs::Anchor(i) => {
+                let Anchor { notes, .. } = &doc.anchors[*i];
+                self.o.raw(" type=\"noteAnchor\"")?;
+                let mut first = true;
+                for n in notes {
+                    // the ids are NCNames: nothing to escape
+                    if let Some(id) = self.ids.notes.get(n.as_str()) {
+                        self.o.raw(if first { " target=\"#" } else { " #" })?;
+                        self.o.raw(id)?;
+                        first = false;
+                    }
                 }
-                buckets[i].push(Mark::new(*span, 1, "rs", attrs));
+                if !first {
+                    self.o.raw("\"")?;
+                }
+            }
+            Attrs::Date(i) => {
+                for (k, v) in date_attrs(&doc.dates[*i].date) {
+                    self.o.attr(k, &v)?;
+                }
+            }
+            Attrs::Mention(i) => {
+                let Mention {
+                    category, entity, ..
+                } = &doc.mentions[*i];
+                self.o.raw(" type=\"")?;
+                self.o.raw(category.as_str())?;
+                self.o.raw("\"")?;
+                if let Some(id) = self.ids.entities.get(entity.as_str()) {
+                    self.o.raw(" ref=\"#")?;
+                    self.o.raw(id)?;
+                    self.o.raw("\"")?;
+                }
             }
         }
-        buckets
+        Ok(())
     }
 
     fn body(&mut self) -> R {
         let doc = self.doc;
         let mut marks = self.body_marks();
+        let mut cursor = 0;
         // open divs: (level, has content)
         let mut divs: Vec<(u8, bool)> = Vec::new();
         let mut in_list = false;
@@ -491,7 +538,11 @@ impl<W: Write> Tei<'_, W> {
         let mut signatures = Vec::new();
         self.o.raw("<body>\n")?;
         for (i, b) in doc.blocks.iter().enumerate() {
-            let block_marks = std::mem::take(&mut marks[i]);
+            let lo = cursor;
+            while cursor < marks.len() && marks[cursor].0 == i {
+                cursor += 1;
+            }
+            let hi = cursor;
             let is_item = matches!(b.kind, BlockKind::ListItem { .. });
             let is_content = b.kind.is_body();
             if in_list && is_content && !is_item {
@@ -513,13 +564,13 @@ impl<W: Write> Tei<'_, W> {
                     }
                     self.o.raw(">\n")?;
                     divs.push((*level, false));
-                    self.inline_block("head", &[], b.content, &b.text, block_marks)?;
+                    self.inline_block("head", &[], b.content, &b.text, &mut marks[lo..hi])?;
                 }
                 BlockKind::Paragraph => {
-                    self.inline_block("p", &[], b.content, &b.text, block_marks)?;
+                    self.inline_block("p", &[], b.content, &b.text, &mut marks[lo..hi])?;
                 }
                 BlockKind::Quote => {
-                    self.inline_block("quote", &[], b.content, &b.text, block_marks)?;
+                    self.inline_block("quote", &[], b.content, &b.text, &mut marks[lo..hi])?;
                 }
                 BlockKind::ListItem { marker } => {
                     if !in_list {
@@ -531,10 +582,10 @@ impl<W: Write> Tei<'_, W> {
                         &[("n", marker.as_str())],
                         b.content,
                         &b.text,
-                        block_marks,
+                        &mut marks[lo..hi],
                     )?;
                 }
-                BlockKind::Signature => signatures.push((b.content, &b.text, block_marks)),
+                BlockKind::Signature => signatures.push((b.content, &b.text, lo, hi)),
                 BlockKind::Blank
                 | BlockKind::Meta { .. }
                 | BlockKind::NotesHeading
@@ -562,9 +613,9 @@ impl<W: Write> Tei<'_, W> {
         {
             self.o.raw("<p/>\n")?;
         }
-        for (content, text, block_marks) in signatures {
+        for (content, text, lo, hi) in signatures {
             self.o.raw("<closer>\n")?;
-            self.inline_block("signed", &[], content, text, block_marks)?;
+            self.inline_block("signed", &[], content, text, &mut marks[lo..hi])?;
             self.o.raw("</closer>\n")?;
         }
         Ok(self.o.raw("</body>\n")?)
@@ -588,7 +639,7 @@ impl<W: Write> Tei<'_, W> {
         attrs: &[(&str, &str)],
         content: Span,
         fallback: &str,
-        marks: Vec<Mark>,
+        marks: &mut [(usize, Mark)],
     ) -> R {
         self.o.open(name)?;
         for (k, v) in attrs {
@@ -604,8 +655,8 @@ impl<W: Write> Tei<'_, W> {
 
     /// Text from byte `base` with the marks that nest properly; a mark that crosses
     /// another, or falls off character boundaries, is left out (its text stays).
-    fn inline(&mut self, text: &str, base: usize, mut marks: Vec<Mark>) -> R {
-        marks.sort_by(|a, b| {
+    fn inline(&mut self, text: &str, base: usize, marks: &mut [(usize, Mark)]) -> R {
+        marks.sort_by(|(_, a), (_, b)| {
             (a.span.start, std::cmp::Reverse(a.span.end), a.rank).cmp(&(
                 b.span.start,
                 std::cmp::Reverse(b.span.end),
@@ -615,7 +666,7 @@ impl<W: Write> Tei<'_, W> {
         let end = base + text.len();
         let mut pos = base;
         let mut open: Vec<(usize, &'static str)> = Vec::new();
-        for m in marks {
+        for (_, m) in marks.iter() {
             let Span { start, end: m_end } = m.span;
             if start < base
                 || m_end > end
@@ -639,9 +690,7 @@ impl<W: Write> Tei<'_, W> {
             self.o.text(&text[pos - base..start - base])?;
             pos = start;
             self.o.open(m.name)?;
-            for (k, v) in &m.attrs {
-                self.o.attr(k, v)?;
-            }
+            self.mark_attrs(&m.attrs)?;
             self.o.gt()?;
             open.push((m_end, m.name));
         }
@@ -717,16 +766,19 @@ impl<W: Write> Tei<'_, W> {
                 for (k, r) in n.references.iter().enumerate() {
                     if s.contains(r.span) && r.span.slice(&self.doc.text).is_some() {
                         placed[k] = true;
-                        marks.push(Mark::new(
-                            r.span,
+                        marks.push((
                             0,
-                            "bibl",
-                            self.bibl_attrs(r, &self.ids.ref_ids[i][k]),
+                            Mark::new(
+                                r.span,
+                                0,
+                                "bibl",
+                                self.bibl_attrs(r, &self.ids.ref_ids[i][k]),
+                            ),
                         ));
                         self.field_marks(r, &mut marks);
                     }
                 }
-                self.inline(text, s.start, marks)?;
+                self.inline(text, s.start, &mut marks)?;
             }
             None => self.o.text(value)?,
         }
@@ -770,10 +822,10 @@ impl<W: Write> Tei<'_, W> {
         attrs
     }
 
-    fn field_marks(&self, r: &Reference, marks: &mut Vec<Mark>) {
+    fn field_marks(&self, r: &Reference, marks: &mut Vec<(usize, Mark)>) {
         let mut add = |s: &Option<Span>, name: &'static str, attrs: Vec<(&'static str, String)>| {
             if let Some(span) = s {
-                marks.push(Mark::new(*span, 1, name, attrs));
+                marks.push((0, Mark::new(*span, 1, name, attrs)));
             }
         };
         let unit = |u: &str| vec![("unit", u.to_owned())];
