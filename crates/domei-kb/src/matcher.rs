@@ -528,9 +528,28 @@ impl Matcher {
             let run = &raw[i..j];
             let shorts = run.iter().filter(|r| matches!(r.2, Pat::Short(_))).count();
             if shorts == 0 {
+                // Names joined by a middle dot (`日本・米国・韓国`) denote a framework
+                // when their set is one; otherwise each stands alone.
+                let mut compound = None;
+                if run.len() >= 2 {
+                    let mut key: Vec<u32> = run
+                        .iter()
+                        .filter_map(|r| match r.2 {
+                            Pat::Name(e) | Pat::Short(e) => Some(e),
+                            Pat::Block => None,
+                        })
+                        .collect();
+                    key.sort_unstable();
+                    key.dedup();
+                    if let Some(&fw) = self.compounds.get(&key) {
+                        let span = Span::new(run[0].0, run[run.len() - 1].1);
+                        out.push(hit(span.start, span.end, fw, Some(span), block));
+                        compound = Some(span);
+                    }
+                }
                 for r in run {
                     if let Pat::Name(ent) = r.2 {
-                        out.push(hit(r.0, r.1, ent, None, block));
+                        out.push(hit(r.0, r.1, ent, compound, block));
                     }
                 }
             } else if run.len() == 1 {
@@ -1345,15 +1364,23 @@ fn only_dates_between(text: &str, from: usize, to: usize, dates: &[(Span, Ymd)])
     if to <= from {
         return false;
     }
-    let mut rest = String::new();
+    let joining = |part: &str| {
+        part.chars()
+            .all(|c| c.is_whitespace() || "、,，と及びおよにで・".contains(c))
+    };
     let mut i = from;
     for (s, _) in dates.iter().filter(|(s, _)| s.start >= from && s.end <= to) {
-        rest.push_str(&text[i..s.start]);
-        i = s.end;
+        if s.start < i {
+            continue;
+        }
+        // A span that is not on character boundaries (a bad date annotation) is text.
+        match text.get(i..s.start) {
+            Some(part) if joining(part) => i = s.end,
+            Some(_) => return false,
+            None => {}
+        }
     }
-    rest.push_str(&text[i..to]);
-    rest.chars()
-        .all(|c| c.is_whitespace() || "、,，と及びおよにで・".contains(c))
+    text.get(i..to).is_some_and(joining)
 }
 
 /// Add the learnt forms' occurrences. A learnt hit that would cut through a

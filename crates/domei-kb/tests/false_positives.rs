@@ -77,6 +77,12 @@ fn compounds_expand_to_actors_and_framework() {
     assert_eq!(entities("日・NATOの協力"), ["JPN-NATO", "JPN", "NATO"]);
     assert_eq!(entities("日NATO協力"), ["JPN-NATO", "JPN", "NATO"]);
     assert_eq!(entities("日米の連携"), ["JPN", "USA"]);
+    assert_eq!(
+        entities("日本・米国・韓国の3か国"),
+        ["JPN-USA-KOR", "JPN", "USA", "KOR"]
+    );
+    assert_eq!(entities("日本・NATO関係"), ["JPN-NATO", "JPN", "NATO"]);
+    assert_eq!(entities("日本・ドイツ"), ["JPN", "DEU"]);
 }
 
 #[test]

@@ -76,6 +76,22 @@ proptest! {
     }
 
     #[test]
+    fn bad_date_annotations_never_panic(
+        text in pieces(),
+        spans in prop::collection::vec((0usize..400, 0usize..40), 0..8),
+    ) {
+        let mut doc = common::document(&text);
+        for (start, len) in spans {
+            doc.dates.push(domei_model::DateMention {
+                span: domei_model::Span::new(start, start + len),
+                text: String::new(),
+                date: domei_model::Date::absolute(domei_model::Ymd::year(2020)),
+            });
+        }
+        matcher().annotate(&mut doc);
+    }
+
+    #[test]
     fn arbitrary_csv_never_panics(text in any::<String>()) {
         let mut kb = Kb::default();
         let _ = kb.extend_from_str(std::path::Path::new("actors.csv"), &text);
