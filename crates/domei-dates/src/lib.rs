@@ -211,6 +211,9 @@ pub fn to_chrono(date: &Date) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(v.year, u32::from(v.month?), u32::from(v.day?))
 }
 
+/// The diagnostic codes [`annotate`] adds.
+pub const DIAGNOSTIC_CODES: &[&str] = &["date.era_boundary", "date.damaged", "date.unresolved"];
+
 /// Fill `doc.dates` with every date of the text (all blocks), relative dates
 /// resolved against the publication date (else the issue date, else the date the
 /// text was written), and add a diagnostic for each suspicious date:
@@ -226,6 +229,9 @@ pub fn annotate(doc: &mut Document) {
         .or(meta.written.as_ref())
         .map(|m| m.date.start);
     let context = Context { reference };
+    // Annotating twice gives the same document: drop what an earlier run added.
+    doc.diagnostics
+        .retain(|d| !DIAGNOSTIC_CODES.contains(&d.code.as_str()));
     let lines = LineIndex::new(&doc.text);
     let mut dates = Vec::new();
     for mention in scan(&doc.text, &context) {
