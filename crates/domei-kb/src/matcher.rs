@@ -1013,9 +1013,7 @@ impl Matcher {
                         .filter(|(s, _)| s.start >= lo && s.end <= vs)
                         .map(|(_, y)| *y)
                         .collect();
-                    if chained {
-                        when.retain(|_| true);
-                    } else if when.len() > 1 {
+                    if !chained && when.len() > 1 {
                         // Several dates before a single verb: keep those joined to the
                         // last one by と, 及び, 、 (an enumeration), else the last.
                         let last = in_sentence
@@ -1024,8 +1022,8 @@ impl Matcher {
                             .collect::<Vec<_>>();
                         let mut keep = vec![last[last.len() - 1].1];
                         for w in last.windows(2).rev() {
-                            let gap = &text[w[0].0.end..w[1].0.start];
-                            if is_enumeration(gap) {
+                            let gap = text.get(w[0].0.end..w[1].0.start);
+                            if gap.is_some_and(is_enumeration) {
                                 keep.push(w[0].1);
                             } else {
                                 break;
