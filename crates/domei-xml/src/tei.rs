@@ -259,7 +259,20 @@ impl<W: Write> Tei<'_, W> {
         }
         for a in &m.authors {
             match a.role {
-                AuthorRole::Author => self.el("author", &[], &a.name.value)?,
+                AuthorRole::Author if a.affiliation.is_none() && a.bio.is_none() => {
+                    self.el("author", &[], &a.name.value)?
+                }
+                AuthorRole::Author => {
+                    self.o.raw("<author>")?;
+                    self.el("name", &[], &a.name.value)?;
+                    if let Some(aff) = &a.affiliation {
+                        self.el("affiliation", &[], &aff.value)?;
+                    }
+                    if let Some(bio) = &a.bio {
+                        self.el("note", &[("type", "bio")], &bio.value)?;
+                    }
+                    self.o.raw("</author>\n")?;
+                }
                 AuthorRole::Editor => self.el("editor", &[], &a.name.value)?,
                 AuthorRole::Translator | AuthorRole::OriginalAuthor => {
                     let resp = if a.role == AuthorRole::Translator {

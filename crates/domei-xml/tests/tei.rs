@@ -128,7 +128,7 @@ fn sample_has_the_tei_structure() {
     for needle in [
         "<title type=\"main\">日米同盟とNATOの接近</title>",
         "<title type=\"sub\">―インド太平洋の安全保障―</title>",
-        "<author>山田太郎</author>",
+        "<author><name>山田太郎</name>\n<affiliation>平和政策研究所研究員</affiliation>\n</author>",
         "<resp>translation</resp>",
         "<publisher>平和政策研究所</publisher>",
         "<date when=\"2024-10-27\">2024年10月27日</date>",
