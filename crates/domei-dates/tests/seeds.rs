@@ -121,6 +121,10 @@ fn seed_001_dates() {
             .iter()
             .all(|d| d.span.is_some() && d.line.is_some())
     );
+    // Annotating again changes nothing.
+    let before = doc.clone();
+    domei_dates::annotate(&mut doc);
+    assert_eq!(doc, before);
 }
 
 #[test]
