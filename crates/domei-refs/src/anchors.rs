@@ -82,6 +82,7 @@ pub(crate) fn scan(s: &str) -> Vec<Found> {
         let w = c.len_utf8();
         let found = match c {
             '(' | '（' => paren(s, i),
+            '0'..='9' | '０'..='９' => half_paren(s, i),
             '[' | '［' => bracket(s, i, AnchorStyle::Bracket),
             '【' => closed(s, i, '【', '】', AnchorStyle::LenticularBracket),
             '※' | '*' | '＊' => prefixed(
@@ -167,6 +168,37 @@ fn paren(s: &str, i: usize) -> Option<Found> {
         return None;
     }
     Some(f)
+}
+
+/// `1)` right after Japanese text, as academic papers write a note number
+/// (`…扱われたのである1)。`). Style `paren`.
+fn half_paren(s: &str, i: usize) -> Option<Found> {
+    let before = s[..i].chars().next_back()?;
+    if !(crate::text::is_cjk(before) || matches!(before, '。' | '」' | '』')) {
+        return None;
+    }
+    let rest = &s[i..];
+    let k = rest
+        .char_indices()
+        .find(|&(_, c)| digit(c).is_none())
+        .map(|(k, _)| k)?;
+    let close = rest[k..].chars().next()?;
+    if close != ')' && close != '）' || k > 9 {
+        return None;
+    }
+    let end = i + k + close.len_utf8();
+    let after = s[end..].chars().next();
+    if !after
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '。' | '、' | '，' | '」' | '）' | ')'))
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        style: AnchorStyle::Paren,
+        numbers: numbers(&rest[..k])?,
+    })
 }
 
 /// `※1`, `*1`.

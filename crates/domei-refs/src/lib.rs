@@ -128,8 +128,9 @@ pub fn annotate(doc: &mut Document) {
             }
         }
     }
+    let bibliography = bibliography_notes(doc);
     for note in &notes {
-        if note.anchors.is_empty() {
+        if note.anchors.is_empty() && !bibliography.contains(&note.block) {
             diagnostics.push(
                 Diagnostic::new(
                     Severity::Warning,
@@ -179,6 +180,35 @@ fn build_notes(doc: &Document) -> Vec<Note> {
         });
     }
     notes
+}
+
+/// Blocks of notes that stand under a bibliography heading (`参考文献`, `References`):
+/// such entries are not pointed at by anchors, so no `note.unmatched_note` for them.
+fn bibliography_notes(doc: &Document) -> Vec<usize> {
+    const WORDS: &[&str] = &[
+        "参考文献",
+        "引用文献",
+        "主要文献",
+        "文献",
+        "References",
+        "Bibliography",
+        "Works Cited",
+        "Sources",
+        "Further Reading",
+    ];
+    let mut out = Vec::new();
+    let mut under = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        match &b.kind {
+            BlockKind::NotesHeading => {
+                under = WORDS.iter().any(|w| b.text.contains(w));
+            }
+            BlockKind::Note { .. } if under => out.push(i),
+            BlockKind::Heading { .. } => under = false,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The note number in a label: the first run of digits (`1. 1`, `([1])`, `注１`).

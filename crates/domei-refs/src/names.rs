@@ -272,6 +272,27 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         })
         .filter(|(x, y)| x < y)
         .collect();
+    // "Fischer, Laura": one inverted name.
+    if pieces.len() == 2
+        && !whole.contains(" and ")
+        && !whole.contains('&')
+        && pieces.iter().all(|&(x, y)| {
+            let s = &t[x..y];
+            !s.contains(char::is_whitespace) && s.chars().next().is_some_and(char::is_uppercase)
+        })
+        && !initials(&t[pieces[1].0..pieces[1].1])
+    {
+        let (fx, fy) = pieces[0];
+        let (gx, gy) = pieces[1];
+        let person = Person {
+            family: Some(t[fx..fy].to_string()),
+            given: Some(t[gx..gy].to_string()),
+            literal: None,
+        };
+        out.people
+            .push((role, Spanned::new(person, Span::new(fx, gy))));
+        return;
+    }
     let mut i = 0;
     while i < pieces.len() {
         let (x, y) = pieces[i];

@@ -510,6 +510,32 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// An author region without `拙稿`/`拙著` ("my paper") and without an author-date
+    /// year (`青木慎也(2021)`, `Fischer, Laura (2022)`), which becomes the issued date.
+    fn author_year(&mut self, a: usize, b: usize) -> (usize, usize) {
+        let t = self.t;
+        let (mut a, mut b) = trim(t, a, b, &[',', '、']);
+        for own in ["拙稿", "拙著", "拙論"] {
+            if t[a..b].starts_with(own) {
+                a += own.len();
+            }
+        }
+        let s = &t[a..b];
+        if s.ends_with([')', '）'])
+            && let Some(o) = s.rfind(['(', '（'])
+        {
+            let open = s[o..].chars().next().map_or(1, char::len_utf8);
+            let close = s[..s.len()].chars().next_back().map_or(1, char::len_utf8);
+            let inner = &s[o + open..s.len() - close];
+            let year = inner.trim_end_matches(['年', 'a', 'b', 'c']);
+            if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
+                self.set_issued(a + o + open, a + o + open + year.len());
+                b = a + o;
+            }
+        }
+        trim(t, a, b, &[',', '、'])
+    }
+
     // ---------------------------------------------------------------- Japanese
 
     fn japanese(&mut self, a: usize, b: usize) {
@@ -517,7 +543,8 @@ impl<'t> Parser<'t> {
         let Some(first) = t[a..b].find(['「', '『']).map(|i| a + i) else {
             return;
         };
-        names_ja(t, a, first, Role::Author, &mut self.names);
+        let (a_auth, b_auth) = self.author_year(a, first);
+        names_ja(t, a_auth, b_auth, Role::Author, &mut self.names);
         // Bracketed parts in order.
         let mut brackets: Vec<(char, usize, usize)> = Vec::new(); // kind, inner start, inner end
         let mut i = first;
@@ -728,6 +755,18 @@ impl<'t> Parser<'t> {
         }
         let (x, y) = trim(t, pieces[k].0, pieces[k].1, &[]);
         self.set_issued(x, y);
+        // "フィリピン国防省発表、2023年4月3日": an issuing body and a genre, no title.
+        let (fx, fy) = trim(t, pieces[0].0, pieces[0].1, &[]);
+        for g in ["発表", "声明", "談話", "報道発表", "プレスリリース"] {
+            if k == 1 && t[fx..fy].ends_with(g) && fy - fx > g.len() {
+                let gs = fy - g.len();
+                names_ja(t, fx, gs, Role::Author, &mut self.names);
+                self.r.genre = self.field(gs, fy);
+                self.r.kind = ReferenceType::Document;
+                self.typed = true;
+                return;
+            }
+        }
         self.r.title = self.field(pieces[0].0, pieces[0].1);
         if k >= 2 {
             self.r.container_title = self.field(pieces[1].0, pieces[k - 1].1);
@@ -743,17 +782,44 @@ impl<'t> Parser<'t> {
             let rest = &s[n..];
             let rest_ok = rest.is_empty()
                 || [
-                    "号", "発行", "刊", "朝刊", "夕刊", "付", "公表", "発表", "更新", "版", "公開",
+                    "号",
+                    "発行",
+                    "刊",
+                    "朝刊",
+                    "夕刊",
+                    "付",
+                    "公表",
+                    "発表",
+                    "更新",
+                    "版",
+                    "公開",
+                    "署名",
+                    "採択",
+                    "発効",
+                    "閣議決定",
+                    "決定",
                 ]
                 .iter()
                 .any(|k| rest.starts_with(k));
             if rest_ok {
-                let mut e = x + n;
-                if rest.starts_with('号') {
-                    // 2024年2月号: the month of the issue.
-                    e = x + n;
+                // 2024年2月号 is the month of the issue; 1960年1月19日署名 a treaty's date.
+                self.set_issued(x, x + n);
+                if ["署名", "採択", "発効"].iter().any(|k| rest.starts_with(k)) {
+                    self.r.kind = ReferenceType::Legislation;
+                    self.typed = true;
                 }
-                self.set_issued(x, e);
+                return;
+            }
+        }
+        // 2024年夏号: a season issue.
+        if let Some(k) = s.find('年')
+            && s[..k].chars().all(|c| digit(c).is_some())
+            && k > 0
+        {
+            let rest = &s[k + '年'.len_utf8()..];
+            let season = rest.trim_end_matches('号');
+            if ["春", "夏", "秋", "冬"].contains(&season) {
+                self.set_issued(x, x + k + '年'.len_utf8() + season.len());
                 return;
             }
         }
@@ -895,10 +961,10 @@ impl<'t> Parser<'t> {
         for (i, c) in s.char_indices() {
             if digit(c).is_some() {
                 num_start.get_or_insert(i);
-            } else if c == '巻' || c == '号' {
+            } else if c == '巻' || c == '号' || c == '冊' {
                 if let Some(ns) = num_start {
                     let v = Spanned::new(s[ns..i].to_string(), Span::new(x + ns, x + i));
-                    if c == '巻' {
+                    if c == '巻' || c == '冊' {
                         self.r.volume.get_or_insert(v);
                     } else {
                         self.r.issue.get_or_insert(v);
@@ -952,7 +1018,8 @@ impl<'t> Parser<'t> {
                 {
                     pa += k + 1;
                 }
-                names_en(t, pa, q0, Role::Author, &mut self.names);
+                let (pa, pb) = self.author_year(pa, q0);
+                names_en(t, pa, pb, Role::Author, &mut self.names);
                 self.after_en(q1 + close.len_utf8(), b);
                 return;
             }
@@ -1358,7 +1425,35 @@ impl<'t> Parser<'t> {
             }
             // A journal "Name 39" with its volume.
             if self.r.container_title.is_none() {
-                let (cx, cy) = trim_field(t, x, y);
+                let (cx, mut cy) = trim_field(t, x, y);
+                // "European Security Notes 4(1): 55–70"
+                if let Some(col) = t[cx..cy].rfind(": ") {
+                    let (px, py) = trim(t, cx + col + 2, cy, &['.']);
+                    if px < py && is_pages(&t[px..py]) {
+                        self.r.page = self.field(px, py);
+                        self.colon_pages = true;
+                        cy = cx + col;
+                    }
+                }
+                if t[cx..cy].ends_with(')')
+                    && let Some(o) = t[cx..cy].rfind('(')
+                    && let Some(sp) = t[cx..cx + o].rfind(' ')
+                {
+                    let vol = &t[cx + sp + 1..cx + o];
+                    let iss = &t[cx + o + 1..cy - 1];
+                    if !vol.is_empty()
+                        && vol.chars().all(|c| c.is_ascii_digit())
+                        && !iss.is_empty()
+                        && iss
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '–')
+                    {
+                        self.r.volume = self.field(cx + sp + 1, cx + o);
+                        self.r.issue = self.field(cx + o + 1, cy - 1);
+                        self.r.container_title = self.field(cx, cx + sp);
+                        continue;
+                    }
+                }
                 let cs = &t[cx..cy];
                 if let Some(sp) = cs.rfind(' ')
                     && cs[sp + 1..].chars().all(|c| c.is_ascii_digit())
