@@ -180,15 +180,25 @@ pub(crate) fn fnv1a(s: &str) -> u32 {
 }
 
 /// The key of a reference before collision suffixes: romanised first author (or
-/// editor), year, first significant title word (`nato2024industrial`); `ref<year><hash>`
-/// when neither author nor title gives ASCII letters.
+/// editor, else publisher or container), year, first significant title word
+/// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
 pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &str) -> String {
-    let author = r
-        .authors
-        .first()
-        .or(r.editors.first())
-        .map(|p| name_part(&p.value))
-        .unwrap_or_default();
+    // The first author or editor; without one, the issuing body (publisher, else the
+    // site or periodical), as an organisation.
+    let author = match r.authors.first().or(r.editors.first()) {
+        Some(p) => name_part(&p.value),
+        None => r
+            .publisher
+            .as_ref()
+            .or(r.container_title.as_ref())
+            .map(|o| {
+                name_part(&Person {
+                    literal: Some(o.value.clone()),
+                    ..Person::default()
+                })
+            })
+            .unwrap_or_default(),
+    };
     let title = title_part(r, &author);
     let year = year.map(|y| y.to_string()).unwrap_or_default();
     let mut key = if author.is_empty() && title.is_empty() {
