@@ -332,7 +332,7 @@ impl<'t> Scanner<'t> {
                     era: None,
                     relative: relative(kw, Anchoring::Reference, Some(r)),
                 };
-                return self.after_year(i, i + kw.len(), r.year + delta, &form, false);
+                return self.after_year(i, i + kw.len(), r.year + delta, &form);
             }
         }
         const REF_SEASONS: &[(&str, i32)] = &[("昨", -1), ("今", 0), ("来", 1)];
@@ -384,7 +384,7 @@ impl<'t> Scanner<'t> {
                     era: None,
                     relative: relative(kw, Anchoring::PreviousMention, Some(p)),
                 };
-                return self.after_year(i, k, p.year + delta, &form, false);
+                return self.after_year(i, k, p.year + delta, &form);
             }
         }
         if at(s, i, "同") && char_at(s, i + "同".len()).is_some_and(is_any_digit) {
@@ -410,7 +410,7 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
             }
-            let hit = self.after_year(i, k, p.year, &form, false)?;
+            let hit = self.after_year(i, k, p.year, &form)?;
             return matches!(hit.date.precision, Precision::Month | Precision::Day).then_some(hit);
         }
         const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
@@ -469,7 +469,7 @@ impl<'t> Scanner<'t> {
                     era: Some(era),
                     relative: None,
                 };
-                return self.after_year(i, after, year, &form, false);
+                return self.after_year(i, after, year, &form);
             }
             if !at(s, num.end, "年") {
                 return None;
@@ -507,7 +507,7 @@ impl<'t> Scanner<'t> {
             era: Some(era),
             relative: None,
         };
-        self.after_year(i, after, gregorian_year(era, n), &form, false)
+        self.after_year(i, after, gregorian_year(era, n), &form)
     }
 
     // ----- number-led forms --------------------------------------------------
@@ -543,7 +543,7 @@ impl<'t> Scanner<'t> {
         if n.digits == 4 && !n.kanji && (1000..=2199).contains(&n.value) {
             // `2024(令和6)年`.
             if let Some(k) = era_in_brackets(s, j) {
-                return self.after_year(i, k, n.value as i32, &Form::default(), false);
+                return self.after_year(i, k, n.value as i32, &Form::default());
             }
         }
         if let Some(k) = unit(s, j, "月") {
@@ -600,7 +600,7 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 let form = Form::default();
-                return self.after_year(i, k, n.value as i32, &form, false);
+                return self.after_year(i, k, n.value as i32, &form);
             }
             return None;
         }
@@ -609,7 +609,7 @@ impl<'t> Scanner<'t> {
                 if !(1000..=2199).contains(&n.value) {
                     return None;
                 }
-                self.after_year(i, k, n.value as i32, &Form::default(), false)
+                self.after_year(i, k, n.value as i32, &Form::default())
             }
             2 => {
                 if let Some(b) = char_before(s, i) {
@@ -624,7 +624,7 @@ impl<'t> Scanner<'t> {
                     era: None,
                     relative: relative(expression, anchoring, against),
                 };
-                let hit = self.after_year(i, k, year, &form, true)?;
+                let hit = self.after_year(i, k, year, &form)?;
                 if hit.date.precision == Precision::Year
                     && hit.date.part.is_none()
                     && base.is_none()
@@ -662,14 +662,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// What follows a year: 度, 代, a month, a season, a part, or nothing.
-    fn after_year(
-        &self,
-        i: usize,
-        k: usize,
-        year: i32,
-        form: &Form,
-        two_digit: bool,
-    ) -> Option<Hit> {
+    fn after_year(&self, i: usize, k: usize, year: i32, form: &Form) -> Option<Hit> {
         let s = self.text;
         if at(s, k, "度") {
             let mut date = form.date(Ymd::month(year, 4), Precision::FiscalYear);
@@ -765,7 +758,6 @@ impl<'t> Scanner<'t> {
         if at_any(s, k, YEAR_DURATION).is_some() {
             return None;
         }
-        let _ = two_digit;
         Some(Hit {
             start: i,
             end: k,
@@ -1135,7 +1127,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         if at(s, n.end, "年") {
-            return self.after_year(li, n.end + "年".len(), year, &form, false);
+            return self.after_year(li, n.end + "年".len(), year, &form);
         }
         // A lone `R6`, `H31`: only the two recent eras, and not inside a token.
         if !matches!(era, Era::Reiwa | Era::Heisei) {
