@@ -238,6 +238,8 @@ proptest! {
         check_inert(&src);
         let parsed = biblatex::Bibliography::parse(&src).unwrap();
         prop_assert_eq!(parsed.len(), bib.entries().len());
+        let keys: std::collections::HashSet<&str> = bib.entries().iter().map(|e| e.key.as_str()).collect();
+        prop_assert_eq!(keys.len(), bib.entries().len(), "keys are unique");
         for e in bib.entries() {
             let got = parsed.get(&e.key).unwrap();
             prop_assert!(e.key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));

@@ -181,3 +181,25 @@ fn the_tool_checks_are_not_vacuous() {
     let (_, warnings, _) = bibtex_run("@article{x,\n  title = {T},\n}\n", "bad");
     assert!(!warnings.is_empty());
 }
+
+#[test]
+fn colliding_keys_get_suffixes_and_no_references_give_an_empty_file() {
+    let mut doc = common::policy_paper();
+    // Three different works that all give the key `seo2024south`.
+    let base = doc.notes[1].references[1].clone();
+    let mut second = base.clone();
+    second.id = "n2-r3".into();
+    second.title.as_mut().unwrap().value = "South Korea Builds Lasers".into();
+    let mut third = base.clone();
+    third.id = "n2-r4".into();
+    third.title.as_mut().unwrap().value = "South Korean Lasers Again".into();
+    doc.notes[1].references.push(second);
+    doc.notes[1].references.push(third);
+    let docs = [doc];
+    let bib = Bibliography::new(&docs);
+    assert_eq!(bib.key_for("000_policy", "n2-r2"), Some("seo2024south"));
+    assert_eq!(bib.key_for("000_policy", "n2-r3"), Some("seo2024southa"));
+    assert_eq!(bib.key_for("000_policy", "n2-r4"), Some("seo2024southb"));
+    assert!(biblatex_string(&[]).is_empty());
+    assert!(bibtex_string(&[]).is_empty());
+}
