@@ -573,6 +573,8 @@ fn id_str() -> BoxedStrategy<String> {
         "[a-c][1-3]",
         "n[1-3]-r[12]",
         "kb:[a-c]",
+        "kb-[a-c]",
+        "note[12]",
         "[0-9]x",
         Just(String::new())
     ]
