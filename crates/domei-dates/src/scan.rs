@@ -755,7 +755,12 @@ impl<'t> Scanner<'t> {
                 date: form.date(Ymd::year(year), Precision::Year),
             });
         }
-        if at_any(s, k, YEAR_DURATION).is_some() {
+        let keyword = form
+            .relative
+            .as_ref()
+            .is_some_and(|r| !r.expression.starts_with(|c: char| is_any_digit(c)));
+        if !keyword && at_any(s, k, YEAR_DURATION).is_some() {
+            // `100年間`, `30年後`; a keyword year stays a year (`昨年来`).
             return None;
         }
         Some(Hit {
