@@ -718,7 +718,7 @@ impl Matcher {
                 let name = scope[inner..close].trim();
                 let n = name.chars().count();
                 // A quoted clause (`「…を強化していく」`) is not a name.
-                let clause = name.contains(['、', '，', 'を', 'が', 'は', 'で', '。']);
+                let clause = is_clause(name);
                 if clause
                     || !(3..=40).contains(&n)
                     || !JA_AGREEMENT_SUFFIXES.iter().any(|s| name.ends_with(s))
@@ -1312,6 +1312,22 @@ fn read_abbreviation(s: &str, mut i: usize) -> Option<AbbrDef<'_>> {
         english,
         glued,
     })
+}
+
+/// True when a quoted text reads as a clause or a description rather than a name:
+/// it holds punctuation or hiragana other than の, と and the joints に関する, における,
+/// のための (`「新たな協力の枠組み」` is a description, `「キャンプ・デービッドの精神」` a name).
+fn is_clause(name: &str) -> bool {
+    if name.contains(['、', '，', '。']) {
+        return true;
+    }
+    let stripped = name
+        .replace("に関する", "")
+        .replace("における", "")
+        .replace("のための", "");
+    stripped
+        .chars()
+        .any(|c| matches!(c, '\u{3041}'..='\u{309F}') && c != 'の' && c != 'と')
 }
 
 fn classify_ja(name: &str) -> Option<EntityCategory> {

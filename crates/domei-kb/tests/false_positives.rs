@@ -170,6 +170,17 @@ fn generic_words_and_quoted_clauses_are_not_agreements() {
         "{:?}",
         doc.entities.agreements
     );
+    let doc = annotate(
+        "「新たな安全保障協力の枠組み」を作る。「日米豪印の精神」と「北極に関する共同声明」。",
+    );
+    let learnt: Vec<&str> = doc
+        .entities
+        .agreements
+        .iter()
+        .filter(|e| e.learnt)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(learnt, ["doc:北極に関する共同声明"]);
     let doc = annotate("両国はシンガポール協定を結んだ。");
     assert!(
         doc.entities
