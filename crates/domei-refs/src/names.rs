@@ -244,6 +244,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         && is_org(whole)
         && !whole.split(" and ").all(is_person_en)
     {
+        let (a, b) = trim_field(t, a, b);
         out.people
             .push((role, Spanned::new(person_en(&t[a..b]), Span::new(a, b))));
         return;
@@ -272,18 +273,23 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         })
         .filter(|(x, y)| x < y)
         .collect();
-    // "Fischer, Laura": one inverted name.
-    if pieces.len() == 2
-        && !whole.contains(" and ")
+    // "Fischer, Laura" or "Doe, Jane, and John Smith": the first name inverted, as a
+    // bibliography writes it.
+    let mut i = 0;
+    if pieces.len() >= 2
         && !whole.contains('&')
-        && pieces.iter().all(|&(x, y)| {
-            let s = &t[x..y];
-            !s.contains(char::is_whitespace) && s.chars().next().is_some_and(char::is_uppercase)
-        })
-        && !initials(&t[pieces[1].0..pieces[1].1])
+        && (pieces.len() == 2 || whole.contains(" and "))
+        && {
+            let f = &t[pieces[0].0..pieces[0].1];
+            !f.contains(char::is_whitespace) && f.chars().next().is_some_and(char::is_uppercase)
+        }
+        && {
+            let g = &t[pieces[1].0..pieces[1].1];
+            !initials(g) && is_person_en(g) && g.split_whitespace().count() <= 3
+        }
     {
         let (fx, fy) = pieces[0];
-        let (gx, gy) = pieces[1];
+        let (gx, gy) = trim_field(t, pieces[1].0, pieces[1].1);
         let person = Person {
             family: Some(t[fx..fy].to_string()),
             given: Some(t[gx..gy].to_string()),
@@ -291,9 +297,8 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         };
         out.people
             .push((role, Spanned::new(person, Span::new(fx, gy))));
-        return;
+        i = 2;
     }
-    let mut i = 0;
     while i < pieces.len() {
         let (x, y) = pieces[i];
         // APA "Family, I. I."

@@ -1028,6 +1028,10 @@ impl<'t> Parser<'t> {
         if self.apa(a, b).is_some() {
             return;
         }
+        // Bibliography book: "Cha, Victor. Powerplay. Princeton: Princeton University Press, 2016."
+        if self.biblio_book(a, b) {
+            return;
+        }
         // Book: "Authors, Title (Place: Publisher, Year), 108."
         if let Some((p0, p1)) = last_year_paren(t, a, b) {
             self.book_paren = true;
@@ -1097,6 +1101,76 @@ impl<'t> Parser<'t> {
                 self.locator(rx, ry);
             }
         }
+    }
+
+    /// A bibliography entry of a book: sentences `Authors. Title. Place: Publisher, Year.`
+    fn biblio_book(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let mut ends = Vec::new();
+        let mut d = Depth::default();
+        for (i, c) in s.char_indices() {
+            let depth = d.feed(c);
+            if depth == 0 && c == '.' && s[i + 1..].starts_with(' ') {
+                let word = s[..i]
+                    .rsplit(|c: char| c.is_whitespace() || c == ',')
+                    .next()
+                    .unwrap_or("");
+                // "Cha, Victor D. Powerplay": a middle initial ends the inverted author.
+                let next_is_initial = {
+                    let n = &s[i + 2..];
+                    let mut cs = n.chars();
+                    cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('.')
+                };
+                let author_initial = ends.is_empty()
+                    && word.chars().count() == 1
+                    && word.chars().all(char::is_uppercase)
+                    && s[..i].matches(", ").count() == 1
+                    && !next_is_initial;
+                let abbreviation = !author_initial && word.chars().count() <= 1
+                    || word.contains('.')
+                    || matches!(
+                        word,
+                        "Jr" | "Sr"
+                            | "ed"
+                            | "eds"
+                            | "Inc"
+                            | "Ltd"
+                            | "Co"
+                            | "St"
+                            | "vol"
+                            | "Vol"
+                            | "no"
+                            | "No"
+                            | "trans"
+                            | "Mr"
+                            | "Dr"
+                            | "al"
+                            | "Rev"
+                            | "pp"
+                    );
+                if !abbreviation {
+                    ends.push(a + i);
+                }
+            }
+        }
+        if ends.len() < 2 {
+            return false;
+        }
+        let last = ends[ends.len() - 1];
+        let (ps, pe) = trim(t, last + 1, b, &['.']);
+        let info = &t[ps..pe];
+        let year_end = info.len() >= 4
+            && info[info.len() - 4..].chars().all(|c| c.is_ascii_digit())
+            && !info[..info.len() - 4].ends_with(|c: char| c.is_ascii_digit());
+        if !year_end || !(info.contains(": ") || info.contains(", ")) {
+            return false;
+        }
+        names_en(t, a, ends[0] + 1, Role::Author, &mut self.names);
+        self.r.title = self.field(ends[0] + 1, last);
+        self.publication_paren(ps, pe);
+        self.book_paren = true;
+        true
     }
 
     /// APA author-date: the year in parentheses right after the authors.
