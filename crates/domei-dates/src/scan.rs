@@ -883,8 +883,12 @@ impl<'t> Scanner<'t> {
             // The end of a range in the next year: `2023年11月〜2月`.
             year += 1;
         }
-        if anchoring == Anchoring::Reference && against.month.is_some_and(|m| (n.value as u8) > m) {
-            // A month later in the year than the article: the year before.
+        let after_reference = self
+            .reference
+            .is_some_and(|r| r.year == year && r.month.is_some_and(|m| (n.value as u8) > m));
+        if base.is_none() && after_reference && !future_context(s, k) {
+            // A month later in the year than the article, told as past (`11月に開かれた`
+            // in a March article): the year before. Plans (`11月に開催予定`) stay.
             year -= 1;
         }
         let mut form = Form {
@@ -1399,6 +1403,34 @@ fn is_numeral_start(b: &[u8], i: usize) -> bool {
         Some(w) => NUMERALS.iter().any(|n| n.as_bytes() == w),
         None => false,
     }
+}
+
+/// The clause after `k` (up to `。`, at most about 60 characters) speaks of the future.
+fn future_context(s: &str, k: usize) -> bool {
+    const MARKERS: &[&str] = &[
+        "予定",
+        "見込",
+        "見通",
+        "方針",
+        "目指",
+        "控え",
+        "迎える",
+        "向け",
+        "される",
+        "する。",
+        "するこ",
+        "だろう",
+        "する見",
+        "次回",
+    ];
+    let rest = s.get(k..).unwrap_or("");
+    let mut end = rest.len().min(180);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    let window = window.split('。').next().unwrap_or(window);
+    MARKERS.iter().any(|m| window.contains(m))
 }
 
 /// `start` lies inside a URL: the run of ASCII non-space characters before it
