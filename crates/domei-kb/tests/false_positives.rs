@@ -28,6 +28,7 @@ fn ordinary_words_are_not_countries() {
         "インド太平洋の秩序とインド洋。",
         "ソフトウェアとロケット。",
         "2023年11月13日米国は声明を出した。",
+        "東京に滞在中、印紙を台紙に貼った。",
     ] {
         let found = entities(text);
         let wrong: Vec<&String> = found.iter().filter(|id| *id != "USA").collect();
