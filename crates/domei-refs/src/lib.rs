@@ -40,7 +40,66 @@ use domei_model::{
 /// Parse one reference string (one line of `domei refs`). Spans are byte offsets into
 /// `text`. `None` when the string holds no reference.
 pub fn parse_reference(text: &str) -> Option<Reference> {
-    parse::parse_range(text, 0, text.len(), "r1".to_string())
+    let start = label_len(text);
+    parse::parse_range(text, start, text.len(), "r1".to_string())
+}
+
+/// Length of a leading note or list label (`1. `, `1. 1 `, `[1] `, `([1])`, `(1) `,
+/// `1) `, `注1 `, `※1 `) in a lone reference string; 0 when there is none.
+fn label_len(text: &str) -> usize {
+    fn digits(s: &str) -> usize {
+        let n = s
+            .char_indices()
+            .find(|&(_, c)| text::digit(c).is_none())
+            .map_or(s.len(), |(i, _)| i);
+        if s[..n].chars().count() <= 3 { n } else { 0 }
+    }
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let ws = |s: &str| s.starts_with(char::is_whitespace);
+    let after: Option<&str> = (|| {
+        for (open, close) in [
+            ("([", "])"),
+            ("[", "]"),
+            ("［", "］"),
+            ("(", ")"),
+            ("（", "）"),
+            ("【", "】"),
+        ] {
+            if let Some(r) = t.strip_prefix(open) {
+                let n = digits(r);
+                return (n > 0).then(|| r[n..].strip_prefix(close)).flatten();
+            }
+        }
+        for p in ["注", "※", "*"] {
+            if let Some(r) = t.strip_prefix(p) {
+                let n = digits(r);
+                return (n > 0 && ws(&r[n..])).then(|| &r[n..]);
+            }
+        }
+        let n = digits(t);
+        if n == 0 {
+            return None;
+        }
+        let r = &t[n..];
+        if let Some(r) = r.strip_prefix(". ").or_else(|| r.strip_prefix("．")) {
+            // "1. 1 “…”": the number printed twice.
+            let again = r.trim_start();
+            let m = digits(again);
+            if m > 0 && again[..m] == t[..n] && ws(&again[m..]) {
+                return Some(&again[m..]);
+            }
+            return Some(r);
+        }
+        if let Some(r) = r.strip_prefix(')').or_else(|| r.strip_prefix('）')) {
+            return Some(r);
+        }
+        (ws(r) && r.trim_start().starts_with(['“', '"', '「', '『'])).then_some(r)
+    })();
+    match after {
+        Some(rest) if !rest.trim().is_empty() => lead + (t.len() - rest.len()),
+        _ => 0,
+    }
 }
 
 /// Split one note text into its references and commentary. Spans are offsets into `text`;

@@ -1161,6 +1161,7 @@ impl<'t> Parser<'t> {
         let (ps, pe) = trim(t, last + 1, b, &['.']);
         let info = &t[ps..pe];
         let year_end = info.len() >= 4
+            && info.is_char_boundary(info.len() - 4)
             && info[info.len() - 4..].chars().all(|c| c.is_ascii_digit())
             && !info[..info.len() - 4].ends_with(|c: char| c.is_ascii_digit());
         if !year_end || !(info.contains(": ") || info.contains(", ")) {
@@ -1181,6 +1182,7 @@ impl<'t> Parser<'t> {
         let p1 = s[p0..].find(')')? + p0;
         let inner = &s[p0 + 1..p1];
         let year_ok = inner.len() >= 4
+            && inner.is_char_boundary(4)
             && inner[..4].chars().all(|c| c.is_ascii_digit())
             && (inner.len() == 4
                 || inner[4..].starts_with(", ")

@@ -240,3 +240,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn leading_labels_of_lone_references() {
+    for (s, rest) in [
+        ("1. 1 “A,” NATO, 2024.", "“A,” NATO, 2024."),
+        (
+            "12. Jane Doe, The Book (Pub, 2020).",
+            "Jane Doe, The Book (Pub, 2020).",
+        ),
+        (
+            "[3] A. Kumar, “T,” IEEE Access, 2023.",
+            "A. Kumar, “T,” IEEE Access, 2023.",
+        ),
+        ("([1]) 外務省「声明」2023年。", "外務省「声明」2023年。"),
+        (
+            "(2) 山田『本』有斐閣、2020年。",
+            "山田『本』有斐閣、2020年。",
+        ),
+        (
+            "3) 山田『本』有斐閣、2020年。",
+            "山田『本』有斐閣、2020年。",
+        ),
+        (
+            "注4 山田『本』有斐閣、2020年。",
+            "山田『本』有斐閣、2020年。",
+        ),
+        (
+            "※5 山田『本』有斐閣、2020年。",
+            "山田『本』有斐閣、2020年。",
+        ),
+    ] {
+        let r = parse_reference(s).unwrap();
+        assert_eq!(r.raw, rest, "{s}");
+    }
+    // Not labels: a year, a title that starts with a number.
+    assert_eq!(label_len("2024 Defense Report, NATO, 2024."), 0);
+    assert_eq!(label_len("1950s Alliances, 2020."), 0);
+    assert_eq!(label_len("12345"), 0);
+}
