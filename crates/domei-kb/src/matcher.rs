@@ -342,6 +342,10 @@ impl Matcher {
         for (i, e) in kb.entries().iter().enumerate() {
             for f in e.forms() {
                 add(f, Pat::Name(i as u32), &mut forms, &mut pats);
+                // Japanese pages often write Latin letters full-width (`ＮＡＴＯ`, `Ｇ７`).
+                if let Some(wide) = full_width(f) {
+                    add(&wide, Pat::Name(i as u32), &mut forms, &mut pats);
+                }
             }
         }
         for (i, e) in kb.entries().iter().enumerate() {
@@ -1116,6 +1120,24 @@ fn hit(start: usize, end: usize, ent: u32, compound: Option<Span>, block: usize)
         compound,
         block,
     }
+}
+
+/// `f` with its ASCII letters and digits written full-width, when it has any.
+fn full_width(f: &str) -> Option<String> {
+    if !f.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(
+        f.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
 }
 
 fn non_empty(s: &str) -> Option<String> {

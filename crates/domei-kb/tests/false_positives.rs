@@ -89,6 +89,7 @@ fn compounds_expand_to_actors_and_framework() {
 #[test]
 fn names_inside_longer_words() {
     assert_eq!(entities("NATO加盟国が集まった。"), ["NATO"]);
+    assert_eq!(entities("ＮＡＴＯとＥＵ、Ｇ７"), ["NATO", "EU", "G7"]);
     assert_eq!(entities("日本語の資料"), Vec::<String>::new());
     assert_eq!(entities("インドネシアとインド"), ["IDN", "IND"]);
     assert_eq!(entities("NATOs and EUROPE"), Vec::<String>::new());
