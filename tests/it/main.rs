@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod fixtures;
+mod layouts;
 mod lossless;
 mod seeds;
 mod util;

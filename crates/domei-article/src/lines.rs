@@ -94,13 +94,51 @@ pub(crate) fn chars(s: &str) -> usize {
 /// True when the text ends like a sentence (。 ． . ! ? and their full-width forms,
 /// possibly followed by closing brackets or quotes).
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| {
+    const PUNCT: [char; 7] = ['。', '．', '.', '!', '?', '！', '？'];
+    let closing = |c: char| {
         matches!(
             c,
             '」' | '』' | ')' | '）' | '”' | '"' | '’' | '\'' | ']' | '］'
         ) || is_space(c)
-    });
-    t.ends_with(['。', '．', '.', '!', '?', '！', '？'])
+    };
+    let mut t = s.trim_end_matches(closing);
+    // A note marker after the sentence (`…summits.1`, `…した。[3]`, `…だ。(注2)`, `…¹²`).
+    for _ in 0..3 {
+        let stripped = strip_trailing_marker(t);
+        if stripped.len() == t.len() {
+            break;
+        }
+        t = stripped.trim_end_matches(closing);
+    }
+    t.ends_with(PUNCT)
+}
+
+/// `t` without one trailing note marker: superscript digits, or digits (bracketed or
+/// bare) that follow sentence punctuation or a closing quote.
+fn strip_trailing_marker(t: &str) -> &str {
+    let sup = t.trim_end_matches(|c: char| matches!(c, '¹' | '²' | '³' | '⁰'..='⁹'));
+    if sup.len() < t.len() {
+        return sup;
+    }
+    let no_digits = t.trim_end_matches(|c: char| digit(c).is_some());
+    if no_digits.len() == t.len() {
+        return t;
+    }
+    let opened = no_digits.trim_end_matches(['[', '［', '(', '（', '注', '※', '*']);
+    if opened.len() < no_digits.len() {
+        return opened;
+    }
+    if no_digits.ends_with(['。', '．', '!', '?', '！', '？', '」', '”', '"', ')', '）']) {
+        return no_digits;
+    }
+    // After `.` only at the end of a long English sentence (`…summits.1`), never in
+    // `No.23`, `Vol.7` or a date `2024.11.05`.
+    if let Some(before) = no_digits.strip_suffix('.') {
+        if before.ends_with(|c: char| c.is_ascii_lowercase()) && t.chars().count() >= 40 {
+            return no_digits;
+        }
+    }
+    t
 }
 
 /// Number of Japanese full stops in the text.
@@ -182,6 +220,15 @@ mod tests {
     fn predicates() {
         assert!(ends_sentence("終わった。」"));
         assert!(!ends_sentence("はじめに"));
+        assert!(ends_sentence("the Quad has moved from talks among officials to summits.1"));
+        assert!(!ends_sentence("see also No.1"));
+        assert!(ends_sentence("協力を深めた。[12]"));
+        assert!(ends_sentence("欠かせない(注2)。"));
+        assert!(ends_sentence("欠かせない。(注2)"));
+        assert!(!ends_sentence("Chapter 1"));
+        assert!(!ends_sentence("第2章"));
+        assert!(!ends_sentence("政策レポート No.23"));
+        assert!(!ends_sentence("メディア掲載  外交・安全保障  2024.11.05"));
         assert_eq!(leading_number("１２３x"), Some((123, 9)));
         assert_eq!(leading_number("x"), None);
         assert!(japanese_ratio("日本とNATO") > 0.3);

@@ -344,6 +344,28 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
+            // A summary block (`＜要旨＞` and its lines up to a blank line).
+            if vocab::is_summary_label(text) {
+                self.roles[i] = Role::Meta(MetaField::Summary);
+                let first = i + 1;
+                let mut k = first;
+                while k < limit && !self.lines[k].is_blank() && self.roles[k] == Role::Unset {
+                    self.roles[k] = Role::Meta(MetaField::Summary);
+                    k += 1;
+                }
+                if k > first && self.meta.summary.is_none() {
+                    let span = Span::new(
+                        self.lines[first].content_start,
+                        self.lines[k - 1].content_end,
+                    );
+                    self.meta.summary = Some(Spanned::new(
+                        self.text[span.start..span.end].to_owned(),
+                        span,
+                    ));
+                }
+                i = k;
+                continue;
+            }
             if self.meta.title.is_none() && self.try_series_line(i) {
                 i += 1;
                 continue;
@@ -653,23 +675,35 @@ impl Parser<'_> {
         }
         self.roles[i] = Role::Meta(MetaField::Byline);
         self.push_authors(i, rest);
-        // An affiliation line right after a byline.
-        if let Some(j) = self.next_nonblank(i + 1, self.lines.len()) {
-            let t = self.lines[j].text;
-            if self.roles[j] == Role::Unset
-                && chars(t) <= 80
-                && !ends_sentence(t)
-                && is_affiliation(t)
-                && !date_shape(strip_date_label(t))
-            {
-                self.roles[j] = Role::Meta(MetaField::Byline);
-                let aff = self.spanned(j);
-                if let Some(a) = self.meta.authors.last_mut() {
-                    a.affiliation = Some(aff);
-                }
+        self.attach_affiliation(i + 1);
+        true
+    }
+
+    /// True when line `j` is a short line naming an institution or position.
+    fn affiliation_line(&self, j: usize) -> bool {
+        let t = self.lines[j].text;
+        self.roles[j] == Role::Unset
+            && chars(t) <= 80
+            && !ends_sentence(t)
+            && is_affiliation(t)
+            && !date_shape(strip_date_label(t))
+    }
+
+    /// An affiliation line right after a byline: mark it and give it to the last author.
+    fn attach_affiliation(&mut self, from: usize) {
+        let Some(j) = self.next_nonblank(from, self.lines.len()) else {
+            return;
+        };
+        if !self.affiliation_line(j) {
+            return;
+        }
+        self.roles[j] = Role::Meta(MetaField::Byline);
+        let aff = self.spanned(j);
+        if let Some(a) = self.meta.authors.last_mut() {
+            if a.affiliation.is_none() {
+                a.affiliation = Some(aff);
             }
         }
-        true
     }
 
     fn push_authors(&mut self, i: usize, names: &str) {
@@ -810,7 +844,8 @@ impl Parser<'_> {
             let next = self.next_nonblank(i + 1, limit);
             let before_date =
                 next.is_some_and(|n| date_shape(strip_date_label(self.lines[n].text)));
-            if before_date || any_spaced {
+            let before_affiliation = next.is_some_and(|n| self.affiliation_line(n));
+            if before_date || before_affiliation || any_spaced {
                 self.roles[i] = Role::Meta(MetaField::Byline);
                 for p in names {
                     let name = self.sub(i, p);
@@ -821,6 +856,7 @@ impl Parser<'_> {
                         bio: None,
                     });
                 }
+                self.attach_affiliation(i + 1);
                 return true;
             }
         }
@@ -838,7 +874,13 @@ impl Parser<'_> {
             return false;
         }
         let words = split_any_space(text);
-        if words.len() < 2 || words.iter().any(|w| chars(w) > 12) {
+        if words.len() < 2
+            || words.len() > 10
+            || words.iter().any(|w| chars(w) > 12)
+            || text.contains([',', ';', ':'])
+            || lines::japanese_ratio(text) < 0.5
+            || date_shape(strip_date_label(text))
+        {
             return false;
         }
         // It must stand before the body: the next line is not a paragraph continuation of it.
@@ -1247,6 +1289,18 @@ fn strip_date_label(text: &str) -> &str {
             break;
         }
     }
+    // A time of day after the date: `2025年2月8日 10:30`.
+    if let Some(p) = t.rfind(is_space) {
+        let time = &t[p..].trim_start_matches(is_space);
+        let bytes = time.as_bytes();
+        let is_time = (4..=8).contains(&bytes.len())
+            && bytes.iter().all(|b| b.is_ascii_digit() || *b == b':')
+            && bytes.iter().filter(|b| **b == b':').count() >= 1
+            && !bytes.starts_with(b":");
+        if is_time {
+            t = t[..p].trim_end_matches(is_space);
+        }
+    }
     t
 }
 
@@ -1460,7 +1514,8 @@ fn cites_note_one(before: &str, label: &str) -> bool {
 
 fn looks_like_name(text: &str) -> bool {
     let n = chars(text);
-    if !(2..=40).contains(&n) || text.contains(['、', '。', '，', ',', ':', '：', '「', '」', '(', '（'])
+    if !(2..=40).contains(&n)
+        || text.contains(['、', '。', '，', ',', ':', '：', '「', '」', '(', '（'])
     {
         return false;
     }

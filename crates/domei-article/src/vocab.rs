@@ -63,6 +63,15 @@ const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
 /// Whole lines that are chrome (compared after trimming brackets and colons).
 const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("関連記事", ChromeKind::Links),
+    ("関連ニュース", ChromeKind::Links),
+    ("関連情報", ChromeKind::Links),
+    ("関連コンテンツ", ChromeKind::Links),
+    ("こちらもおすすめ", ChromeKind::Links),
+    ("注目記事", ChromeKind::Links),
+    ("アクセスランキング", ChromeKind::Links),
+    ("ランキング", ChromeKind::Links),
+    ("Related stories", ChromeKind::Links),
+    ("More from", ChromeKind::Links),
     ("関連する記事", ChromeKind::Links),
     ("関連リンク", ChromeKind::Links),
     ("あわせて読みたい", ChromeKind::Links),
@@ -330,6 +339,11 @@ fn note_label_core(s: &str) -> Option<(u32, usize)> {
     }
     // Bracketed forms, possibly nested: `([1])`, `[1]`, `(1)`, `【1】`, `〔1〕`.
     let pairs: &[(&str, &str)] = &[
+        ("(注", ")"),
+        ("（注", "）"),
+        ("[注", "]"),
+        ("［注", "］"),
+        ("【注", "】"),
         ("([", "])"),
         ("（［", "］）"),
         ("(［", "］)"),
@@ -562,6 +576,28 @@ pub(crate) fn is_top_level_word(text: &str) -> bool {
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A label that opens a summary block before the body (`＜要旨＞`, `【概要】`, `Summary`).
+pub(crate) fn is_summary_label(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    const WORDS: &[&str] = &[
+        "要旨",
+        "要約",
+        "概要",
+        "ポイント",
+        "本稿のポイント",
+        "論点",
+        "Summary",
+        "Abstract",
+        "Key Points",
+        "Key Takeaways",
+        "Executive Summary",
+    ];
+    let t = strip_decoration(text);
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// Series vocabulary: a short line naming a series, project or report type.
 pub(crate) fn is_series_like(text: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -603,6 +639,8 @@ mod tests {
         assert_eq!(note_label("※2 外務省").map(|x| x.0), Some(2));
         assert_eq!(note_label("3) Ibid.").map(|x| x.0), Some(3));
         assert_eq!(note_label("¹² x").map(|x| x.0), Some(12));
+        assert_eq!(note_label("(注1) 米国防省").map(|x| x.0), Some(1));
+        assert_eq!(note_label("【注12】 同上").map(|x| x.0), Some(12));
         assert_eq!(note_label("2024年に"), None);
         assert_eq!(note_label("NATO"), None);
     }

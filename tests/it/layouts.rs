@@ -1,0 +1,123 @@
+//! Layouts beyond the fixtures, written inline: a news page with a timed date line and a
+//! related-news block, an English bylined paper with plain numbered notes, and a report
+//! that opens with a summary block and cites `(注1)` notes without a notes heading.
+
+use domei_model::{BlockKind, ChromeKind, MetaField};
+
+use crate::lossless::assert_lossless;
+use crate::util::headings;
+
+fn kinds(doc: &domei_model::Document) -> Vec<(usize, BlockKind)> {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Blank)
+        .map(|b| (b.line, b.kind.clone()))
+        .collect()
+}
+
+#[test]
+fn news_page_with_time_and_related_news() {
+    let text = "トップ > 政治 > 外交\n日米首脳会談、防衛協力の強化で一致\n2025年2月8日 10:30\n【ワシントン共同】両国の首脳は7日、会談し、同盟の抑止力を強化する方針で一致した。\n会談では指揮統制の見直しについても意見を交わした。\n関連ニュース\n・日米2プラス2、年内開催へ調整\n・防衛費増額、財源論議が本格化\n";
+    let doc = domei_article::parse_text("news.txt", text.to_owned());
+    assert_lossless(&doc);
+    let m = &doc.metadata;
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "日米首脳会談、防衛協力の強化で一致"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2025-02-08");
+    assert!(m.tags.is_empty());
+    let k = kinds(&doc);
+    assert_eq!(
+        k[0],
+        (
+            1,
+            BlockKind::Chrome {
+                chrome: ChromeKind::Navigation
+            }
+        )
+    );
+    assert_eq!(k[3], (4, BlockKind::Paragraph));
+    assert_eq!(k[4], (5, BlockKind::Paragraph));
+    assert!(
+        k[5..].iter().all(|(_, kind)| *kind
+            == BlockKind::Chrome {
+                chrome: ChromeKind::Links
+            }),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn english_paper_with_byline_affiliation_and_plain_notes() {
+    let text = "The Quad at Five: Toward a Maritime Agenda\nJane Whitfield\nResearch Fellow, Institute for Indo-Pacific Studies\n12 September 2024\n\nIntroduction\nSince its revival in 2017, the Quad has moved from officials' talks to leaders' summits.1\n\nConclusion\nThe Quad will remain a coalition rather than an alliance.2\n\nNotes\n1 Tanvi Madan, \"The Rise, Fall, and Rebirth of the 'Quad',\" War on the Rocks, November 16, 2017.\n2 The White House, \"Quad Joint Leaders' Statement,\" May 24, 2022.\n";
+    let doc = domei_article::parse_text("quad.txt", text.to_owned());
+    assert_lossless(&doc);
+    let m = &doc.metadata;
+    assert_eq!(m.language, "en");
+    assert_eq!(m.authors.len(), 1);
+    assert_eq!(m.authors[0].name.value, "Jane Whitfield");
+    assert_eq!(
+        m.authors[0].affiliation.as_ref().unwrap().value,
+        "Research Fellow, Institute for Indo-Pacific Studies"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-09-12");
+    assert!(m.tags.is_empty());
+    let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
+    assert_eq!(hs, ["Introduction", "Conclusion"]);
+    let notes: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Note { label } => Some(label.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes, ["1", "2"]);
+}
+
+#[test]
+fn report_with_summary_block_and_chu_notes_without_heading() {
+    let text = "＜要旨＞\n・AUKUSは潜水艦だけの枠組みではない。\n・第2の柱は先端技術の共同開発である。\n\nAUKUSの第2の柱と日本の参画\n防衛研究所 主任研究官 田中一郎\n\n1．はじめに\n2021年9月、米英豪の3か国はAUKUSの創設を発表した。\n2．第2の柱の内容\n第2の柱は、量子技術など8つの分野での協力を定めている(注1)。\n3．おわりに\n日本の参画には、情報保全の制度整備が欠かせない(注2)。\n\n(注1) 米国防省「AUKUS Pillar II」2023年12月。\n(注2) 同上。\n";
+    let doc = domei_article::parse_text("aukus.txt", text.to_owned());
+    assert_lossless(&doc);
+    let m = &doc.metadata;
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "AUKUSの第2の柱と日本の参画"
+    );
+    assert_eq!(
+        m.summary.as_ref().unwrap().value,
+        "・AUKUSは潜水艦だけの枠組みではない。\n・第2の柱は先端技術の共同開発である。"
+    );
+    assert_eq!(m.authors[0].name.value, "田中一郎");
+    assert_eq!(
+        m.authors[0].affiliation.as_ref().unwrap().value,
+        "防衛研究所 主任研究官"
+    );
+    let k = kinds(&doc);
+    assert_eq!(
+        k[0].1,
+        BlockKind::Meta {
+            field: MetaField::Summary
+        }
+    );
+    let hs: Vec<(u8, Option<String>)> = headings(&doc).into_iter().map(|h| (h.0, h.1)).collect();
+    assert_eq!(
+        hs,
+        [
+            (1, Some("1．".to_owned())),
+            (1, Some("2．".to_owned())),
+            (1, Some("3．".to_owned()))
+        ]
+    );
+    let notes: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Note { label } => Some(label.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes, ["(注1)", "(注2)"]);
+}
