@@ -67,7 +67,10 @@ pub fn run(args: Args) -> io::Result<Outcome> {
     let mut failed = false;
     let files = collect_inputs(&args.inputs, &mut failed);
     // Parse in parallel; results come back in input order.
-    let parsed: Vec<Option<Document>> = files.par_iter().map(|path| super::load(&pipeline, path)).collect();
+    let parsed: Vec<Option<Document>> = files
+        .par_iter()
+        .map(|path| super::load(&pipeline, path))
+        .collect();
     failed |= parsed.iter().any(Option::is_none);
     let mut docs: Vec<Document> = parsed.into_iter().flatten().collect();
     unique_ids(&mut docs);
@@ -78,7 +81,12 @@ pub fn run(args: Args) -> io::Result<Outcome> {
             failed = true;
         }
     }
-    eprintln!("domei: converted {} of {} file(s) into {}", docs.len(), files.len(), args.out.display());
+    eprintln!(
+        "domei: converted {} of {} file(s) into {}",
+        docs.len(),
+        files.len(),
+        args.out.display()
+    );
     Ok(Outcome::from_failed(failed))
 }
 
@@ -101,7 +109,11 @@ fn write_format(format: Format, docs: &[Document], args: &Args) -> io::Result<()
         }
         Format::Bibtex => {
             let w = BufWriter::new(File::create(out.join("references.bib"))?);
-            if args.bibtex { domei_bibtex::write_bibtex(docs, w)? } else { domei_bibtex::write_biblatex(docs, w)? }
+            if args.bibtex {
+                domei_bibtex::write_bibtex(docs, w)?
+            } else {
+                domei_bibtex::write_biblatex(docs, w)?
+            }
         }
         Format::Csl => {
             let mut w = BufWriter::new(File::create(out.join("references.json"))?);
@@ -112,8 +124,12 @@ fn write_format(format: Format, docs: &[Document], args: &Args) -> io::Result<()
             serde_json::to_writer_pretty(&mut *w, doc).map_err(io::Error::other)?;
             w.write_all(b"\n")
         })?,
-        Format::Xml => per_document(docs, &out.join("xml"), "xml", |doc, w| domei_xml::write(doc, w).map_err(io::Error::other))?,
-        Format::Tei => per_document(docs, &out.join("tei"), "tei.xml", |doc, w| domei_xml::tei::write(doc, w).map_err(io::Error::other))?,
+        Format::Xml => per_document(docs, &out.join("xml"), "xml", |doc, w| {
+            domei_xml::write(doc, w).map_err(io::Error::other)
+        })?,
+        Format::Tei => per_document(docs, &out.join("tei"), "tei.xml", |doc, w| {
+            domei_xml::tei::write(doc, w).map_err(io::Error::other)
+        })?,
     }
     Ok(())
 }

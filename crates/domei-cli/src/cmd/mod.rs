@@ -85,7 +85,8 @@ pub fn json_io(err: serde_json::Error) -> io::Error {
 pub fn pipeline(kb_files: &[String]) -> io::Result<domei::Pipeline> {
     let mut kb = domei_kb::Kb::builtin();
     for file in kb_files {
-        kb.extend_from_path(std::path::Path::new(file)).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err.to_string()))?;
+        kb.extend_from_path(std::path::Path::new(file))
+            .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err.to_string()))?;
     }
     Ok(domei::Pipeline::new(&kb))
 }
