@@ -232,6 +232,20 @@ proptest! {
     }
 
     #[test]
+    fn mixed_script_strings_never_panic(
+        s in "[a-zA-Z0-9 .,:;()\\[\\]“”\"'’「」『』（）、。・年月日号巻頁第編訳他ほか同上前掲閲覧注※*¹²【】<>/-–]{0,80}"
+    ) {
+        if let Some(r) = parse_reference(&s) {
+            prop_assert_eq!(r.span.slice(&s), Some(r.raw.as_str()));
+        }
+        let (refs, _) = parse_note(&s);
+        for r in refs {
+            prop_assert!(r.span.slice(&s).is_some());
+        }
+        let _ = anchors::scan(&s);
+    }
+
+    #[test]
     fn annotate_never_panics(body in "\\PC{0,120}", n in "\\PC{0,120}") {
         let mut d = doc(&[(BlockKind::Paragraph, &body), (note("1"), &n)]);
         annotate(&mut d);
