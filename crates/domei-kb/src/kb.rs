@@ -497,6 +497,31 @@ impl Kb {
                     .iter()
                     .find(|e| e.forms().any(|f| f.eq_ignore_ascii_case(q)))
             })
+            .or_else(|| self.find_compound(q))
+    }
+
+    /// The framework a compound of one-character forms denotes (`日米韓`, `日・米・韓`).
+    fn find_compound(&self, q: &str) -> Option<&Entry> {
+        let mut ids: Vec<&str> = Vec::new();
+        for c in q.chars().filter(|c| !matches!(c, '・' | '･')) {
+            let mut buf = [0u8; 4];
+            let c: &str = c.encode_utf8(&mut buf);
+            let e = self
+                .entries
+                .iter()
+                .find(|e| e.short.iter().any(|s| s == c))?;
+            ids.push(&e.id);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() < 2 {
+            return None;
+        }
+        self.entries.iter().find(|e| {
+            let mut key: Vec<&str> = e.compound_of.iter().map(String::as_str).collect();
+            key.sort_unstable();
+            key == ids
+        })
     }
 
     /// Entities whose id, names, abbreviations or variants contain `text` (ASCII

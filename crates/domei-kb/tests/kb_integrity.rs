@@ -132,6 +132,15 @@ fn lookups() {
     );
     assert!(kb.search("パートナーシップ").len() >= 3);
     assert!(kb.find("no such thing").is_none());
+    assert_eq!(
+        kb.find("日米韓").map(|e| e.id.as_str()),
+        Some("JPN-USA-KOR")
+    );
+    assert_eq!(
+        kb.find("日・米・豪・印").map(|e| e.id.as_str()),
+        Some("QUAD")
+    );
+    assert!(kb.find("日米").is_none());
 }
 
 #[test]
