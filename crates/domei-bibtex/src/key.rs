@@ -75,16 +75,24 @@ fn is_sokuon(c: char) -> bool {
 
 /// Lower-case ASCII letters and digits of `s`: ASCII kept, full-width forms narrowed,
 /// Latin diacritics folded, kana romanised (Hepburn), anything else dropped.
+#[cfg(test)]
 pub(crate) fn romanise(s: &str) -> String {
+    let mut out = String::new();
+    romanise_into(s, &mut out);
+    out
+}
+
+/// [`romanise`], appending to `out`.
+pub(crate) fn romanise_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        return s
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        out.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
     }
     let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
     let mut i = 0;
     let mut double_next = false;
     while i < chars.len() {
@@ -132,41 +140,40 @@ pub(crate) fn romanise(s: &str) -> String {
         }
         // ー (long vowel), kanji and other scripts: dropped.
     }
-    out
 }
 
-/// The romanised, truncated key part of a name, or empty.
-fn name_part(p: &Person) -> String {
-    let source = p
-        .family
-        .as_deref()
-        .or(p.literal.as_deref())
-        .or(p.given.as_deref())
-        .unwrap_or("");
-    let word = if p.family.is_some() {
-        romanise(source)
-    } else {
-        // An organisation: its first word that romanises to something.
-        source
-            .split(|c: char| !c.is_alphanumeric())
-            .map(romanise)
-            .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
-            .unwrap_or_default()
-    };
-    word.chars().take(20).collect()
+/// Longest key part taken from a name or a title word.
+const PART: usize = 20;
+
+/// Append the romanised form of the first word of `s` that `ok` accepts, cut to
+/// [`PART`] characters; append nothing when no word is accepted.
+fn first_word_into(s: &str, out: &mut String, ok: impl Fn(&str) -> bool) {
+    for word in s.split(|c: char| !c.is_alphanumeric()) {
+        let mark = out.len();
+        romanise_into(word, out);
+        if ok(&out[mark..]) {
+            // Romanised text is ASCII, so any byte length is a character boundary.
+            out.truncate(mark + (out.len() - mark).min(PART));
+            return;
+        }
+        out.truncate(mark);
+    }
 }
 
-fn title_part(r: &Reference, author: &str) -> String {
-    let Some(title) = r.title.as_ref() else {
-        return String::new();
-    };
-    title
-        .value
-        .split(|c: char| !c.is_alphanumeric())
-        .map(romanise)
-        .find(|w| w.len() >= 3 && w != author && !STOPWORDS.contains(&w.as_str()))
-        .map(|w| w.chars().take(20).collect())
-        .unwrap_or_default()
+fn significant(w: &str) -> bool {
+    !w.is_empty() && !STOPWORDS.contains(&w)
+}
+
+/// Append the romanised key part of a name: the family name, or the first
+/// significant word of an organisation's (or a one-part) name.
+fn name_into(p: &Person, out: &mut String) {
+    if let Some(family) = p.family.as_deref() {
+        let mark = out.len();
+        romanise_into(family, out);
+        out.truncate(mark + (out.len() - mark).min(PART));
+    } else if let Some(name) = p.literal.as_deref().or(p.given.as_deref()) {
+        first_word_into(name, out, significant);
+    }
 }
 
 /// FNV-1a, 32 bits: a stable hash (not the randomised std hasher).
@@ -183,31 +190,40 @@ pub(crate) fn fnv1a(s: &str) -> u32 {
 /// editor, else publisher or container), year, first significant title word
 /// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
 pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &str) -> String {
+    use std::fmt::Write as _;
+    let mut key = String::with_capacity(48);
     // The first author or editor; without one, the issuing body (publisher, else the
     // site or periodical), as an organisation.
-    let author = match r.authors.first().or(r.editors.first()) {
-        Some(p) => name_part(&p.value),
-        None => r
-            .publisher
-            .as_ref()
-            .or(r.container_title.as_ref())
-            .map(|o| {
-                name_part(&Person {
-                    literal: Some(o.value.clone()),
-                    ..Person::default()
-                })
-            })
-            .unwrap_or_default(),
-    };
-    let title = title_part(r, &author);
-    let year = year.map(|y| y.to_string()).unwrap_or_default();
-    let mut key = if author.is_empty() && title.is_empty() {
-        format!("ref{year}{:06x}", fnv1a(fingerprint) & 0xff_ffff)
-    } else if author.is_empty() {
-        format!("{title}{year}")
-    } else {
-        format!("{author}{year}{title}")
-    };
+    match r.authors.first().or(r.editors.first()) {
+        Some(p) => name_into(&p.value, &mut key),
+        None => {
+            if let Some(o) = r.publisher.as_ref().or(r.container_title.as_ref()) {
+                first_word_into(&o.value, &mut key, significant);
+            }
+        }
+    }
+    let mut title = String::new();
+    if let Some(t) = &r.title {
+        first_word_into(&t.value, &mut title, |w| {
+            w.len() >= 3 && w != key && significant(w)
+        });
+    }
+    if key.is_empty() && title.is_empty() {
+        key.push_str("ref");
+        if let Some(y) = year {
+            let _ = write!(key, "{y}");
+        }
+        let _ = write!(key, "{:06x}", fnv1a(fingerprint) & 0xff_ffff);
+        return key;
+    }
+    if key.is_empty() {
+        key.push_str(&title);
+        title.clear();
+    }
+    if let Some(y) = year {
+        let _ = write!(key, "{y}");
+    }
+    key.push_str(&title);
     if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
         key.insert_str(0, "ref");
     }
