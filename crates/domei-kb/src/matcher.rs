@@ -1094,12 +1094,14 @@ impl Matcher {
                 let _ = sentence;
             }
         }
-        let dated: Vec<(String, EventKind)> = events
+        let dated: std::collections::HashSet<(String, EventKind)> = events
             .iter()
             .filter(|e| e.date.is_some())
             .map(|e| (e.agreement.clone(), e.kind))
             .collect();
-        events.retain(|e| e.date.is_some() || !dated.contains(&(e.agreement.clone(), e.kind)));
+        events.retain(|e| {
+            e.date.is_some() || !dated.iter().any(|(a, k)| *a == e.agreement && *k == e.kind)
+        });
         (events, tied)
     }
 }
@@ -1155,6 +1157,13 @@ where
         .kind(Some(AhoCorasickKind::DFA))
         .prefilter(false)
         .build(&patterns)
+        // A very large user knowledge base may exceed the DFA's limits: fall back to
+        // the automaton kind the library picks.
+        .or_else(|_| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+        })
         .or_else(|_| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
