@@ -116,3 +116,77 @@ proptest! {
         }
     }
 }
+
+/// Random content read back by Python's `csv` module and pandas: one batch of
+/// documents per run, values compared cell by cell.
+#[test]
+fn python_and_pandas_read_random_content() {
+    use proptest::test_runner::{Config, TestRunner};
+    let mut runner = TestRunner::new(Config {
+        cases: 4,
+        ..Config::default()
+    });
+    runner
+        .run(
+            &proptest::collection::vec(proptest::collection::vec(nasty(), 8), 1..12),
+            |batch| {
+                let docs: Vec<domei_model::Document> = batch
+                    .iter()
+                    .enumerate()
+                    .map(|(i, values)| {
+                        let mut d = with_content(values);
+                        d.id = format!("doc{i:03}");
+                        d
+                    })
+                    .collect();
+                for excel in [false, true] {
+                    let dir = std::env::temp_dir()
+                        .join(format!("domei-csv-prop-{}-{excel}", std::process::id()));
+                    let _ = std::fs::remove_dir_all(&dir);
+                    domei_csv::write_dir(&docs, &dir, &Options::new().excel(excel)).unwrap();
+                    let expected: Vec<String> =
+                        batch.iter().map(|v| excel_form(&v[0], excel)).collect();
+                    std::fs::write(
+                        dir.join("expected.json"),
+                        serde_json::to_string(&expected).unwrap(),
+                    )
+                    .unwrap();
+                    let script = r#"
+import csv, json, sys
+import pandas as pd
+d, excel = sys.argv[1], sys.argv[2] == "1"
+enc = "utf-8-sig" if excel else "utf-8"
+expected = json.load(open(f"{d}/expected.json", encoding="utf-8"))
+with open(f"{d}/paragraphs.csv", newline="", encoding=enc) as f:
+    rows = list(csv.DictReader(f, strict=True))
+got = [r["text"] for r in rows if r["block_id"].endswith(":b5")]
+assert got == expected, (got, expected)
+df = pd.read_csv(f"{d}/paragraphs.csv", encoding=enc, dtype=str, keep_default_na=False)
+assert len(df) == len(rows)
+assert list(df[df["block_id"].str.endswith(":b5")]["text"]) == expected
+for name in ["documents", "notes", "references", "diagnostics"]:
+    with open(f"{d}/{name}.csv", newline="", encoding=enc) as f:
+        n = len(list(csv.reader(f, strict=True))) - 1
+    assert n == len(pd.read_csv(f"{d}/{name}.csv", encoding=enc, dtype=str, keep_default_na=False)), name
+print("ok")
+"#;
+                    let out = std::process::Command::new("python3")
+                        .arg("-c")
+                        .arg(script)
+                        .arg(&dir)
+                        .arg(if excel { "1" } else { "0" })
+                        .output()
+                        .expect("python3 with pandas must be installed");
+                    prop_assert!(
+                        out.status.success(),
+                        "{}{}",
+                        String::from_utf8_lossy(&out.stdout),
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    let _ = std::fs::remove_dir_all(&dir);
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
