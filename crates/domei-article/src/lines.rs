@@ -220,7 +220,9 @@ mod tests {
     fn predicates() {
         assert!(ends_sentence("終わった。」"));
         assert!(!ends_sentence("はじめに"));
-        assert!(ends_sentence("the Quad has moved from talks among officials to summits.1"));
+        assert!(ends_sentence(
+            "the Quad has moved from talks among officials to summits.1"
+        ));
         assert!(!ends_sentence("see also No.1"));
         assert!(ends_sentence("協力を深めた。[12]"));
         assert!(ends_sentence("欠かせない(注2)。"));

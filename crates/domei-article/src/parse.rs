@@ -1265,6 +1265,9 @@ fn split_any_space(text: &str) -> Vec<&str> {
 
 /// Strip labels and suffixes around a date on a date line: `公開日：`, `発行`, `更新`.
 fn strip_date_label(text: &str) -> &str {
+    if text.len() > 160 {
+        return text;
+    }
     let mut t = text;
     for p in [
         "公開日",
@@ -1641,20 +1644,20 @@ fn detect_language(text: &str, lines: &[Line<'_>], roles: &[Role]) -> String {
     for (l, r) in lines.iter().zip(roles) {
         if matches!(r, Role::Paragraph | Role::Heading(..) | Role::Quote) {
             sample.push_str(l.text);
-            if sample.len() > 1_500 {
+            if sample.len() > 600 {
                 break;
             }
         }
     }
     let source = if sample.is_empty() {
-        &text[..(0..=text.len().min(1_500))
+        &text[..(0..=text.len().min(600))
             .rev()
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(0)]
     } else {
         sample.as_str()
     };
-    let source = match source.char_indices().nth(1_500) {
+    let source = match source.char_indices().nth(600) {
         Some((i, _)) => &source[..i],
         None => source,
     };
@@ -1671,29 +1674,30 @@ fn detect_translation(text: &str, blocks: &[Block], meta: &mut Metadata) {
     let mut body_chars = 0usize;
     let mut period_space = 0usize;
     let mut inner_space = 0usize;
+    if meta.language != "ja" {
+        return;
+    }
     for b in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph))
     {
         let t = &text[b.content.start..b.content.end];
         body_chars += t.len() / 3;
-        let mut prev: Option<char> = None;
-        let mut chars = t.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c == ' ' {
-                if let (Some(p), Some(&n)) = (prev, chars.peek()) {
-                    if p == '。' && n != ' ' {
-                        period_space += 1;
-                    } else if lines::is_japanese(p)
-                        && lines::is_japanese(n)
-                        && p != '。'
-                        && p != '、'
-                    {
-                        inner_space += 1;
-                    }
-                }
+        // Japanese prose has few ASCII spaces: jump from one to the next.
+        for p in memchr::memchr_iter(b' ', t.as_bytes()) {
+            let (Some(prev), Some(next)) = (t[..p].chars().next_back(), t[p + 1..].chars().next())
+            else {
+                continue;
+            };
+            if prev == '。' && next != ' ' {
+                period_space += 1;
+            } else if lines::is_japanese(prev)
+                && lines::is_japanese(next)
+                && prev != '。'
+                && prev != '、'
+            {
+                inner_space += 1;
             }
-            prev = Some(c);
         }
     }
     if meta.language != "ja" || body_chars == 0 {

@@ -178,8 +178,12 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     if text.is_empty() || text.len() > SHORT {
         return None;
     }
-    if let Some(m) = phrase_matcher().find(text) {
-        return Some(CHROME_PHRASES[m.pattern().as_usize()].1);
+    // A longer line that ends like a sentence of prose is not scanned for phrases.
+    let prose = text.len() > 150 && text.ends_with('。');
+    if !prose {
+        if let Some(m) = phrase_matcher().find(text) {
+            return Some(CHROME_PHRASES[m.pattern().as_usize()].1);
+        }
     }
     // Chrome words and button rows are short; a body line is not looked at further.
     if text.len() > SHORT / 2 {
