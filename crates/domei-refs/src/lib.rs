@@ -321,12 +321,26 @@ fn family_keys(r: &Reference) -> Vec<String> {
     r.authors
         .iter()
         .chain(r.editors.iter())
-        .filter_map(|p| {
-            p.value
-                .family
-                .as_deref()
-                .or(p.value.literal.as_deref())
-                .map(key)
+        .flat_map(|p| {
+            // Family, given and both: a short form may name either (`Jin-yong et al.` for
+            // Cheon Jin-yong), or the whole Japanese name.
+            let v = &p.value;
+            let both = format!(
+                "{}{}",
+                v.family.as_deref().unwrap_or(""),
+                v.given.as_deref().unwrap_or("")
+            );
+            [
+                v.family.as_deref(),
+                v.given.as_deref(),
+                v.literal.as_deref(),
+                Some(both.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .map(key)
+            .filter(|k| !k.is_empty())
+            .collect::<Vec<_>>()
         })
         .collect()
 }
