@@ -48,7 +48,7 @@ fn main() {
             let mut entries = 0;
             let mut out = Vec::with_capacity(64 << 20);
             let prepared = Bibliography::new(&docs);
-            for _ in 0..5 {
+            for _ in 0..10 {
                 out.clear();
                 let start = Instant::now();
                 let cpu0 = cpu_seconds();
@@ -72,7 +72,7 @@ fn main() {
                 entries = bib.entries().len();
             }
             println!(
-                "{dialect}{}: {} documents, {entries} entries, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 5)",
+                "{dialect}{}: {} documents, {entries} entries, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 10)",
                 if with_collect {
                     " incl. Bibliography::new"
                 } else {

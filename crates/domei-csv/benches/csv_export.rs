@@ -191,7 +191,7 @@ fn main() {
             let mut best_wall = f64::MAX;
             let mut bytes = 0usize;
             let mut out = Vec::with_capacity(64 << 20);
-            for _ in 0..5 {
+            for _ in 0..10 {
                 let start = Instant::now();
                 let cpu0 = cpu_seconds();
                 let tables = Tables::new(docs);
@@ -209,7 +209,7 @@ fn main() {
                 best_wall = best_wall.min(wall);
             }
             println!(
-                "csv{} ({name}): {} documents, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 5)",
+                "csv{} ({name}): {} documents, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 10)",
                 if excel { " --excel" } else { "" },
                 docs.len(),
                 bytes as f64 / 1e6,
