@@ -377,7 +377,12 @@ fn person_ja(s: &str) -> Person {
         && s.chars()
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々')
     {
+        let head = &s.as_bytes()[..3];
         for f in JA_FAMILY {
+            // Compare the first character before the whole prefix: most names differ there.
+            if f.as_bytes()[..3] != *head {
+                continue;
+            }
             if let Some(g) = s.strip_prefix(f)
                 && (1..=3).contains(&g.chars().count())
                 && !ORG_SUFFIX.iter().any(|x| g.ends_with(x))
