@@ -41,6 +41,8 @@ use domei_model::{
 /// `text`. `None` when the string holds no reference.
 pub fn parse_reference(text: &str) -> Option<Reference> {
     let start = label_len(text);
+    // "See, e.g., …", "これに関しては、…": leading commentary is not part of the reference.
+    let (start, _) = split::commentary_edges(text, start, text.len());
     parse::parse_range(text, start, text.len(), "r1".to_string())
 }
 

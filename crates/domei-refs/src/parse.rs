@@ -89,6 +89,20 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("transcript", ReferenceType::Document),
 ];
 
+/// Words that name a treaty or legal instrument.
+const TREATY_WORDS: &[&str] = &[
+    "treaty",
+    "charter",
+    "convention",
+    "protocol",
+    "agreement",
+    "accord",
+    "act",
+    "declaration",
+    "communique",
+    "communiqué",
+];
+
 const JA_GENRES: &[(&str, ReferenceType)] = &[
     ("政策提言", ReferenceType::Report),
     ("報告書", ReferenceType::Report),
@@ -441,7 +455,30 @@ impl<'t> Parser<'t> {
             }
             break;
         }
-        end.max(a)
+        // "[Online]. Available:", "Retrieved from", "URL:" belong to the URL.
+        let mut end = end.max(a);
+        loop {
+            let (_, e) = trim(t, a, end, &['.', ',', ':', ';', '：']);
+            let s = &t[a..e];
+            let cut = [
+                "Available at",
+                "Available from",
+                "Available",
+                "available at",
+                "[Online]",
+                "Online",
+                "Retrieved from",
+                "retrieved from",
+                "URL",
+            ]
+            .iter()
+            .find(|k| s.ends_with(**k));
+            match cut {
+                Some(k) if e - k.len() > a => end = e - k.len(),
+                _ => break,
+            }
+        }
+        end
     }
 
     // ---------------------------------------------------------------- repeats
@@ -1085,6 +1122,14 @@ impl<'t> Parser<'t> {
             match head.len() {
                 0 => {}
                 1 => self.r.title = self.field(head[0].0, head[0].1),
+                2 if crate::names::is_org(&t[head[0].0..head[0].1])
+                    && !crate::names::is_org(&t[head[1].0..head[1].1])
+                    || has_word(&t[head[1].0..head[1].1], TREATY_WORDS) =>
+                {
+                    // "United Nations, Charter of the United Nations, June 26, 1945."
+                    names_en(t, head[0].0, head[0].1, Role::Author, &mut self.names);
+                    self.r.title = self.field(head[1].0, head[1].1);
+                }
                 2 => {
                     self.r.title = self.field(head[0].0, head[0].1);
                     self.r.container_title = self.field(head[1].0, head[1].1);
@@ -1187,13 +1232,15 @@ impl<'t> Parser<'t> {
             && (inner.len() == 4
                 || inner[4..].starts_with(", ")
                 || inner[4..].starts_with(['a', 'b']));
-        if !year_ok || !s[p1..].starts_with(").") || !s[..p0].trim_end().ends_with('.') {
+        let harvard = s[p1..].starts_with(") ") && !s[p1..].starts_with(") “");
+        if !year_ok || !(s[p1..].starts_with(").") || harvard) || !s[..p0].trim_end().ends_with('.')
+        {
             return None;
         }
         names_en(t, a, a + p0, Role::Author, &mut self.names);
         self.set_issued(a + p0 + 1, a + p1);
         // Title up to the next ". " at depth 0, then container and numbers.
-        let rest = a + p1 + 2;
+        let rest = a + p1 + if harvard { 1 } else { 2 };
         let (ts, _) = trim(t, rest, b, &[]);
         let mut d = Depth::default();
         let mut title_end = b;
@@ -1257,8 +1304,15 @@ impl<'t> Parser<'t> {
             && self.r.url.is_none()
             && !dated
         {
-            // "Title. Publisher." is a book.
+            // "Title. Publisher." is a book; "Place: Publisher" splits.
             self.r.publisher = self.r.container_title.take();
+            if let Some(p) = &self.r.publisher
+                && let Some(span) = p.span
+                && let Some(c) = find(t, span.start, span.end, ": ")
+            {
+                self.r.publisher_place = self.field(span.start, c);
+                self.r.publisher = self.field(c + 1, span.end);
+            }
             ReferenceType::Book
         } else {
             ReferenceType::Webpage
@@ -1696,7 +1750,12 @@ impl<'t> Parser<'t> {
                     ReferenceType::Webpage
                 };
             } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
-                r.kind = ReferenceType::Webpage;
+                let title = r.title.as_ref().map_or("", |x| x.value.as_str());
+                r.kind = if has_word(title, &["treaty", "charter", "convention", "protocol"]) {
+                    ReferenceType::Legislation
+                } else {
+                    ReferenceType::Webpage
+                };
             }
         }
         if english

@@ -187,7 +187,7 @@ fn pieces(t: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 }
 
 /// Where the leading commentary of a piece ends and trailing commentary starts.
-fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
+pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &t[a..b];
     let mut lead = a;
     // English lead phrases.
@@ -249,7 +249,12 @@ fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
         // "米国側は U.S. Department of Defense “…”": Japanese before an English reference.
         if let Some(k) = s.find(|c: char| c.is_ascii_alphabetic() || c == '“' || c == '"') {
             let head = &s[..k];
-            if head.ends_with(is_ws) || head.ends_with(['、', '：', ':']) {
+            if (head.ends_with(is_ws) || head.ends_with(['、', '：', ':']))
+                && !s[k..].chars().any(is_cjk)
+                && !s[k..].starts_with("http")
+                && !s[k..].starts_with("www.")
+                && head.chars().count() <= 24
+            {
                 lead = a + k;
             }
         }
