@@ -177,9 +177,9 @@ fn name_into(p: &Person, out: &mut String) {
 }
 
 /// FNV-1a, 32 bits: a stable hash (not the randomised std hasher).
-pub(crate) fn fnv1a(s: &str) -> u32 {
+pub(crate) fn fnv1a(s: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
+    for &b in s {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
@@ -189,7 +189,7 @@ pub(crate) fn fnv1a(s: &str) -> u32 {
 /// The key of a reference before collision suffixes: romanised first author (or
 /// editor, else publisher or container), year, first significant title word
 /// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
-pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &str) -> String {
+pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> String {
     use std::fmt::Write as _;
     let mut key = String::with_capacity(48);
     // The first author or editor; without one, the issuing body (publisher, else the
@@ -230,18 +230,19 @@ pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &str) -> S
     key
 }
 
-/// The `n`-th collision suffix (0 → `a`, 25 → `z`, 26 → `aa`).
-pub(crate) fn suffix(mut n: usize) -> String {
-    let mut s = Vec::new();
+/// Append the `n`-th collision suffix (0 → `a`, 25 → `z`, 26 → `aa`).
+pub(crate) fn push_suffix(out: &mut String, mut n: usize) {
+    let mut s = [0u8; 16];
+    let mut i = s.len();
     loop {
-        s.push(b'a' + (n % 26) as u8);
+        i -= 1;
+        s[i] = b'a' + (n % 26) as u8;
         if n < 26 {
             break;
         }
         n = n / 26 - 1;
     }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
+    out.extend(s[i..].iter().map(|&b| char::from(b)));
 }
 
 #[cfg(test)]
@@ -263,9 +264,15 @@ mod tests {
 
     #[test]
     fn suffixes() {
+        let suffix = |n| {
+            let mut s = String::new();
+            push_suffix(&mut s, n);
+            s
+        };
         assert_eq!(suffix(0), "a");
         assert_eq!(suffix(25), "z");
         assert_eq!(suffix(26), "aa");
         assert_eq!(suffix(27), "ab");
+        assert_eq!(suffix(26 * 27), "aaa");
     }
 }

@@ -76,25 +76,30 @@ pub struct Bibliography<'d> {
     by_citation: FnvMap<(&'d str, &'d str), usize>,
 }
 
-/// Normalise a string for comparison: lower-case letters and digits only.
-fn norm(s: &str, out: &mut String) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
+/// Normalise a string for comparison: lower-case letters and digits only, then `|`.
+fn norm(s: &str, out: &mut Vec<u8>) {
+    if s.is_ascii() {
+        out.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+    } else {
+        let mut buf = [0u8; 4];
+        for c in s.chars().filter(|c| c.is_alphanumeric()) {
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
             }
-        } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
         }
     }
-    out.push('|');
+    out.push(b'|');
 }
 
 /// What makes two full references the same work.
-fn fingerprint(r: &Reference) -> String {
-    let mut f = String::with_capacity(96);
+fn fingerprint(r: &Reference) -> Vec<u8> {
+    let mut f = Vec::with_capacity(160);
     if let Some(doi) = r.doi.as_ref().filter(|d| !d.value.trim().is_empty()) {
-        f.push_str("doi|");
+        f.extend_from_slice(b"doi|");
         norm(&doi.value, &mut f);
         return f;
     }
@@ -112,11 +117,11 @@ fn fingerprint(r: &Reference) -> String {
             &mut f,
         );
     }
-    f.push('|');
+    f.push(b'|');
     if let Some(d) = &r.issued {
-        f.push_str(&d.value.edtf());
+        f.extend_from_slice(d.value.edtf().as_bytes());
     }
-    f.push('|');
+    f.push(b'|');
     if let Some(c) = &r.container_title {
         norm(&c.value, &mut f);
     }
@@ -194,7 +199,7 @@ impl<'d> Bibliography<'d> {
         let mut sorted: Vec<&'d Document> = docs.iter().collect();
         sorted.sort_by(|a, b| a.id.cmp(&b.id));
         let mut entries: Vec<Entry<'d>> = Vec::new();
-        let mut fingerprints: Vec<String> = Vec::new();
+        let mut fingerprints: Vec<Vec<u8>> = Vec::new();
         // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
         let mut by_fingerprint: FnvMap<u64, usize> = FnvMap::default();
         let mut by_citation = FnvMap::default();
@@ -213,7 +218,7 @@ impl<'d> Bibliography<'d> {
                 let fp = fingerprint(r);
                 let mut h = {
                     let mut hasher = Fnv::default();
-                    std::hash::Hasher::write(&mut hasher, fp.as_bytes());
+                    std::hash::Hasher::write(&mut hasher, &fp);
                     std::hash::Hasher::finish(&hasher)
                 };
                 let k = loop {
@@ -263,10 +268,19 @@ impl<'d> Bibliography<'d> {
             let year = tex::valid_issued(e.reference).map(|d| d.start.year);
             let base = key::base_key(e.reference, year, fp);
             let mut candidate = base.clone();
-            while used.contains(&candidate) {
-                let n = next_suffix.entry(base.clone()).or_insert(0);
-                candidate = format!("{base}{}", key::suffix(*n));
-                *n += 1;
+            if used.contains(&candidate) {
+                let n = match next_suffix.get_mut(&base) {
+                    Some(n) => n,
+                    None => next_suffix.entry(base.clone()).or_insert(0),
+                };
+                loop {
+                    candidate.truncate(base.len());
+                    key::push_suffix(&mut candidate, *n);
+                    *n += 1;
+                    if !used.contains(&candidate) {
+                        break;
+                    }
+                }
             }
             used.insert(candidate.clone());
             e.key = candidate;
