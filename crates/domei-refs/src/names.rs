@@ -3,7 +3,7 @@
 
 use domei_model::{Person, Span, Spanned};
 
-use crate::text::{is_cjk, is_hiragana, is_ws, split_top, starts_ci, trim, trim_field};
+use crate::text::{is_cjk, is_ws, split_top, starts_ci, trim, trim_field};
 
 /// True for a word (any case) that makes a name an organisation.
 fn is_org_word(w: &str) -> bool {
@@ -821,23 +821,4 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
                 .push((role, Spanned::new(person_ja(&t[x..y]), Span::new(x, y))));
         }
     }
-}
-
-/// True when `s` can be (part of) a Japanese author run: short, no hiragana apart from
-/// role words.
-pub(crate) fn ja_name_like(s: &str) -> bool {
-    let n = s.chars().count();
-    if n == 0 || n > 24 {
-        return false;
-    }
-    let mut body = s;
-    for (suffix, _) in JA_ROLES {
-        if let Some(x) = body.strip_suffix(suffix) {
-            body = x;
-            break;
-        }
-    }
-    !body
-        .chars()
-        .any(|c| is_hiragana(c) || matches!(c, '。' | '「' | '『'))
 }

@@ -43,7 +43,10 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         if japanese && t[a2..core_end].contains(['「', '『']) {
             p.japanese(a2, core_end);
         } else if japanese {
-            p.japanese_plain(a2, core_end);
+            // APA with a Japanese title, else a plain web form.
+            if p.apa(a2, core_end).is_none() {
+                p.japanese_plain(a2, core_end);
+            }
         } else {
             p.english(a2, core_end);
         }
@@ -639,6 +642,12 @@ impl<'t> Parser<'t> {
         let mut has_container = false;
         match brackets.as_slice() {
             [] => {}
+            [('『', x, y)] if t[*x..*y].ends_with("新聞") => {
+                // 『朝日新聞』2024年1月1日朝刊: the newspaper itself.
+                self.r.container_title = set(*x, *y);
+                self.r.kind = ReferenceType::ArticleNewspaper;
+                self.typed = true;
+            }
             [(_, x, y)] => {
                 self.r.title = set(*x, *y);
                 self.r.kind = if brackets[0].0 == '『' {
@@ -660,14 +669,14 @@ impl<'t> Parser<'t> {
         let mut publisher_seen = false;
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         for (x, y) in split_top(t, last_end, b, &['、', '，', ',', '。']) {
-            let inner = trim(t, x, y, &['（', '）', '(', ')']);
+            let inner = unwrap_parens(t, x, y);
             // A parenthesis holding publisher and year: split inside too.
             for (p, q) in split_top(t, inner.0, inner.1, &['、', '，', ',', '：', ':']) {
                 pieces.push((p, q));
             }
         }
         for (x, y) in pieces {
-            let (x, y) = trim(t, x, y, &['（', '）', '(', ')', '〔', '〕']);
+            let (x, y) = unwrap_parens(t, x, y);
             if x >= y {
                 continue;
             }
@@ -862,6 +871,18 @@ impl<'t> Parser<'t> {
         }
         // A newspaper page (1面) is not a field.
         if s.ends_with('面') && s[..s.len() - 3].chars().all(|c| digit(c).is_some()) {
+            return;
+        }
+        // 12(3): volume and issue.
+        if let Some(o) = s.find('(')
+            && s.ends_with(')')
+            && o > 0
+            && s[..o].chars().all(|c| c.is_ascii_digit())
+            && s[o + 1..s.len() - 1].chars().all(|c| c.is_ascii_digit())
+            && s.len() > o + 2
+        {
+            self.r.volume = self.field(x, x + o);
+            self.r.issue = self.field(x + o + 1, y - 1);
             return;
         }
         // Volume and issue.
@@ -1777,6 +1798,7 @@ impl<'t> Parser<'t> {
         }
         let r = self.r;
         let has_any = r.title.is_some()
+            || (r.container_title.is_some() && r.issued.is_some())
             || r.url.is_some()
             || r.doi.is_some()
             || r.repeat.is_some()
@@ -1847,4 +1869,40 @@ fn is_issuer(p: &str) -> bool {
             "congress",
         ],
     )
+}
+
+/// `t[a..b]` trimmed, without a parenthesis that wraps it whole or a stray one at an
+/// edge (`（岩波書店、2020年）`, `2020年）`), but keeping `12(3)`.
+fn unwrap_parens(t: &str, a: usize, b: usize) -> (usize, usize) {
+    let (mut a, mut b) = trim(t, a, b, &[]);
+    let opens = ['(', '（', '〔'];
+    let closes = [')', '）', '〕'];
+    loop {
+        let s = &t[a..b];
+        let open_n = s.matches(opens).count();
+        let close_n = s.matches(closes).count();
+        if let Some(c) = s.chars().next()
+            && opens.contains(&c)
+            && (close_n < open_n || s.ends_with(closes))
+        {
+            a += c.len_utf8();
+        } else if let Some(c) = s.chars().next_back()
+            && closes.contains(&c)
+            && close_n > open_n
+        {
+            b -= c.len_utf8();
+        } else {
+            break;
+        }
+        if s.ends_with(closes) && t[a..b].matches(opens).count() < t[a..b].matches(closes).count() {
+            b -= t[a..b].chars().next_back().map_or(0, char::len_utf8);
+        }
+        let (x, y) = trim(t, a, b, &[]);
+        a = x;
+        b = y;
+        if a >= b {
+            break;
+        }
+    }
+    (a, b)
 }

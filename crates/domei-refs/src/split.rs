@@ -2,7 +2,6 @@
 
 use domei_model::{Reference, Span, Spanned};
 
-use crate::names::ja_name_like;
 use crate::parse::parse_range;
 use crate::text::{Depth, is_cjk, is_ws, starts_ci, trim};
 
@@ -201,46 +200,43 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     }
     let bracket = s.find(['「', '『']);
     if let Some(k) = bracket {
-        // Walk back from the first bracket over name-like runs separated by 、.
+        // The author run before the first bracket holds no hiragana (apart from a role
+        // word such as ほか); commentary before it ends at its last hiragana or 。.
         let before = &s[..k];
-        let mut start = k;
-        let mut cur = k;
-        loop {
-            let seg_start = before[..cur]
-                .rfind(['、', '，', '。', ' ', '　', '\n'])
-                .map_or(0, |i| {
-                    i + before[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            let seg = &before[seg_start..cur];
-            if seg.is_empty() || !ja_name_like(seg) {
-                // A Japanese lead like "これに関しては" ends at a hiragana run.
-                let cut = seg
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| crate::text::is_hiragana(c))
-                    .map(|(i, c)| seg_start + i + c.len_utf8());
-                if let Some(c) = cut
-                    && start == k
-                    && c < cur
-                    && seg[c - seg_start..].chars().count() >= 2
-                {
-                    start = c;
-                }
+        let mut body_end = before.len();
+        for suffix in ["ほか編著", "ほか編", "ほか著", "ほか訳", "ほか", "など"] {
+            if let Some(x) = before.trim_end().strip_suffix(suffix) {
+                body_end = x.len();
                 break;
             }
-            start = seg_start;
-            if seg_start == 0 {
+        }
+        let mut start = 0;
+        let body = &before[..body_end];
+        for (i, c) in body.char_indices() {
+            let next = body[i + c.len_utf8()..].chars().next();
+            let particle = matches!(
+                c,
+                'は' | 'を' | 'に' | 'で' | 'が' | 'も' | 'て' | 'の' | 'と' | 'へ'
+            );
+            let cut = c == '。'
+                || crate::text::is_hiragana(c)
+                    && (particle || next.is_some_and(|n| matches!(n, '、' | '，' | ' ' | '　')));
+            if cut {
+                start = i + c.len_utf8();
+            }
+        }
+        // Step over the separators after the commentary.
+        while let Some(c) = before[start..].chars().next() {
+            if matches!(c, '、' | '，' | ',' | ' ' | '　' | '：' | ':') {
+                start += c.len_utf8();
+            } else {
                 break;
             }
-            // Step over the separator.
-            let sep = before[..seg_start]
-                .chars()
-                .next_back()
-                .map_or(1, char::len_utf8);
-            if !before[..seg_start].ends_with(['、', '，']) {
-                break;
-            }
-            cur = seg_start - sep;
+        }
+        // A lone hiragana inside a name run (`山田さくら`) is kept: a lead needs two or
+        // more characters of commentary.
+        if before[..start].chars().count() < 2 {
+            start = 0;
         }
         if a + start > lead && !before[..start].trim().is_empty() && k > 0 {
             lead = a + start;
