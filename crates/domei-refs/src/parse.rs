@@ -504,13 +504,17 @@ impl<'t> Parser<'t> {
             self.locator(rest, b);
             return true;
         }
+        let maybe = find(t, a, b, "op").is_some() || find(t, a, b, "前掲").is_some();
         for (key, kind) in [
             ("op. cit.", RepeatKind::OpCit),
             ("op cit", RepeatKind::OpCit),
             ("前掲書", RepeatKind::OpCit),
             ("前掲論文", RepeatKind::OpCit),
             ("前掲", RepeatKind::OpCit),
-        ] {
+        ]
+        .into_iter()
+        .filter(|_| maybe)
+        {
             if let Some(i) = find(t, a, b, key) {
                 self.r.repeat = Some(Repeat { kind, target: None });
                 let before = (a, i);

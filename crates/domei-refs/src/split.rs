@@ -190,7 +190,8 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &t[a..b];
     let mut lead = a;
     // English lead phrases.
-    for l in LEADS {
+    let may_lead = s.starts_with(['S', 's', 'A', 'a', 'C', 'c', 'F', 'Q', 'O']);
+    for l in LEADS.iter().filter(|_| may_lead) {
         if s.starts_with(l) && s[l.len()..].starts_with(|c: char| is_ws(c) || c == ',') {
             lead = a + l.len();
             let (x, _) = trim(t, lead, b, &[',']);
