@@ -199,6 +199,20 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
             break;
         }
     }
+    // "For a critique, see Roe, …", "On this point, see also …": a clause ending in see.
+    if lead == a {
+        let head_end = s.len().min(100);
+        let head = &s[..s.floor_char_boundary_compat(head_end)];
+        for key in [", see also ", ", see ", " see also ", " see "] {
+            if let Some(i) = head.find(key)
+                && !head[..i].contains(['“', '"', '「', '『', '('])
+                && !head[..i].chars().any(|c| c.is_ascii_digit())
+            {
+                lead = a + i + key.len();
+                break;
+            }
+        }
+    }
     let bracket = s.find(['「', '『']);
     if let Some(k) = bracket {
         // The author run before the first bracket holds no hiragana (apart from a role
@@ -264,4 +278,19 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
         }
     }
     (lead, tail)
+}
+
+/// `str::floor_char_boundary` for the toolchains this crate supports.
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
+        i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
 }

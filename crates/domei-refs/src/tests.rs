@@ -293,3 +293,52 @@ fn leading_labels_of_lone_references() {
     assert_eq!(label_len("1950s Alliances, 2020."), 0);
     assert_eq!(label_len("12345"), 0);
 }
+
+#[test]
+fn notes_split_into_references_and_commentary() {
+    let cases: &[(&str, usize, &[&str])] = &[
+        (
+            "Jane Doe, The Alliance Dilemma (Princeton: Princeton University Press, 2020), 5; John Roe, “Allies,” Survival 60, no. 1 (2018): 7–20.",
+            2,
+            &[],
+        ),
+        (
+            "See also Jane Doe, The Alliance Dilemma (Princeton: Princeton University Press, 2020), 5. This argument is contested.",
+            1,
+            &["See also", "This argument is contested."],
+        ),
+        (
+            "For a critique, see Roe, “Allies,” 12.",
+            1,
+            &["For a critique, see"],
+        ),
+        (
+            "山田太郎「同盟論」『国際問題』第1号、2020年、1-2頁；鈴木花子『安保』有斐閣、2019年。",
+            2,
+            &[],
+        ),
+        (
+            "詳しくは、鈴木花子『安保』有斐閣、2019年、10頁を参照されたい。",
+            1,
+            &["詳しくは、", "を参照されたい。"],
+        ),
+        (
+            "なお、この点については別稿で論じる。",
+            0,
+            &["なお、この点については別稿で論じる。"],
+        ),
+        ("Ibid.; Doe, The Alliance Dilemma, 7.", 2, &[]),
+    ];
+    for (note, n, comments) in cases {
+        let (refs, c) = parse_note(note);
+        assert_eq!(refs.len(), *n, "{note}");
+        let c: Vec<&str> = c.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(c, *comments, "{note}");
+        for r in &refs {
+            assert_eq!(r.span.slice(note), Some(r.raw.as_str()));
+        }
+    }
+    let (refs, _) = parse_note("For a critique, see Roe, “Allies,” 12.");
+    assert_eq!(refs[0].authors[0].value.family.as_deref(), Some("Roe"));
+    assert_eq!(refs[0].repeat.as_ref().unwrap().kind, RepeatKind::ShortForm);
+}
