@@ -276,7 +276,25 @@ impl<'t> Parser<'t> {
                 return Some(Spanned::new(d, Span::new(a, b)));
             }
         }
-        domei_dates::parse(s).map(|d| Spanned::new(d, Span::new(a, b)))
+        if let Some(d) = domei_dates::parse(s) {
+            return Some(Spanned::new(d, Span::new(a, b)));
+        }
+        // A bimonthly or quarterly issue, "March/April 2018", "July–September 2023": both
+        // ends read by the date crate, joined as a range.
+        let (months, year) = s.rsplit_once(' ')?;
+        let (m1, m2) = months.split_once(['/', '–', '-'])?;
+        let start = domei_dates::parse(&format!("{} {year}", m1.trim()))?;
+        let end = domei_dates::parse(&format!("{} {year}", m2.trim()))?;
+        if start.start.month.is_none() || end.start.month.is_none() || end.start < start.start {
+            return None;
+        }
+        let range = Date {
+            end: Some(end.start),
+            precision: domei_model::Precision::Range,
+            kind: domei_model::DateKind::Range,
+            ..start
+        };
+        Some(Spanned::new(range, Span::new(a, b)))
     }
 
     fn set_issued(&mut self, a: usize, b: usize) {
@@ -1144,6 +1162,21 @@ impl<'t> Parser<'t> {
             let head: Vec<(usize, usize)> =
                 pieces.iter().copied().take_while(|p| p.1 <= x).collect();
             self.set_issued(x, y);
+            // "Ely Ratner, testimony before the Senate …, Washington, DC, December 8, 2021."
+            let (gx, gy) = head.get(1).map_or((0, 0), |h| trim(t, h.0, h.1, &[]));
+            if head.len() >= 2 && gx < gy && self.genre(gx, gy).is_some() {
+                names_en(t, head[0].0, head[0].1, Role::Author, &mut self.names);
+                if head.len() >= 3 {
+                    let (px, py) = (head[2].0, head[head.len() - 1].1);
+                    if self.r.kind == ReferenceType::Speech {
+                        self.r.publisher_place = self.field(px, py);
+                    } else {
+                        self.r.container_title = self.field(px, py);
+                    }
+                }
+                self.typed = true;
+                return;
+            }
             match head.len() {
                 0 => {}
                 1 => self.r.title = self.field(head[0].0, head[0].1),
@@ -1377,6 +1410,28 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
+        // "RAND Report RR-1234", "Working Paper No. 12": a series and number after the title.
+        if pieces.len() >= 2
+            && let Some(&(x, y)) = pieces.last()
+        {
+            let s = t[x..y].trim();
+            let numbered = s.chars().any(|c| c.is_ascii_digit());
+            if numbered
+                && has_word(
+                    s,
+                    &["report", "paper", "brief", "no", "series", "memorandum"],
+                )
+                || s.split_whitespace().any(|w| {
+                    w.contains('-')
+                        && w.chars().any(|c| c.is_ascii_digit())
+                        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                })
+            {
+                self.r.genre = self.field(x, y);
+                self.r.kind = ReferenceType::Report;
+                pieces.pop();
+            }
+        }
         let n = pieces.len();
         if n == 1 {
             self.r.title = self.field(pieces[0].0, pieces[0].1);
@@ -1566,6 +1621,19 @@ impl<'t> Parser<'t> {
             }
             if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
                 self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            // "CSIS Brief (Washington, DC: CSIS, 2016)": a series and its publication.
+            if self.r.container_title.is_none()
+                && let Some((p0, p1)) = last_year_paren(t, x, y)
+            {
+                self.r.container_title = self.field(x, p0);
+                self.publication_paren(p0 + 1, p1);
+                if has_word(&t[x..p0], &["brief", "report", "paper", "papers", "series"]) {
+                    self.r.kind = ReferenceType::Report;
+                    self.typed = true;
+                }
+                after_date = true;
                 continue;
             }
             // "Washington, DC": a state or country code extends the place.
