@@ -121,3 +121,110 @@ fn report_with_summary_block_and_chu_notes_without_heading() {
         .collect();
     assert_eq!(notes, ["(注1)", "(注2)"]);
 }
+
+fn kinds_of(text: &str) -> (domei_model::Document, Vec<(usize, BlockKind)>) {
+    let doc = domei_article::parse_text("t.txt", text.to_owned());
+    assert_lossless(&doc);
+    let k = kinds(&doc);
+    (doc, k)
+}
+
+#[test]
+fn news_header_with_menu_row_timed_date_and_correspondent() {
+    let text = "毎朝新聞デジタル\nトップ　政治　経済　国際　社会\n\nNATO、東欧の防空強化で合意\n2025/02/13 18:30（最終更新 2025/02/13 21:05）\nブリュッセル＝佐々木健太\n\n北大西洋条約機構は13日、国防相会合を開き、東欧の防空体制を強化する計画で合意した。費用の分担も議題になった。\n";
+    let (doc, k) = kinds_of(text);
+    let m = &doc.metadata;
+    assert_eq!(m.venue.site.as_ref().unwrap().value, "毎朝新聞デジタル");
+    assert_eq!(
+        k[1],
+        (
+            2,
+            BlockKind::Chrome {
+                chrome: ChromeKind::Navigation
+            }
+        )
+    );
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "NATO、東欧の防空強化で合意"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2025-02-13");
+    assert_eq!(m.authors[0].name.value, "佐々木健太");
+    assert_eq!(
+        m.authors[0].affiliation.as_ref().unwrap().value,
+        "ブリュッセル"
+    );
+}
+
+#[test]
+fn plain_subtitle_before_a_date_and_a_two_word_name_after_a_position() {
+    let (doc, k) = kinds_of(
+        "同盟網の変容\nハブからネットワークへ\n2023年12月20日\n慶明大学教授　石田 浩一\n\n冷戦期の同盟は放射状の形をとってきたが、近年は同盟国同士の横のつながりが強まっている。\n\n1. 日豪の接近\n日本とオーストラリアは円滑化協定に署名した。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.subtitle.as_ref().unwrap().value, "ハブからネットワークへ");
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2023-12-20");
+    assert_eq!(m.authors[0].name.value, "石田 浩一");
+    assert_eq!(
+        m.authors[0].affiliation.as_ref().unwrap().value,
+        "慶明大学教授"
+    );
+    assert!(
+        k.iter()
+            .any(|(l, kind)| *l == 8 && matches!(kind, BlockKind::Heading { level: 1, .. }))
+    );
+    assert_eq!(k.last().unwrap(), &(9, BlockKind::Paragraph));
+}
+
+#[test]
+fn a_table_of_contents_is_navigation_and_its_numbers_are_not_notes() {
+    let (doc, k) = kinds_of(
+        "日米同盟の70年\n2024年12月1日\n\n目次\n1. 旧条約の時代\n2. 新条約\n\n1. 旧条約の時代\n1951年9月8日、旧条約が署名されたが、米国の防衛義務は明記されていなかった。\n\n2. 新条約\n1960年1月19日、新条約が署名され、第5条で防衛義務が定められた。\n",
+    );
+    assert!(
+        doc.blocks
+            .iter()
+            .all(|b| !matches!(b.kind, BlockKind::Note { .. }))
+    );
+    assert_eq!(
+        &k[2..5],
+        &[
+            (
+                4,
+                BlockKind::Chrome {
+                    chrome: ChromeKind::Navigation
+                }
+            ),
+            (
+                5,
+                BlockKind::Chrome {
+                    chrome: ChromeKind::Navigation
+                }
+            ),
+            (
+                6,
+                BlockKind::Chrome {
+                    chrome: ChromeKind::Navigation
+                }
+            )
+        ]
+    );
+    assert_eq!(headings(&doc).len(), 2);
+}
+
+#[test]
+fn a_note_ends_at_a_blank_line_before_unlabelled_text() {
+    let (_, k) = kinds_of(
+        "題名です\n\n本文は長い段落で、同盟の制度化について論じる。[1] さらに続けて論じる。[2]\n\n注\n[1] 外務省「共同声明」2023年8月18日。\n[2] 同上。\n\n石田浩一(いしだ・こういち)\n本稿の内容は執筆者個人の見解です。\n",
+    );
+    let notes: Vec<usize> = k
+        .iter()
+        .filter(|(_, kind)| matches!(kind, BlockKind::Note { .. }))
+        .map(|(l, _)| *l)
+        .collect();
+    assert_eq!(notes, [6, 7]);
+    assert!(
+        k.iter()
+            .all(|(l, kind)| *l < 9 || !matches!(kind, BlockKind::Note { .. }))
+    );
+}

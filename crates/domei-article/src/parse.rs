@@ -196,6 +196,28 @@ impl Parser<'_> {
         if let Some(h) = heading {
             self.roles[h] = Role::NotesHeading;
             self.mark_notes(h + 1, n, true);
+            // Notes may stand just before a references heading (`(注1)…` then `参考文献`).
+            let mut first_label = None;
+            let mut j = h;
+            while j > 0 {
+                j -= 1;
+                let t = self.lines[j].text;
+                if t.is_empty() || looks_like_url(t) {
+                    continue;
+                }
+                match vocab::note_label(t) {
+                    Some(_) => first_label = Some(j),
+                    None => break,
+                }
+            }
+            if let Some(f) = first_label {
+                let (num, len) = vocab::note_label(self.lines[f].text).unwrap_or((0, 0));
+                let label = self.lines[f].text[..len].trim_matches(is_space);
+                if num == 1 && f > 0 && cites_note_one(&self.text[..self.lines[f].start], label) {
+                    self.mark_notes(f, h, false);
+                    return Some(f);
+                }
+            }
             return Some(h);
         }
         // No heading: a trailing run of numbered notes starting at 1 whose labels the body cites.
@@ -246,13 +268,15 @@ impl Parser<'_> {
 
     fn mark_notes(&mut self, from: usize, to: usize, after_heading: bool) {
         let mut open = false;
-        let mut i = from;
-        while i < to {
-            let l = &self.lines[i];
+        let mut labelled = false;
+        let mut after_blank = false;
+        for i in from..to {
+            let l = self.lines[i];
             if l.is_blank() {
-                i += 1;
+                after_blank = true;
                 continue;
             }
+            let blank_before = std::mem::replace(&mut after_blank, false);
             if let Some(kind) = self.chrome[i] {
                 self.roles[i] = Role::Chrome(kind);
                 if vocab::opens_chrome_region(kind, l.text) {
@@ -267,15 +291,19 @@ impl Parser<'_> {
             } else if let Some((_, len)) = vocab::note_label(l.text) {
                 self.roles[i] = Role::NoteStart(len);
                 open = true;
-            } else if open || after_heading {
-                self.roles[i] = if open {
-                    Role::NoteCont
-                } else {
-                    Role::NoteStart(0)
-                };
+                labelled = true;
+            } else if open && (!blank_before || looks_like_url(l.text) || l.content_start > l.start)
+            {
+                // The next line of a note (or, after a blank line, its indented or URL line).
+                self.roles[i] = Role::NoteCont;
+            } else if after_heading && !labelled {
+                // A bibliography without labels: one entry per line.
+                self.roles[i] = Role::NoteStart(0);
                 open = true;
+            } else {
+                // Past the notes: a bio, a disclaimer, an end mark. Left to the body rules.
+                open = false;
             }
-            i += 1;
         }
     }
 
@@ -288,6 +316,20 @@ impl Parser<'_> {
                 continue;
             }
             let text = self.lines[i].text;
+            if vocab::is_toc_label(text) {
+                // A table of contents: its short lines up to a blank or a long line.
+                self.roles[i] = Role::Chrome(ChromeKind::Navigation);
+                let mut k = i + 1;
+                while k < limit
+                    && !self.lines[k].is_blank()
+                    && chars(self.lines[k].text) <= 40
+                    && !ends_sentence(self.lines[k].text)
+                {
+                    self.roles[k] = Role::Chrome(ChromeKind::Navigation);
+                    k += 1;
+                }
+                continue;
+            }
             if let Some(kind) = self.chrome[i] {
                 self.roles[i] = Role::Chrome(kind);
                 if region.is_none() && vocab::opens_chrome_region(kind, text) && i > 0 {
@@ -347,9 +389,21 @@ impl Parser<'_> {
             // A summary block (`＜要旨＞` and its lines up to a blank line).
             if vocab::is_summary_label(text) {
                 self.roles[i] = Role::Meta(MetaField::Summary);
-                let first = i + 1;
+                // The summary is one paragraph, or one run of bullet lines; a heading ends it.
+                let Some(first) = self.next_nonblank(i + 1, limit) else {
+                    i += 1;
+                    continue;
+                };
+                let bullets = vocab::list_marker(self.lines[first].text).is_some();
                 let mut k = first;
                 while k < limit && !self.lines[k].is_blank() && self.roles[k] == Role::Unset {
+                    let t = self.lines[k].text;
+                    let stop = vocab::heading_number(t).is_some()
+                        || vocab::is_top_level_word(t)
+                        || (k > first && (!bullets || vocab::list_marker(t).is_none()));
+                    if stop {
+                        break;
+                    }
                     self.roles[k] = Role::Meta(MetaField::Summary);
                     k += 1;
                 }
@@ -401,6 +455,48 @@ impl Parser<'_> {
                 if self.try_tags(i, limit) {
                     i += 1;
                     continue;
+                }
+                // A short line the rules above do not know, followed by a date or byline
+                // line before any prose: still the header (a plain subtitle, an author
+                // line in a site's own style).
+                if chars(text) <= 60
+                    && !ends_sentence(text)
+                    && vocab::heading_number(text).is_none()
+                {
+                    if let Some(j) = self.next_nonblank(i + 1, limit) {
+                        let next = self.lines[j].text;
+                        let header_next = chars(next) <= 80
+                            && (leading_date(next).is_some()
+                                || date_shape(strip_date_label(next))
+                                || byline_after_label(next).is_some()
+                                || next.starts_with("By "));
+                        if header_next {
+                            let right_after_title = self
+                                .prev_nonblank(i)
+                                .is_some_and(|p| self.roles[p] == Role::Meta(MetaField::Title));
+                            if right_after_title && self.meta.subtitle.is_none() {
+                                self.meta.subtitle = Some(self.spanned(i));
+                                self.roles[i] = Role::Meta(MetaField::Subtitle);
+                            } else if let Some(p) = text.find(['｜', '|']) {
+                                self.roles[i] = Role::Meta(MetaField::Byline);
+                                let name = self.sub(i, text[..p].trim_matches(is_space));
+                                let rest = text[p..]
+                                    .trim_start_matches(['｜', '|'])
+                                    .trim_matches(is_space);
+                                let bio = (!rest.is_empty()).then(|| self.sub(i, rest));
+                                self.meta.authors.push(Author {
+                                    name,
+                                    role: AuthorRole::Author,
+                                    affiliation: None,
+                                    bio,
+                                });
+                            } else {
+                                self.roles[i] = Role::Meta(MetaField::Notice);
+                            }
+                            i += 1;
+                            continue;
+                        }
+                    }
                 }
                 return i;
             }
@@ -527,14 +623,25 @@ impl Parser<'_> {
     /// A line that is only a date (`2024年10月27日`, `(2025/06/27)`, `公開日：2024.03.01`).
     fn try_date_line(&mut self, i: usize, tail: bool) -> bool {
         let text = self.lines[i].text;
-        if chars(text) > 40 {
+        if chars(text) > 80 {
             return false;
         }
-        let core = strip_date_label(text);
-        if !date_shape(core) {
+        let whole = strip_date_label(text);
+        let (core, rest) = if chars(text) <= 40 && date_shape(whole) {
+            (whole, "")
+        } else if let Some((date, rest)) = leading_date(text) {
+            (date, rest)
+        } else {
             return false;
-        }
+        };
         self.roles[i] = Role::Meta(MetaField::Date);
+        // What follows the date on its line may name the author (`執筆：名前`).
+        if let Some(names) = rest
+            .find(['執', '文', '著', 'B'])
+            .and_then(|p| byline_after_label(&rest[p..]))
+        {
+            self.push_authors(i, names);
+        }
         let slot = if self.meta.published.is_none() {
             DateSlot::Published
         } else if tail {
@@ -643,31 +750,10 @@ impl Parser<'_> {
         if chars(text) > 100 || ends_sentence(text) && !text.starts_with("By ") {
             return false;
         }
-        let rest = if let Some(r) = text
+        let rest = text
             .strip_prefix("By ")
             .or_else(|| text.strip_prefix("by "))
-        {
-            Some(r)
-        } else {
-            [
-                "執筆者",
-                "執筆",
-                "著者",
-                "筆者",
-                "寄稿者",
-                "寄稿",
-                "文",
-                "Authors",
-                "Author",
-                "Written by",
-            ]
-            .iter()
-            .find_map(|p| {
-                text.strip_prefix(p)
-                    .filter(|r| r.starts_with([':', '：', '/', '／', '|', '｜']))
-                    .map(|r| &r[r.chars().next().map_or(0, char::len_utf8)..])
-            })
-        };
+            .or_else(|| byline_after_label(text));
         let Some(rest) = rest else { return false };
         let rest = rest.trim_matches(is_space);
         if rest.is_empty() {
@@ -804,9 +890,20 @@ impl Parser<'_> {
             }
         }
         let words = split_any_space(text);
-        // `所属 役職 名前`: the last word a name, the words before it an affiliation.
+        // `所属 役職 名前`: the last word (or the last two, `姓 名`) a name, the words before
+        // it an affiliation.
         if words.len() >= 2 {
-            let last = words[words.len() - 1];
+            let n = words.len();
+            let two = n >= 3
+                && chars(words[n - 1]) <= 4
+                && chars(words[n - 2]) <= 4
+                && !is_affiliation(words[n - 2]);
+            let last = if two {
+                let start = words[n - 2].as_ptr() as usize - text.as_ptr() as usize;
+                &text[start..]
+            } else {
+                words[n - 1]
+            };
             let before = &text[..text.len() - last.len()];
             if is_affiliation(before)
                 && looks_like_name(last)
@@ -816,6 +913,30 @@ impl Parser<'_> {
                 self.roles[i] = Role::Meta(MetaField::Byline);
                 let name = self.sub(i, last);
                 let affiliation = Some(self.sub(i, before.trim_matches(is_space)));
+                self.meta.authors.push(Author {
+                    name,
+                    role: AuthorRole::Author,
+                    affiliation,
+                    bio: None,
+                });
+                return true;
+            }
+        }
+        // `ブリュッセル＝佐々木健太`: a newspaper's place and correspondent.
+        if let Some(p) = text.find(['＝', '=']) {
+            let place = text[..p].trim_matches(is_space);
+            let name = text[p..]
+                .trim_start_matches(['＝', '='])
+                .trim_matches(is_space);
+            if !place.is_empty()
+                && chars(place) <= 10
+                && looks_like_name(name)
+                && chars(name) <= 8
+                && lines::japanese_ratio(text) > 0.9
+            {
+                self.roles[i] = Role::Meta(MetaField::Byline);
+                let name = self.sub(i, name);
+                let affiliation = Some(self.sub(i, place));
                 self.meta.authors.push(Author {
                     name,
                     role: AuthorRole::Author,
@@ -921,6 +1042,19 @@ impl Parser<'_> {
                 && (is_signature(self.lines[i].text)
                     || date_shape(strip_date_label(self.lines[i].text))
                         && chars(self.lines[i].text) <= 40)
+        });
+        // A closing line closes a body: there must be prose before it, and what follows it
+        // is a few lines of metadata, not sections of the article.
+        let closing = closing.filter(|&c| {
+            let prose_before = (body_start..c)
+                .any(|k| self.roles[k] == Role::Unset && chars(self.lines[k].text) >= 60);
+            let after: Vec<usize> = (c + 1..end)
+                .filter(|&k| self.roles[k] == Role::Unset)
+                .collect();
+            let headings_after = after
+                .iter()
+                .any(|&k| vocab::heading_number(self.lines[k].text).is_some());
+            prose_before && !headings_after && after.len() <= 4
         });
         if let Some(c) = closing {
             if is_signature(self.lines[c].text) {
@@ -1483,6 +1617,67 @@ fn repeats_start(short: &str, next: &str) -> bool {
             .is_some_and(|p| chars(&next[..p]) <= 6 && probe(&next[p + '、'.len_utf8()..]))
 }
 
+/// The names after a byline label: `執筆者：名前`, `文・写真：名前`, `聞き手・構成：編集部 名前`,
+/// `Author: Name`. The label is short and made of byline words.
+fn byline_after_label(text: &str) -> Option<&str> {
+    let p = text.find([':', '：', '/', '／', '|', '｜'])?;
+    let label = text[..p].trim_matches(is_space);
+    if label.is_empty() || chars(label) > 10 {
+        return None;
+    }
+    const WORDS: &[&str] = &[
+        "執筆",
+        "著者",
+        "筆者",
+        "寄稿",
+        "文",
+        "聞き手",
+        "構成",
+        "写真",
+        "取材",
+        "翻訳",
+        "訳",
+        "Author",
+        "Authors",
+        "Written by",
+        "Text",
+    ];
+    let all_words = label
+        .split(['・', '/', '／', '、'])
+        .all(|part| WORDS.contains(&part.trim_end_matches('者')) || WORDS.contains(&part));
+    if !all_words {
+        return None;
+    }
+    let sep = text[p..].chars().next().map_or(1, char::len_utf8);
+    let rest = text[p + sep..].trim_matches(is_space);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A date at the start of a line, with what follows it: `2025/02/13 18:30（最終更新 …）`,
+/// `2024年8月3日 by admin`, `July 8, 2024 | Commentary`, `2024.12.01　解説記事　執筆：…`.
+fn leading_date(text: &str) -> Option<(&str, &str)> {
+    let t = strip_date_label(text);
+    let mut best = None;
+    for (i, c) in t.char_indices() {
+        if matches!(c, ' ' | '\u{3000}' | '\t' | '（' | '(' | '|' | '｜' | '／') && i >= 6 {
+            let head = t[..i].trim_matches(is_space);
+            if date_shape(strip_date_label(head)) {
+                best = Some((head, t[i..].trim_start_matches(is_space)));
+            }
+        }
+    }
+    let (head, rest) = best?;
+    Some((strip_date_label(head), rest))
+}
+
+fn looks_like_url(text: &str) -> bool {
+    let t = text.trim_start_matches(['<', '＜', '(', '（']);
+    t.starts_with("http://")
+        || t.starts_with("https://")
+        || t.starts_with("www.")
+        || t.starts_with("doi:")
+}
+
 fn looks_like_continuation(text: &str) -> bool {
     let t = text.trim_start_matches(['<', '＜']);
     t.starts_with("http://")
@@ -1509,7 +1704,10 @@ fn cites_note_one(before: &str, label: &str) -> bool {
         "注(1)",
         "¹",
     ];
-    if before.contains(label) && label.len() > 1 {
+    // A label in brackets or with a mark cites itself (`([1])`, `(注1)`, `※1`); a plain
+    // number (`1.`, `1)`, `1`) is everywhere in a body and proves nothing.
+    let plain = label.starts_with(|c: char| lines::digit(c).is_some());
+    if !plain && label.len() > 1 && before.contains(label) {
         return true;
     }
     forms.iter().any(|f| before.contains(f))
@@ -1597,6 +1795,11 @@ fn is_affiliation(text: &str) -> bool {
         "Analyst",
     ];
     WORDS.iter().any(|w| text.contains(w))
+        || split_any_space(text).iter().any(|w| {
+            chars(w) >= 3 && w.ends_with(['部', '局', '課', '室', '省', '庁', '社'])
+                || w.ends_with("アナリスト")
+                || w.ends_with("特派員")
+        })
 }
 
 /// `Cooperation … project:Policy Paper Vol. 7` → project, series and number;

@@ -31,6 +31,21 @@ const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
     ("Buy me a coffee", ChromeKind::Support),
     ("Support our work", ChromeKind::Support),
     ("でシェア", ChromeKind::Share),
+    ("この記事をシェア", ChromeKind::Share),
+    ("記事をスクラップ", ChromeKind::Share),
+    ("この記事の感想", ChromeKind::Share),
+    ("役に立った", ChromeKind::Share),
+    ("Subscribe to", ChromeKind::Links),
+    ("Sign up for", ChromeKind::Links),
+    ("Related Content", ChromeKind::Links),
+    ("PDF版はこちら", ChromeKind::Links),
+    ("この記事を書いた人", ChromeKind::Links),
+    ("この記事のタグ", ChromeKind::TagList),
+    ("有料記事", ChromeKind::Other),
+    ("ニュース一覧", ChromeKind::Links),
+    ("このブログの人気記事", ChromeKind::Links),
+    ("前の記事", ChromeKind::Navigation),
+    ("次の記事", ChromeKind::Navigation),
     ("シェアする", ChromeKind::Share),
     ("ツイートする", ChromeKind::Share),
     ("はてなブックマーク", ChromeKind::Share),
@@ -84,6 +99,17 @@ const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("次の記事", ChromeKind::Links),
     ("前の記事", ChromeKind::Links),
     ("もっと見る", ChromeKind::Links),
+    ("もっと読む", ChromeKind::Links),
+    ("Permalink", ChromeKind::Links),
+    ("Email address", ChromeKind::CommentForm),
+    ("Sign up", ChromeKind::CommentForm),
+    ("Subscribe", ChromeKind::Links),
+    ("（了）", ChromeKind::Other),
+    ("（終）", ChromeKind::Other),
+    ("(END)", ChromeKind::Other),
+    ("X", ChromeKind::Share),
+    ("X（旧Twitter）", ChromeKind::Share),
+    ("LinkedIn", ChromeKind::Share),
     ("Related", ChromeKind::Links),
     ("Related articles", ChromeKind::Links),
     ("Related posts", ChromeKind::Links),
@@ -210,6 +236,19 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     if word_count >= 2 && words().all(|w| w.starts_with(['#', '＃']) && w.chars().count() > 1) {
         return Some(ChromeKind::TagList);
     }
+    // A page number of a PDF copy: `- 3 -`.
+    if text.len() <= 16
+        && text.starts_with(['-', '－', '―', '—'])
+        && text.ends_with(['-', '－', '―', '—'])
+    {
+        let inner = text.trim_matches(|c: char| matches!(c, '-' | '－' | '―' | '—') || is_space(c));
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+            return Some(ChromeKind::Other);
+        }
+    }
+    if let Some(kind) = menu_row(text) {
+        return Some(kind);
+    }
     // Breadcrumbs: `ホーム > 国際 > 安全保障`.
     if t.contains(['>', '›', '»', '＞'])
         && t.chars().count() <= 80
@@ -232,6 +271,62 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Share);
     }
     None
+}
+
+/// A row of site menu items: three or more short items split by `｜`, `|`, ideographic
+/// spaces, tabs or runs of spaces, one of them a word only menus use.
+fn menu_row(text: &str) -> Option<ChromeKind> {
+    const MENU: &[&str] = &[
+        "ホーム",
+        "トップ",
+        "HOME",
+        "Home",
+        "TOP",
+        "ログイン",
+        "会員登録",
+        "English",
+        "ENGLISH",
+        "お問い合わせ",
+        "検索",
+        "Search",
+        "About",
+        "About us",
+        "Contact",
+        "ニュース",
+        "News",
+        "Research",
+        "Experts",
+        "Events",
+        "イベント",
+        "サイトマップ",
+        "メニュー",
+        "Menu",
+        "マイページ",
+    ];
+    let mut items = 0;
+    let mut menu_word = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Items are separated by a bar, an ideographic space, a tab or two or more spaces.
+        let sep = rest.char_indices().find(|&(i, c)| {
+            matches!(c, '｜' | '|' | '\u{3000}' | '\t')
+                || (c == ' ' && rest[i + 1..].starts_with(' '))
+        });
+        let (item, next) = match sep {
+            Some((i, _)) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        let item = item.trim_matches(is_space);
+        if !item.is_empty() {
+            if item.chars().count() > 12 {
+                return None;
+            }
+            items += 1;
+            menu_word |= MENU.contains(&item);
+        }
+        rest = next.trim_start_matches(|c: char| matches!(c, '｜' | '|') || is_space(c));
+    }
+    (items >= 3 && menu_word).then_some(ChromeKind::Navigation)
 }
 
 /// Strip the brackets, colons and list bullets that decorate short labels.
@@ -428,6 +523,8 @@ pub(crate) enum Scheme {
     Symbol,
     /// I. II. Roman numerals.
     Roman,
+    /// 一　二、 kanji numerals.
+    Kanji,
 }
 
 /// A heading number at the start of `text`: the scheme, the printed number and the byte
@@ -456,10 +553,36 @@ pub(crate) fn heading_number(text: &str) -> Option<(Scheme, &str, usize)> {
                     return done(scheme, '第'.len_utf8() + num_len + unit.len());
                 }
             }
+            // `第1　概要`: a chapter number without 章 (government style).
+            if after.starts_with(['\u{3000}', ' ']) {
+                return done(Scheme::Chapter, '第'.len_utf8() + num_len);
+            }
         }
         return None;
     }
-    if let Some((_, len)) = leading_number(s) {
+    // `一　日豪の接近`, `二、展望`: kanji numerals.
+    if let Some(first) = s
+        .chars()
+        .next()
+        .filter(|c| "一二三四五六七八九十".contains(*c))
+    {
+        let num_len: usize = s
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        let after = &s[num_len..];
+        if num_len <= 6 && after.starts_with(['\u{3000}', '、', '．']) {
+            let sep = after.chars().next().map_or(0, char::len_utf8);
+            let _ = first;
+            return done(Scheme::Kanji, num_len + sep);
+        }
+    }
+    if let Some((value, len)) = leading_number(s) {
+        if value >= 1000 {
+            // A year (`2024.12.01`), not a section number.
+            return None;
+        }
         let after = &s[len..];
         if let Some(rest) = after.strip_prefix(['.', '．', '-']) {
             let sep = after.len() - rest.len();
@@ -602,6 +725,21 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A label that opens a table of contents.
+pub(crate) fn is_toc_label(text: &str) -> bool {
+    text.len() <= 40
+        && [
+            "目次",
+            "もくじ",
+            "Contents",
+            "Table of Contents",
+            "CONTENTS",
+            "目 次",
+        ]
+        .iter()
+        .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
+}
+
 /// Series vocabulary: a short line naming a series, project or report type.
 pub(crate) fn is_series_like(text: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -681,6 +819,16 @@ mod tests {
             Some((Scheme::Roman, "Ⅱ."))
         );
         assert_eq!(heading_number("2024年"), None);
+        assert_eq!(heading_number("2024.12.01　解説"), None);
+        assert_eq!(
+            heading_number("第1　概要").map(|h| (h.0, h.1)),
+            Some((Scheme::Chapter, "第1"))
+        );
+        assert_eq!(
+            heading_number("一　日豪の接近").map(|h| (h.0, h.1)),
+            Some((Scheme::Kanji, "一"))
+        );
+        assert_eq!(heading_number("一方、日本は"), None);
         assert_eq!(heading_number("1."), None);
         assert_eq!(heading_number("2022 年は決定的な年だった。"), None);
         assert_eq!(heading_number("2 つの調査"), None);
@@ -705,6 +853,21 @@ mod tests {
             Some(ChromeKind::Share)
         );
         assert_eq!(chrome_kind("#NATO #日米同盟"), Some(ChromeKind::TagList));
+        assert_eq!(
+            chrome_kind("トップ　政治　経済　国際　社会"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            chrome_kind("Research  Experts  Events  About"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            chrome_kind("ホーム｜研究｜論考"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(chrome_kind("国際政治・外交 米国 朝鮮半島"), None);
+        assert_eq!(chrome_kind("- 3 -"), Some(ChromeKind::Other));
+        assert_eq!(chrome_kind("この記事をシェア"), Some(ChromeKind::Share));
         assert_eq!(chrome_kind("NATOの検索能力を高める方針が示された。"), None);
         assert!(is_notes_heading("脚注"));
         assert!(is_notes_heading("【注】"));
