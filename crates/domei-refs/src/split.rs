@@ -200,7 +200,7 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
         }
     }
     // "For a critique, see Roe, …", "On this point, see also …": a clause ending in see.
-    if lead == a {
+    if lead == a && crate::text::find_bytes(s.as_bytes(), b" see ").is_some() {
         let head_end = s.len().min(100);
         let head = &s[..s.floor_char_boundary_compat(head_end)];
         for key in [", see also ", ", see ", " see also ", " see "] {
@@ -213,7 +213,16 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
             }
         }
     }
-    let bracket = s.find(['「', '『']);
+    let bracket = if s.is_ascii() {
+        None
+    } else {
+        let b1 = crate::text::find_bytes(s.as_bytes(), "「".as_bytes());
+        let b2 = crate::text::find_bytes(s.as_bytes(), "『".as_bytes());
+        match (b1, b2) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
+    };
     if let Some(k) = bracket {
         // The author run before the first bracket holds no hiragana (apart from a role
         // word such as ほか); commentary before it ends at its last hiragana or 。.
@@ -272,7 +281,12 @@ pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     }
     // Trailing Japanese commentary: を参照, 参照のこと, なども参照.
     let mut tail = b;
-    for key in ["を参照", "も参照", "などを参照", "参照のこと"] {
+    let refers =
+        !s.is_ascii() && crate::text::find_bytes(s.as_bytes(), "参照".as_bytes()).is_some();
+    for key in ["を参照", "も参照", "などを参照", "参照のこと"]
+        .into_iter()
+        .filter(|_| refers)
+    {
         if let Some(i) = crate::text::find(t, a, b, key).map(|i| i - a) {
             tail = tail.min(a + i);
         }
