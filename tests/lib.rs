@@ -1,1 +1,4 @@
-//! End-to-end tests of domei live in `it/`; this library is empty.
+//! Test support shared across the workspace. The end-to-end tests themselves live in
+//! `it/`; [`sample`] holds hand-made documents for the exporters' tests.
+
+pub mod sample;
