@@ -347,11 +347,35 @@ fn family_keys(r: &Reference) -> Vec<String> {
         .collect()
 }
 
+/// The note a repeat points at by number: `前掲注(3)`, `前掲注3`, `supra note 3`.
+fn cited_note(raw: &str) -> Option<u32> {
+    let rest = raw
+        .split_once("前掲注")
+        .map(|(_, r)| r)
+        .or_else(|| raw.split_once("supra note").map(|(_, r)| r))?;
+    let rest = rest.trim_start_matches([' ', '(', '（']);
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| text::digit(c).is_none())
+        .map_or(rest.len(), |(i, _)| i);
+    text::number(&rest[..end])
+}
+
 /// Link `Ibid.`, `同上`, `前掲` and short forms to the full reference they repeat.
 fn resolve_repeats(notes: &mut [Note]) {
     // (id, family keys, title key) of every full reference so far.
     let mut full: Vec<(String, Vec<String>, String)> = Vec::new();
     let mut last: Option<String> = None;
+    // (note number, id of its first full reference), for 前掲注(3) and supra note 3.
+    let note_refs: Vec<(u32, String)> = notes
+        .iter()
+        .filter_map(|n| {
+            n.references
+                .iter()
+                .find(|r| r.repeat.is_none())
+                .map(|r| (n.number, r.id.clone()))
+        })
+        .collect();
     for note in notes.iter_mut() {
         for r in &mut note.references {
             let Some(repeat) = &mut r.repeat else {
@@ -363,7 +387,14 @@ fn resolve_repeats(notes: &mut [Note]) {
                 last = Some(r.id.clone());
                 continue;
             };
+            let by_note = cited_note(&r.raw).and_then(|n| {
+                note_refs
+                    .iter()
+                    .find(|(num, _)| *num == n)
+                    .map(|(_, id)| id.clone())
+            });
             let target = match repeat.kind {
+                RepeatKind::OpCit if by_note.is_some() => by_note,
                 RepeatKind::Ibid => last.clone(),
                 RepeatKind::OpCit | RepeatKind::ShortForm => {
                     let fam: Vec<String> = r

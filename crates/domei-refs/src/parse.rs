@@ -522,8 +522,11 @@ impl<'t> Parser<'t> {
             self.locator(rest, b);
             return true;
         }
-        let maybe = find(t, a, b, "op").is_some() || find(t, a, b, "前掲").is_some();
+        let maybe = find(t, a, b, "op").is_some()
+            || find(t, a, b, "前掲").is_some()
+            || find(t, a, b, "supra").is_some();
         for (key, kind) in [
+            ("supra note", RepeatKind::OpCit),
             ("op. cit.", RepeatKind::OpCit),
             ("op cit", RepeatKind::OpCit),
             ("前掲書", RepeatKind::OpCit),
@@ -543,7 +546,27 @@ impl<'t> Parser<'t> {
                 } else {
                     names_en(t, before.0, before.1, Role::Author, &mut self.names);
                 }
-                self.locator(i + key.len(), b);
+                // "前掲注(3)、12頁", "supra note 3, at 12": the note number is not the locator.
+                let mut rest = i + key.len();
+                let after = &t[rest..b];
+                let skip = after
+                    .strip_prefix('注')
+                    .map(|x| 3 + x.len() - x.trim_start_matches(['(', '（']).len())
+                    .or_else(|| key.ends_with("note").then_some(0));
+                if let Some(k) = skip {
+                    rest += k;
+                    let digits = t[rest..b]
+                        .char_indices()
+                        .find(|&(_, c)| !(digit(c).is_some() || c == ' '))
+                        .map_or(b - rest, |(j, _)| j);
+                    rest += digits;
+                    rest += t[rest..b].len() - t[rest..b].trim_start_matches([')', '）']).len();
+                    let s2 = &t[rest..b];
+                    if let Some(x) = s2.trim_start_matches([',', ' ']).strip_prefix("at ") {
+                        rest = b - x.len();
+                    }
+                }
+                self.locator(rest, b);
                 return true;
             }
         }

@@ -342,3 +342,26 @@ fn notes_split_into_references_and_commentary() {
     assert_eq!(refs[0].authors[0].value.family.as_deref(), Some("Roe"));
     assert_eq!(refs[0].repeat.as_ref().unwrap().kind, RepeatKind::ShortForm);
 }
+
+#[test]
+fn op_cit_by_note_number() {
+    let mut d = doc(&[
+        (BlockKind::Paragraph, "本文[1]。本文[2]。本文[3]。"),
+        (
+            note("[1]"),
+            "[1] 山田太郎『同盟の論理』岩波書店、2020年、12頁。",
+        ),
+        (
+            note("[2]"),
+            "[2] 鈴木花子『安保の論理』有斐閣、2019年、3頁。",
+        ),
+        (note("[3]"), "[3] 山田・前掲注(1)、30頁。"),
+    ]);
+    annotate(&mut d);
+    let r = &d.notes[2].references[0];
+    assert_eq!(r.repeat.as_ref().unwrap().target.as_deref(), Some("n1-r1"));
+    assert_eq!(r.locator.as_ref().unwrap().value, "30");
+    let r = parse_reference("Smith, supra note 4, at 12.").unwrap();
+    assert_eq!(r.repeat.as_ref().unwrap().kind, RepeatKind::OpCit);
+    assert_eq!(r.locator.as_ref().unwrap().value, "12");
+}
