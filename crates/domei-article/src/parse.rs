@@ -1766,7 +1766,7 @@ fn is_bio(text: &str) -> bool {
 }
 
 fn is_affiliation(text: &str) -> bool {
-    const WORDS: &[&str] = &[
+    static WORDS: vocab::WordSet = vocab::WordSet::new(&[
         "研究員",
         "研究所",
         "大学",
@@ -1793,8 +1793,8 @@ fn is_affiliation(text: &str) -> bool {
         "Research",
         "Director",
         "Analyst",
-    ];
-    WORDS.iter().any(|w| text.contains(w))
+    ]);
+    WORDS.found_in(text)
         || split_any_space(text).iter().any(|w| {
             chars(w) >= 3 && w.ends_with(['部', '局', '課', '室', '省', '庁', '社'])
                 || w.ends_with("アナリスト")

@@ -6,6 +6,33 @@ use domei_model::ChromeKind;
 
 use crate::lines::{digit, is_space, leading_number};
 
+/// A fixed set of words looked for in a line with one automaton, built on first use
+/// (a `contains` per word would set up a searcher per word and scan the line again).
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    automaton: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+}
+
+impl WordSet {
+    /// A set of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            automaton: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when any of the words stands in `text`.
+    pub(crate) fn found_in(&self, text: &str) -> bool {
+        self.automaton
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::new(self.words)
+                    .expect("a word list is a valid automaton")
+            })
+            .is_match(text)
+    }
+}
+
 /// Lines longer than this (in bytes, about 80 Japanese characters) are never chrome by
 /// vocabulary: chrome is short.
 const SHORT: usize = 240;
@@ -742,7 +769,7 @@ pub(crate) fn is_toc_label(text: &str) -> bool {
 
 /// Series vocabulary: a short line naming a series, project or report type.
 pub(crate) fn is_series_like(text: &str) -> bool {
-    const WORDS: &[&str] = &[
+    static WORDS: WordSet = WordSet::new(&[
         "レポート",
         "シリーズ",
         "ポリシーペーパー",
@@ -760,8 +787,8 @@ pub(crate) fn is_series_like(text: &str) -> bool {
         "Working Paper",
         "Vol.",
         "Issue Brief",
-    ];
-    WORDS.iter().any(|w| text.contains(w))
+    ]);
+    WORDS.found_in(text)
 }
 
 #[cfg(test)]
