@@ -228,3 +228,64 @@ fn a_note_ends_at_a_blank_line_before_unlabelled_text() {
             .all(|(l, kind)| *l < 9 || !matches!(kind, BlockKind::Note { .. }))
     );
 }
+
+#[test]
+fn think_tank_page_with_breadcrumbs_genre_label_series_and_end_mark() {
+    let (doc, k) = kinds_of(
+        "国際戦略研究所\nホーム｜研究｜コメンタリー｜出版\n刊行物 ＞ コメンタリー ＞ 米比同盟\nコメンタリー\n米比同盟の再活性化と南シナ海\nワーキングペーパー No.24-07\n国際戦略研究所 上席研究員　藤井 美咲\n2024年11月5日\n\nⅠ．拠点の拡大\n米国とフィリピンは防衛協力強化協定に基づく拠点を9か所に広げ、南シナ海での即応性を高めた。＊1\n＊1　協定は2014年4月28日に署名された。\n（了）\n本稿の内容は執筆者個人の見解です。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.site.as_ref().unwrap().value, "国際戦略研究所");
+    assert_eq!(m.section.as_ref().unwrap().value, "コメンタリー");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "米比同盟の再活性化と南シナ海"
+    );
+    assert_eq!(m.venue.series.as_ref().unwrap().value, "ワーキングペーパー");
+    assert_eq!(m.venue.series_number.as_ref().unwrap().value, "No.24-07");
+    assert_eq!(m.authors[0].name.value, "藤井 美咲");
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-11-05");
+    assert!(
+        k[..3].iter().all(|x| x.1
+            == BlockKind::Chrome {
+                chrome: ChromeKind::Navigation
+            }),
+        "{k:?}"
+    );
+    let note = doc
+        .blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Note { .. }))
+        .unwrap();
+    assert_eq!(
+        (note.line, note.end_line),
+        (12, 12),
+        "the note stops before the end mark"
+    );
+    assert!(k.contains(&(
+        13,
+        BlockKind::Chrome {
+            chrome: ChromeKind::Other
+        }
+    )));
+}
+
+#[test]
+fn blog_author_line_with_a_bar_and_like_counts() {
+    let (doc, k) = kinds_of(
+        "AUKUSって結局なに？ 3年たって見えてきたこと\n\nたなか｜安全保障オタク\n2024年9月15日 21:04\n\nAUKUSの話を友人に説明しようとして、うまくできなかったので、自分なりに整理してみることにした。\n\nスキ\n12\nフォロー\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.authors[0].name.value, "たなか");
+    assert_eq!(m.authors[0].bio.as_ref().unwrap().value, "安全保障オタク");
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-09-15");
+    assert!(
+        k.contains(&(
+            9,
+            BlockKind::Chrome {
+                chrome: ChromeKind::Share
+            }
+        )),
+        "{k:?}"
+    );
+}

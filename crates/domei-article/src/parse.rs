@@ -149,6 +149,7 @@ impl Parser<'_> {
         let notes_start = self.find_notes();
         let limit = notes_start.unwrap_or(self.lines.len());
         self.mark_chrome(limit);
+        self.mark_counts();
         let body_start = self.header(limit);
         let body_end = self.tail(body_start, limit);
         self.body(body_start, body_end);
@@ -341,6 +342,25 @@ impl Parser<'_> {
         }
     }
 
+    /// A bare count (`12` likes) between chrome lines is chrome too.
+    fn mark_counts(&mut self) {
+        for i in 0..self.lines.len() {
+            let t = self.lines[i].text;
+            if self.roles[i] != Role::Unset
+                || t.is_empty()
+                || t.len() > 8
+                || !t.bytes().all(|b| b.is_ascii_digit())
+            {
+                continue;
+            }
+            let near =
+                |k: Option<usize>| k.is_some_and(|k| matches!(self.roles[k], Role::Chrome(_)));
+            if near(self.prev_nonblank(i)) || near(self.next_nonblank(i + 1, self.lines.len())) {
+                self.roles[i] = Role::Chrome(ChromeKind::Share);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- header
 
     /// Classify the lines before the body; returns the index of the first body line.
@@ -420,7 +440,7 @@ impl Parser<'_> {
                 i = k;
                 continue;
             }
-            if self.meta.title.is_none() && self.try_series_line(i) {
+            if self.meta.venue.series.is_none() && self.try_series_line(i) {
                 i += 1;
                 continue;
             }
@@ -474,10 +494,11 @@ impl Parser<'_> {
                             let right_after_title = self
                                 .prev_nonblank(i)
                                 .is_some_and(|p| self.roles[p] == Role::Meta(MetaField::Title));
-                            if right_after_title && self.meta.subtitle.is_none() {
+                            let bar = text.find(['｜', '|']);
+                            if right_after_title && self.meta.subtitle.is_none() && bar.is_none() {
                                 self.meta.subtitle = Some(self.spanned(i));
                                 self.roles[i] = Role::Meta(MetaField::Subtitle);
-                            } else if let Some(p) = text.find(['｜', '|']) {
+                            } else if let Some(p) = bar {
                                 self.roles[i] = Role::Meta(MetaField::Byline);
                                 let name = self.sub(i, text[..p].trim_matches(is_space));
                                 let rest = text[p..]
@@ -504,6 +525,26 @@ impl Parser<'_> {
             // navigation is the site's name, not the title.
             if is_title_candidate(text) {
                 let next = self.next_nonblank(i + 1, limit);
+                // A one-word section label (`コメンタリー`, `インタビュー`) over the real title.
+                let label_over_title = vocab::is_genre_label(text)
+                    && next.is_some_and(|n| {
+                        let nt = self.lines[n].text;
+                        self.roles[n] == Role::Unset
+                            && is_title_candidate(nt)
+                            && chars(nt) > chars(text)
+                            && !ends_sentence(nt)
+                            && vocab::heading_number(nt).is_none()
+                            && !vocab::is_top_level_word(nt)
+                            && !vocab::is_summary_label(nt)
+                            && leading_date(nt).is_none()
+                            && !date_shape(strip_date_label(nt))
+                    });
+                if label_over_title && self.meta.section.is_none() {
+                    self.roles[i] = Role::Meta(MetaField::Tags);
+                    self.meta.section = Some(self.spanned(i));
+                    i += 1;
+                    continue;
+                }
                 if next.is_some_and(|n| {
                     matches!(
                         self.roles[n],

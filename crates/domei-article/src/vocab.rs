@@ -245,7 +245,7 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     let t = strip_decoration(text);
     if t.len() <= 48 {
         for (word, kind) in CHROME_LINES {
-            if t.eq_ignore_ascii_case(word) {
+            if t.eq_ignore_ascii_case(word) || text.eq_ignore_ascii_case(word) {
                 return Some(*kind);
             }
         }
@@ -276,14 +276,23 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     if let Some(kind) = menu_row(text) {
         return Some(kind);
     }
-    // Breadcrumbs: `ホーム > 国際 > 安全保障`.
-    if t.contains(['>', '›', '»', '＞'])
-        && t.chars().count() <= 80
-        && (t.contains(" > ") || t.contains(" › ") || t.contains(" » ") || t.contains('＞'))
-    {
+    // Breadcrumbs: `ホーム > 国際 > 安全保障`, `刊行物 ＞ 論考 ＞ 題`, `Home / Analysis / Alliances`.
+    if t.contains(['>', '›', '»', '＞', '/']) && t.chars().count() <= 80 {
         let first = t.split(['>', '›', '»', '＞']).next().unwrap_or("").trim();
-        if ["ホーム", "HOME", "Home", "TOP", "トップ", "Top"].contains(&first) {
+        if ["ホーム", "HOME", "Home", "TOP", "トップ", "Top"].contains(&first)
+            && first.len() < t.len()
+        {
             return Some(ChromeKind::Navigation);
+        }
+        for sep in [" > ", " › ", " » ", "＞", " / "] {
+            let items: Vec<&str> = text.split(sep).map(|x| x.trim_matches(is_space)).collect();
+            if items.len() >= 3
+                && items
+                    .iter()
+                    .all(|x| !x.is_empty() && x.chars().count() <= 30)
+            {
+                return Some(ChromeKind::Navigation);
+            }
         }
     }
     // Rows of share buttons: several button words and nothing else.
@@ -291,7 +300,7 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         && words().all(|w| {
             CHROME_LINES
                 .iter()
-                .any(|(cw, k)| *k == ChromeKind::Share && w.eq_ignore_ascii_case(cw))
+                .any(|(cw, _)| w.eq_ignore_ascii_case(cw))
                 || w.chars().all(|c| c.is_ascii_digit())
         })
     {
@@ -752,6 +761,47 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A genre or section label a site prints over the title (`コメンタリー`, `解説`, `Analysis`).
+pub(crate) fn is_genre_label(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "コメンタリー",
+        "インタビュー",
+        "解説",
+        "論考",
+        "コラム",
+        "ニュース",
+        "特集",
+        "レポート",
+        "オピニオン",
+        "寄稿",
+        "分析",
+        "論説",
+        "社説",
+        "エッセイ",
+        "対談",
+        "座談会",
+        "書評",
+        "Commentary",
+        "Analysis",
+        "Interview",
+        "Opinion",
+        "Column",
+        "News",
+        "Report",
+        "Feature",
+        "Insight",
+        "Insights",
+        "Perspective",
+        "Essay",
+        "Explainer",
+        "Review",
+    ];
+    text.len() <= 40
+        && WORDS
+            .iter()
+            .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
+}
+
 /// A label that opens a table of contents.
 pub(crate) fn is_toc_label(text: &str) -> bool {
     text.len() <= 40
@@ -894,6 +944,20 @@ mod tests {
         );
         assert_eq!(chrome_kind("国際政治・外交 米国 朝鮮半島"), None);
         assert_eq!(chrome_kind("- 3 -"), Some(ChromeKind::Other));
+        assert_eq!(
+            chrome_kind("刊行物 ＞ ワーキングペーパー ＞ Quadの制度化"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            chrome_kind("Home / Analysis / Alliances"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            chrome_kind("Twitter  LinkedIn  Email"),
+            Some(ChromeKind::Share)
+        );
+        assert_eq!(chrome_kind("（了）"), Some(ChromeKind::Other));
+        assert_eq!(chrome_kind("日本と米国 / 同盟の将来"), None);
         assert_eq!(chrome_kind("この記事をシェア"), Some(ChromeKind::Share));
         assert_eq!(chrome_kind("NATOの検索能力を高める方針が示された。"), None);
         assert!(is_notes_heading("脚注"));
