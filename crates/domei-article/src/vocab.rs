@@ -277,7 +277,10 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(kind);
     }
     // Breadcrumbs: `ホーム > 国際 > 安全保障`, `刊行物 ＞ 論考 ＞ 題`, `Home / Analysis / Alliances`.
-    if t.contains(['>', '›', '»', '＞', '/']) && t.chars().count() <= 80 {
+    if t.contains([' ', '＞', '›', '»'])
+        && t.contains(['>', '›', '»', '＞', '/'])
+        && t.chars().count() <= 80
+    {
         let first = t.split(['>', '›', '»', '＞']).next().unwrap_or("").trim();
         if ["ホーム", "HOME", "Home", "TOP", "トップ", "Top"].contains(&first)
             && first.len() < t.len()
@@ -312,6 +315,9 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
 /// A row of site menu items: three or more short items split by `｜`, `|`, ideographic
 /// spaces, tabs or runs of spaces, one of them a word only menus use.
 fn menu_row(text: &str) -> Option<ChromeKind> {
+    if !(text.contains(['｜', '|', '\u{3000}', '\t']) || text.contains("  ")) {
+        return None;
+    }
     const MENU: &[&str] = &[
         "ホーム",
         "トップ",
