@@ -65,14 +65,7 @@ fn english_paper_with_byline_affiliation_and_plain_notes() {
     assert!(m.tags.is_empty());
     let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
     assert_eq!(hs, ["Introduction", "Conclusion"]);
-    let notes: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::Note { label } => Some(label.as_str()),
-            _ => None,
-        })
-        .collect();
+    let notes = crate::util::note_labels(&doc);
     assert_eq!(notes, ["1", "2"]);
 }
 
@@ -111,14 +104,7 @@ fn report_with_summary_block_and_chu_notes_without_heading() {
             (1, Some("3．".to_owned()))
         ]
     );
-    let notes: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::Note { label } => Some(label.as_str()),
-            _ => None,
-        })
-        .collect();
+    let notes = crate::util::note_labels(&doc);
     assert_eq!(notes, ["(注1)", "(注2)"]);
 }
 

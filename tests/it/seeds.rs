@@ -92,14 +92,7 @@ fn seed_000_policy_paper_with_chicago_notes() {
         vec![44]
     );
     assert_eq!(note_blocks(&doc), 22);
-    let labels: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::Note { label } => Some(label.as_str()),
-            _ => None,
-        })
-        .collect();
+    let labels = crate::util::note_labels(&doc);
     assert_eq!(labels[0], "1. 1");
     assert_eq!(labels[21], "22. 22");
 }

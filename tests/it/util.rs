@@ -78,3 +78,14 @@ pub fn note_blocks(doc: &Document) -> usize {
         .filter(|b| matches!(b.kind, BlockKind::Note { .. }))
         .count()
 }
+
+/// The labels of the note blocks, in order.
+pub fn note_labels(doc: &Document) -> Vec<&str> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Note { label } => Some(label.as_str()),
+            _ => None,
+        })
+        .collect()
+}
