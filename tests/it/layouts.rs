@@ -275,3 +275,13 @@ fn blog_author_line_with_a_bar_and_like_counts() {
         "{k:?}"
     );
 }
+
+#[test]
+fn hard_wrapped_lines_that_end_in_a_particle_are_not_headings() {
+    let (doc, k) = kinds_of(
+        "拡大抑止の再保証\n\n1. ワシントン宣言\n宣言は、米国の戦略原潜の韓国寄港など、拡大抑止の\n可視性を高める措置を盛り込んだ。\n2. 核協議グループ\n",
+    );
+    let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
+    assert_eq!(hs, ["ワシントン宣言", "核協議グループ"]);
+    assert!(k.contains(&(4, BlockKind::Paragraph)));
+}

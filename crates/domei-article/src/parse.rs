@@ -1627,8 +1627,13 @@ fn is_plain_heading(text: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && !text.ends_with([',', ';', ':'])
     } else {
+        // A line cut in the middle of a sentence (a hard-wrapped copy) ends in a particle.
         n <= 50
-            && !text.ends_with(['、', '，', ','])
+            && (vocab::is_top_level_word(text)
+                || text.ends_with("もの")
+                || !text.ends_with([
+                    '、', '，', ',', 'を', 'に', 'が', 'は', 'の', 'で', 'と', 'も', 'や', 'へ',
+                ]))
             && !text.starts_with(['(', '（', '「', '[', '［'])
     }
 }
