@@ -40,6 +40,13 @@ fn cpu_seconds() -> Option<f64> {
 
 fn main() {
     let docs = corpus(4000);
+    // `BIB_EXPORT_RUNS` sets the number of runs (10), e.g. 1 under callgrind;
+    // `BIB_EXPORT_DUMP=dir` writes each output there, to compare versions.
+    let runs: usize = std::env::var("BIB_EXPORT_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let dump = std::env::var_os("BIB_EXPORT_DUMP");
     for dialect in ["biblatex", "bibtex"] {
         for with_collect in [false, true] {
             let mut best = f64::MAX;
@@ -48,7 +55,7 @@ fn main() {
             let mut entries = 0;
             let mut out = Vec::with_capacity(64 << 20);
             let prepared = Bibliography::new(&docs);
-            for _ in 0..10 {
+            for _ in 0..runs {
                 out.clear();
                 let start = Instant::now();
                 let cpu0 = cpu_seconds();
@@ -71,8 +78,12 @@ fn main() {
                 bytes = out.len();
                 entries = bib.entries().len();
             }
+            if let Some(dir) = &dump {
+                let name = format!("{dialect}-{with_collect}.bib");
+                std::fs::write(std::path::Path::new(dir).join(name), &out).expect("dump");
+            }
             println!(
-                "{dialect}{}: {} documents, {entries} entries, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 10)",
+                "{dialect}{}: {} documents, {entries} entries, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of {runs})",
                 if with_collect {
                     " incl. Bibliography::new"
                 } else {

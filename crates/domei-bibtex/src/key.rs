@@ -92,12 +92,9 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
         );
         return;
     }
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
+    let mut chars = s.chars().peekable();
     let mut double_next = false;
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
+    while let Some(c) = chars.next() {
         let c = match c {
             '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
                 char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
@@ -108,6 +105,10 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
             out.push(c.to_ascii_lowercase());
             continue;
         }
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            // Kanji: dropped (below, without the lookups).
+            continue;
+        }
         if let Some(f) = fold_latin(c) {
             out.push_str(f);
             continue;
@@ -116,27 +117,38 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
             double_next = true;
             continue;
         }
-        if let Some(mut syl) = kana(c).map(String::from) {
+        if let Some(k) = kana(c) {
+            // The syllable, at most four ASCII letters.
+            let mut syl = [0u8; 8];
+            syl[..k.len()].copy_from_slice(k.as_bytes());
+            let mut len = k.len();
             // き + ゃ → kya, し + ゃ → sha, ち + ゃ → cha, じ + ゃ → ja.
-            if let Some(&next) = chars.get(i) {
-                if is_small_y(next) && syl.ends_with('i') && syl.len() >= 2 {
+            if let Some(&next) = chars.peek() {
+                if is_small_y(next) && k.ends_with('i') && k.len() >= 2 {
                     let y = kana(next).unwrap_or("ya");
-                    syl.pop();
-                    if syl == "sh" || syl == "ch" || syl == "j" {
-                        syl.push_str(&y[1..]);
+                    len -= 1;
+                    let y = if matches!(&syl[..len], b"sh" | b"ch" | b"j") {
+                        &y[1..]
                     } else {
-                        syl.push_str(y);
-                    }
-                    i += 1;
+                        y
+                    };
+                    syl[len..len + y.len()].copy_from_slice(y.as_bytes());
+                    len += y.len();
+                    chars.next();
                 }
             }
+            let syl = &syl[..len];
             if double_next {
-                if let Some(first) = syl.chars().next().filter(|c| !"aiueon".contains(*c)) {
-                    out.push(if syl.starts_with("ch") { 't' } else { first });
+                if let Some(&first) = syl.first().filter(|c| !b"aiueon".contains(c)) {
+                    out.push(if syl.starts_with(b"ch") {
+                        't'
+                    } else {
+                        char::from(first)
+                    });
                 }
                 double_next = false;
             }
-            out.push_str(&syl);
+            out.extend(syl.iter().map(|&b| char::from(b)));
         }
         // ー (long vowel), kanji and other scripts: dropped.
     }
@@ -190,7 +202,6 @@ pub(crate) fn fnv1a(s: &[u8]) -> u32 {
 /// editor, else publisher or container), year, first significant title word
 /// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
 pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> String {
-    use std::fmt::Write as _;
     let mut key = String::with_capacity(48);
     // The first author or editor; without one, the issuing body (publisher, else the
     // site or periodical), as an organisation.
@@ -211,9 +222,14 @@ pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> 
     if key.is_empty() && title.is_empty() {
         key.push_str("ref");
         if let Some(y) = year {
-            let _ = write!(key, "{y}");
+            crate::tex::push_padded(&mut key, i64::from(y), 1);
         }
-        let _ = write!(key, "{:06x}", fnv1a(fingerprint) & 0xff_ffff);
+        let h = fnv1a(fingerprint) & 0xff_ffff;
+        for shift in (0..6).rev() {
+            key.push(char::from(
+                b"0123456789abcdef"[((h >> (shift * 4)) & 15) as usize],
+            ));
+        }
         return key;
     }
     if key.is_empty() {
@@ -221,7 +237,7 @@ pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> 
         title.clear();
     }
     if let Some(y) = year {
-        let _ = write!(key, "{y}");
+        crate::tex::push_padded(&mut key, i64::from(y), 1);
     }
     key.push_str(&title);
     if !key.starts_with(|c: char| c.is_ascii_lowercase()) {

@@ -51,7 +51,7 @@ pub mod csl;
 mod key;
 mod tex;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use domei_model::{Document, Reference};
@@ -86,9 +86,19 @@ fn norm(s: &str, out: &mut Vec<u8>) {
         );
     } else {
         let mut buf = [0u8; 4];
-        for c in s.chars().filter(|c| c.is_alphanumeric()) {
-            for l in c.to_lowercase() {
-                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    out.push(c.to_ascii_lowercase() as u8);
+                }
+            } else if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
+            {
+                // Kana and CJK ideographs: letters without case.
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            } else if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
             }
         }
     }
@@ -96,16 +106,16 @@ fn norm(s: &str, out: &mut Vec<u8>) {
 }
 
 /// What makes two full references the same work.
-fn fingerprint(r: &Reference) -> Vec<u8> {
-    let mut f = Vec::with_capacity(160);
+fn fingerprint(r: &Reference, f: &mut Vec<u8>, date: &mut String) {
+    f.clear();
     if let Some(doi) = r.doi.as_ref().filter(|d| !d.value.trim().is_empty()) {
         f.extend_from_slice(b"doi|");
-        norm(&doi.value, &mut f);
-        return f;
+        norm(&doi.value, f);
+        return;
     }
     match r.title.as_ref() {
-        Some(t) => norm(&t.value, &mut f),
-        None => norm(&r.raw, &mut f),
+        Some(t) => norm(&t.value, f),
+        None => norm(&r.raw, f),
     }
     if let Some(p) = r.authors.first() {
         let p = &p.value;
@@ -114,21 +124,22 @@ fn fingerprint(r: &Reference) -> Vec<u8> {
                 .as_deref()
                 .or(p.literal.as_deref())
                 .unwrap_or_default(),
-            &mut f,
+            f,
         );
     }
     f.push(b'|');
     if let Some(d) = &r.issued {
-        f.extend_from_slice(d.value.edtf().as_bytes());
+        date.clear();
+        tex::push_edtf(date, &d.value);
+        f.extend_from_slice(date.as_bytes());
     }
     f.push(b'|');
     if let Some(c) = &r.container_title {
-        norm(&c.value, &mut f);
+        norm(&c.value, f);
     }
     if let Some(u) = &r.url {
-        norm(&u.value, &mut f);
+        norm(&u.value, f);
     }
-    f
 }
 
 /// Follow repeat targets from the reference at position `i` to the position of a full
@@ -138,11 +149,29 @@ fn resolve(refs: &[&Reference], by_id: &FnvMap<&str, usize>, i: usize) -> Option
     for _ in 0..=refs.len() {
         match &refs.get(current)?.repeat {
             None => return Some(current),
-            Some(rep) => current = *by_id.get(rep.target.as_deref()?)?,
+            Some(rep) => {
+                let target = rep.target.as_deref()?;
+                current = if by_id.is_empty() {
+                    // Few references: the first with that id, by a scan.
+                    refs.iter().position(|r| r.id == target)?
+                } else {
+                    *by_id.get(target)?
+                };
+            }
         }
     }
     None
 }
+
+/// Hash bytes with [`Fnv`].
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = Fnv::default();
+    std::hash::Hasher::write(&mut hasher, bytes);
+    std::hash::Hasher::finish(&hasher)
+}
+
+/// References in a document above which repeat targets are found by a map.
+const SCAN_LIMIT: usize = 32;
 
 /// A fast, deterministic multiply-rotate hash (8 bytes a step) as a `Hasher`: the maps
 /// here hash many short strings, where SipHash's protection against collision attacks
@@ -189,7 +218,6 @@ impl std::hash::Hasher for Fnv {
 }
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-type FnvSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 impl<'d> Bibliography<'d> {
     /// Collect the distinct full references of `docs`. Documents are taken in order of
@@ -197,14 +225,28 @@ impl<'d> Bibliography<'d> {
     /// entries and keys whatever order they come in.
     pub fn new(docs: &'d [Document]) -> Bibliography<'d> {
         let mut sorted: Vec<&'d Document> = docs.iter().collect();
-        sorted.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut entries: Vec<Entry<'d>> = Vec::new();
-        let mut fingerprints: Vec<Vec<u8>> = Vec::new();
+        if !sorted.is_sorted_by(|a, b| a.id <= b.id) {
+            sorted.sort_by(|a, b| a.id.cmp(&b.id));
+        }
+        let total: usize = docs
+            .iter()
+            .flat_map(|d| d.notes.iter())
+            .map(|n| n.references.len())
+            .sum();
+        let mut entries: Vec<Entry<'d>> = Vec::with_capacity(total);
+        // The fingerprints of the entries, one after the other in `fp_bytes`.
+        let mut fp_bytes: Vec<u8> = Vec::with_capacity(total * 64);
+        let mut fp_ends: Vec<usize> = Vec::with_capacity(total);
+        let fp_of = |ends: &[usize], k: usize| (if k == 0 { 0 } else { ends[k - 1] })..ends[k];
+        let mut fp: Vec<u8> = Vec::with_capacity(256);
+        let mut date = String::with_capacity(32);
         // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
-        let mut by_fingerprint: FnvMap<u64, usize> = FnvMap::default();
-        let mut by_citation = FnvMap::default();
+        let mut by_fingerprint: FnvMap<u64, usize> =
+            FnvMap::with_capacity_and_hasher(total, Default::default());
+        let mut by_citation = FnvMap::with_capacity_and_hasher(total, Default::default());
         let mut refs: Vec<&'d Reference> = Vec::new();
         let mut entry_of: Vec<Option<usize>> = Vec::new();
+        let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
         for doc in sorted {
             refs.clear();
             refs.extend(doc.notes.iter().flat_map(|n| n.references.iter()));
@@ -215,42 +257,45 @@ impl<'d> Bibliography<'d> {
                     entry_of.push(None);
                     continue;
                 }
-                let fp = fingerprint(r);
-                let mut h = {
-                    let mut hasher = Fnv::default();
-                    std::hash::Hasher::write(&mut hasher, &fp);
-                    std::hash::Hasher::finish(&hasher)
-                };
+                fingerprint(r, &mut fp, &mut date);
+                let mut h = hash_bytes(&fp);
                 let k = loop {
                     match by_fingerprint.get(&h) {
-                        Some(&k) if fingerprints[k] == fp => break k,
+                        Some(&k) if fp_bytes[fp_of(&fp_ends, k)] == fp[..] => break k,
                         Some(_) => h = h.wrapping_add(1),
                         None => {
+                            // The key before collision suffixes, made now while the
+                            // reference is in the cache.
+                            let year = tex::valid_issued(r).map(|d| d.start.year);
                             entries.push(Entry {
-                                key: String::new(),
+                                key: key::base_key(r, year, &fp),
                                 reference: r,
                                 documents: Vec::new(),
                             });
                             by_fingerprint.insert(h, entries.len() - 1);
-                            fingerprints.push(fp);
+                            fp_bytes.extend_from_slice(&fp);
+                            fp_ends.push(fp_bytes.len());
                             break entries.len() - 1;
                         }
                     }
                 };
                 entry_of.push(Some(k));
             }
-            // Map reference ids to positions only when a repeat needs them.
-            let by_id: FnvMap<&str, usize> = if refs.iter().any(|r| r.repeat.is_some()) {
-                let mut m = FnvMap::default();
+            // Map reference ids to positions only when a repeat needs them and a scan
+            // would be slow.
+            by_id.clear();
+            if refs.len() > SCAN_LIMIT && refs.iter().any(|r| r.repeat.is_some()) {
                 for (i, r) in refs.iter().enumerate().rev() {
-                    m.insert(r.id.as_str(), i);
+                    by_id.insert(r.id.as_str(), i);
                 }
-                m
-            } else {
-                FnvMap::default()
-            };
+            }
             for (i, r) in refs.iter().enumerate() {
-                let Some(k) = resolve(&refs, &by_id, i).and_then(|full| entry_of[full]) else {
+                let full = if r.repeat.is_none() {
+                    Some(i)
+                } else {
+                    resolve(&refs, &by_id, i)
+                };
+                let Some(k) = full.and_then(|full| entry_of[full]) else {
                     continue;
                 };
                 by_citation
@@ -262,28 +307,53 @@ impl<'d> Bibliography<'d> {
                 }
             }
         }
-        let mut used: FnvSet<String> = FnvSet::default();
+        // Key hash → entry holding that key; a shared hash probes on.
+        let mut used: FnvMap<u64, usize> =
+            FnvMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut next_suffix: FnvMap<String, usize> = FnvMap::default();
-        for (e, fp) in entries.iter_mut().zip(&fingerprints) {
-            let year = tex::valid_issued(e.reference).map(|d| d.start.year);
-            let base = key::base_key(e.reference, year, fp);
-            let mut candidate = base.clone();
-            if used.contains(&candidate) {
-                let n = match next_suffix.get_mut(&base) {
-                    Some(n) => n,
-                    None => next_suffix.entry(base.clone()).or_insert(0),
-                };
+        let mut candidate = String::with_capacity(64);
+        for i in 0..entries.len() {
+            let base = std::mem::take(&mut entries[i].key);
+            // The slot `candidate` would take, or `None` when the key is taken.
+            let free = |candidate: &str, entries: &[Entry<'d>], used: &FnvMap<u64, usize>| {
+                let mut h = hash_bytes(candidate.as_bytes());
                 loop {
-                    candidate.truncate(base.len());
-                    key::push_suffix(&mut candidate, *n);
-                    *n += 1;
-                    if !used.contains(&candidate) {
-                        break;
+                    match used.get(&h) {
+                        Some(&k) if entries[k].key == candidate => return None,
+                        Some(_) => h = h.wrapping_add(1),
+                        None => return Some(h),
                     }
                 }
+            };
+            let slot = match free(&base, &entries, &used) {
+                Some(h) => {
+                    candidate.clear();
+                    candidate.push_str(&base);
+                    h
+                }
+                None => {
+                    let n = match next_suffix.get_mut(&base) {
+                        Some(n) => n,
+                        None => next_suffix.entry(base.clone()).or_insert(0),
+                    };
+                    loop {
+                        candidate.clear();
+                        candidate.push_str(&base);
+                        key::push_suffix(&mut candidate, *n);
+                        *n += 1;
+                        if let Some(h) = free(&candidate, &entries, &used) {
+                            break h;
+                        }
+                    }
+                }
+            };
+            used.insert(slot, i);
+            let e = &mut entries[i];
+            if candidate == base {
+                e.key = base;
+            } else {
+                e.key = candidate.clone();
             }
-            used.insert(candidate.clone());
-            e.key = candidate;
             e.documents.sort_unstable();
         }
         Bibliography {
@@ -317,15 +387,21 @@ impl<'d> Bibliography<'d> {
     }
 
     fn write<W: Write>(&self, mut out: W, dialect: tex::Dialect) -> io::Result<()> {
-        let mut buf = String::with_capacity(1024);
+        // Entries are gathered in a buffer and written in large pieces.
+        const CHUNK: usize = 1 << 16;
+        let mut buf = String::with_capacity(CHUNK + 4096);
+        let mut notes = String::with_capacity(256);
         for (i, e) in self.entries.iter().enumerate() {
-            buf.clear();
             if i > 0 {
                 buf.push('\n');
             }
-            tex::entry(&mut buf, e, dialect);
-            out.write_all(buf.as_bytes())?;
+            tex::entry(&mut buf, &mut notes, e, dialect);
+            if buf.len() >= CHUNK {
+                out.write_all(buf.as_bytes())?;
+                buf.clear();
+            }
         }
+        out.write_all(buf.as_bytes())?;
         out.flush()
     }
 }

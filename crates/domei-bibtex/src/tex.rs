@@ -1,5 +1,7 @@
 //! Escaping and the fields of BibLaTeX and BibTeX entries.
 
+use std::borrow::Cow;
+
 use domei_model::{Date, Person, Precision, Reference, ReferenceType, Spanned, Ymd};
 
 use crate::Entry;
@@ -22,32 +24,81 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Replacement strings of the escaping tables; index 0 means "copy as is".
+const REPLACEMENTS: [&str; 14] = [
+    "",
+    "\\#",
+    "\\$",
+    "\\%",
+    "\\&",
+    "\\_",
+    "\\textasciitilde{}",
+    "\\textasciicircum{}",
+    "\\textbackslash{}",
+    "\\textbraceleft{}",
+    "\\textbraceright{}",
+    "",
+    " ",
+    "{=}",
+];
+
+/// Byte → index into [`REPLACEMENTS`] (0: copy), 0xC2 marked 255 (a C1 control may
+/// follow). `names` also braces `=`.
+const fn escape_table(names: bool) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    t[b'#' as usize] = 1;
+    t[b'$' as usize] = 2;
+    t[b'%' as usize] = 3;
+    t[b'&' as usize] = 4;
+    t[b'_' as usize] = 5;
+    t[b'~' as usize] = 6;
+    t[b'^' as usize] = 7;
+    t[b'\\' as usize] = 8;
+    t[b'{' as usize] = 9;
+    t[b'}' as usize] = 10;
+    t[0] = 11;
+    let mut b = 1;
+    while b < 0x20 {
+        t[b] = 12;
+        b += 1;
+    }
+    t[0x7f] = 12;
+    t[0xc2] = 255;
+    if names {
+        t[b'=' as usize] = 13;
+    }
+    t
+}
+
+static TEXT_TABLE: [u8; 256] = escape_table(false);
+static NAME_TABLE: [u8; 256] = escape_table(true);
+
 pub(crate) fn escape_into(s: &str, out: &mut String) {
+    escape_with(s, out, &TEXT_TABLE);
+}
+
+#[inline]
+fn escape_with(s: &str, out: &mut String, table: &[u8; 256]) {
     // One pass over the bytes: every special is ASCII, and the only non-ASCII control
     // characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
     let bytes = s.as_bytes();
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let (replacement, width): (&str, usize) = match b {
-            b'#' => ("\\#", 1),
-            b'$' => ("\\$", 1),
-            b'%' => ("\\%", 1),
-            b'&' => ("\\&", 1),
-            b'_' => ("\\_", 1),
-            b'~' => ("\\textasciitilde{}", 1),
-            b'^' => ("\\textasciicircum{}", 1),
-            b'\\' => ("\\textbackslash{}", 1),
-            b'{' => ("\\textbraceleft{}", 1),
-            b'}' => ("\\textbraceright{}", 1),
-            0 => ("", 1),
-            0x01..=0x1f | 0x7f => (" ", 1),
-            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => (" ", 2),
-            _ => {
+        let t = table[usize::from(bytes[i])];
+        if t == 0 {
+            i += 1;
+            continue;
+        }
+        let (replacement, width) = if t == 255 {
+            if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
+                (" ", 2)
+            } else {
                 i += 1;
                 continue;
             }
+        } else {
+            (REPLACEMENTS[usize::from(t)], 1)
         };
         out.push_str(&s[copied..i]);
         out.push_str(replacement);
@@ -61,19 +112,104 @@ pub(crate) fn escape_into(s: &str, out: &mut String) {
 /// control characters and `"` are percent-encoded; everything else is kept as is.
 pub fn escape_verbatim(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.trim().chars() {
-        match c {
-            '{' | '}' | '\\' | '"' | ' ' => out.push_str(&format!("%{:02X}", c as u32)),
-            c if c.is_control() || c.is_whitespace() => {
-                let mut b = [0u8; 4];
-                for byte in c.encode_utf8(&mut b).bytes() {
-                    out.push_str(&format!("%{byte:02X}"));
-                }
+    escape_verbatim_into(s, &mut out);
+    out
+}
+
+fn push_percent(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(HEX[usize::from(byte >> 4)]));
+    out.push(char::from(HEX[usize::from(byte & 15)]));
+}
+
+pub(crate) fn escape_verbatim_into(s: &str, out: &mut String) {
+    let s = s.trim();
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b <= b' ' || matches!(b, 0x7f | b'{' | b'}' | b'\\' | b'"') {
+                out.push_str(&s[copied..i]);
+                push_percent(out, b);
+                i += 1;
+                copied = i;
+            } else {
+                i += 1;
             }
-            c => out.push(c),
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        let w = c.len_utf8();
+        if c.is_control() || c.is_whitespace() {
+            out.push_str(&s[copied..i]);
+            for &byte in &bytes[i..i + w] {
+                push_percent(out, byte);
+            }
+            copied = i + w;
+        }
+        i += w;
+    }
+    out.push_str(&s[copied..]);
+}
+
+/// Append `n` in decimal, zero-padded to `width` digits (as `{:0width$}`).
+pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
+    if (0..10_000).contains(&n) && width <= 4 {
+        let n = n as u32;
+        let digits = [
+            b'0' + (n / 1000) as u8,
+            b'0' + (n / 100 % 10) as u8,
+            b'0' + (n / 10 % 10) as u8,
+            b'0' + (n % 10) as u8,
+        ];
+        let len = if n >= 1000 {
+            4
+        } else if n >= 100 {
+            3
+        } else if n >= 10 {
+            2
+        } else {
+            1
+        };
+        let len = len.max(width);
+        for &d in &digits[4 - len..] {
+            out.push(char::from(d));
+        }
+    } else {
+        use std::fmt::Write as _;
+        let _ = write!(out, "{n:0width$}");
+    }
+}
+
+/// Append [`Ymd::iso`] without allocating.
+pub(crate) fn push_iso(out: &mut String, d: &Ymd) {
+    push_padded(out, i64::from(d.year), 4);
+    if let Some(m) = d.month {
+        out.push('-');
+        push_padded(out, i64::from(m), 2);
+        if let Some(day) = d.day {
+            out.push('-');
+            push_padded(out, i64::from(day), 2);
         }
     }
-    out
+}
+
+/// Append [`Date::edtf`] without allocating.
+pub(crate) fn push_edtf(out: &mut String, d: &Date) {
+    if let Some(end) = &d.end {
+        push_iso(out, &d.start);
+        out.push('/');
+        push_iso(out, end);
+    } else if let (Precision::Season, Some(season)) = (d.precision, d.season) {
+        push_padded(out, i64::from(d.start.year), 4);
+        out.push('-');
+        push_padded(out, i64::from(season.edtf_code()), 1);
+    } else {
+        push_iso(out, &d.start);
+    }
 }
 
 fn valid_ymd(d: &Ymd) -> bool {
@@ -108,17 +244,32 @@ pub(crate) fn valid_issued(r: &Reference) -> Option<&Date> {
 
 /// The BibLaTeX `date` value: EDTF at the date's precision (ranges and seasons
 /// included), or `XXXX` (EDTF "year unspecified") when the reference has no date.
+#[cfg(test)]
 fn biblatex_date(r: &Reference) -> String {
+    let mut out = String::new();
+    push_biblatex_date(&mut out, r);
+    out
+}
+
+/// Append the BibLaTeX `date` value (see `biblatex_date`).
+fn push_biblatex_date(out: &mut String, r: &Reference) {
     let Some(d) = valid_issued(r) else {
-        return "XXXX".into();
+        out.push_str("XXXX");
+        return;
     };
     if let Some(end) = d.end.filter(|e| valid_ymd(e) && *e >= d.start) {
-        return format!("{}/{}", d.start.iso(), end.iso());
+        push_iso(out, &d.start);
+        out.push('/');
+        push_iso(out, &end);
+        return;
     }
     if let (Precision::Season, Some(season)) = (d.precision, d.season) {
-        return format!("{:04}-{}", d.start.year, season.edtf_code());
+        push_padded(out, i64::from(d.start.year), 4);
+        out.push('-');
+        push_padded(out, i64::from(season.edtf_code()), 1);
+        return;
     }
-    d.start.iso()
+    push_iso(out, &d.start);
 }
 
 const MONTHS: [&str; 12] = [
@@ -127,18 +278,24 @@ const MONTHS: [&str; 12] = [
 
 fn langid(lang: &str) -> Option<&'static str> {
     let primary = lang.split(['-', '_']).next().unwrap_or("");
-    Some(match primary.to_ascii_lowercase().as_str() {
-        "ja" => "japanese",
-        "en" => "english",
-        "ko" => "korean",
-        "zh" => "chinese",
-        "fr" => "french",
-        "de" => "german",
-        "ru" => "russian",
-        "es" => "spanish",
-        "it" => "italian",
-        _ => return None,
-    })
+    let b = primary.as_bytes();
+    if b.len() != 2 {
+        return None;
+    }
+    Some(
+        match [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()] {
+            [b'j', b'a'] => "japanese",
+            [b'e', b'n'] => "english",
+            [b'k', b'o'] => "korean",
+            [b'z', b'h'] => "chinese",
+            [b'f', b'r'] => "french",
+            [b'd', b'e'] => "german",
+            [b'r', b'u'] => "russian",
+            [b'e', b's'] => "spanish",
+            [b'i', b't'] => "italian",
+            _ => return None,
+        },
+    )
 }
 
 /// True when a name part needs braces to survive name parsing: a comma, the word
@@ -166,13 +323,7 @@ fn push_part(out: &mut String, part: &str) {
 /// Escape a name part: as [`escape`], and `=` braced, because biber reads
 /// `family=…` in a name as its extended name format.
 fn escape_name_into(s: &str, out: &mut String) {
-    let mark = out.len();
-    escape_into(s, out);
-    if out[mark..].contains('=') {
-        let tail = out[mark..].replace('=', "{=}");
-        out.truncate(mark);
-        out.push_str(&tail);
-    }
+    escape_with(s, out, &NAME_TABLE);
 }
 
 fn clean(s: Option<&str>) -> Option<&str> {
@@ -217,24 +368,31 @@ fn push_name(out: &mut String, p: &Person) -> bool {
     true
 }
 
-fn names(list: &[Spanned<Person>], et_al: bool) -> Option<String> {
-    let mut out = String::new();
+/// Write the field `name` with the names of `list`; nothing when no name is written.
+fn names_field(out: &mut String, name: &str, list: &[Spanned<Person>], et_al: bool) -> bool {
+    let field = out.len();
+    out.push_str("  ");
+    out.push_str(name);
+    out.push_str(" = {");
+    let start = out.len();
     for p in list {
         let mark = out.len();
-        if !out.is_empty() {
+        if mark != start {
             out.push_str(" and ");
         }
-        if !push_name(&mut out, &p.value) {
+        if !push_name(out, &p.value) {
             out.truncate(mark);
         }
     }
-    if out.is_empty() {
-        return None;
+    if out.len() == start {
+        out.truncate(field);
+        return false;
     }
     if et_al {
         out.push_str(" and others");
     }
-    Some(out)
+    out.push_str("},\n");
+    true
 }
 
 fn text(s: &Option<Spanned<String>>) -> Option<&str> {
@@ -242,8 +400,12 @@ fn text(s: &Option<Spanned<String>>) -> Option<&str> {
 }
 
 /// A page range biber reads as a range (`45--67`, `12`, `ix--xii, 30`), or `None`.
-fn pages(s: &str) -> Option<String> {
-    let p = s.replace(['–', '—', '‐', '−'], "--");
+fn pages(s: &str) -> Option<Cow<'_, str>> {
+    let p: Cow<'_, str> = if s.is_ascii() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.replace(['–', '—', '‐', '−'], "--"))
+    };
     let ok = p.split(',').all(|part| {
         let part = part.trim();
         let mut ends = part.splitn(2, '-');
@@ -256,7 +418,11 @@ fn pages(s: &str) -> Option<String> {
 }
 
 /// A volume biblatex accepts (an integer; full-width digits narrowed), or `None`.
-fn integer(s: &str) -> Option<String> {
+fn integer(s: &str) -> Option<Cow<'_, str>> {
+    let t = s.trim();
+    if !t.is_empty() && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Cow::Borrowed(t));
+    }
     let v: String = s
         .trim()
         .chars()
@@ -265,7 +431,8 @@ fn integer(s: &str) -> Option<String> {
             c => c,
         })
         .collect();
-    (!v.is_empty() && v.len() <= 9 && v.chars().all(|c| c.is_ascii_digit())).then_some(v)
+    (!v.is_empty() && v.len() <= 9 && v.chars().all(|c| c.is_ascii_digit()))
+        .then_some(Cow::Owned(v))
 }
 
 /// The entry types the writers use.
@@ -386,9 +553,40 @@ fn bibtex_name(kind: Kind) -> &'static str {
 /// Field writer for one entry.
 struct Fields<'a> {
     out: &'a mut String,
+    /// The `note` value so far, escaped; notes are joined with `. `.
+    notes: &'a mut String,
+    note_count: usize,
 }
 
 impl Fields<'_> {
+    /// Start a new note; the caller appends its escaped text to `self.notes`.
+    fn note(&mut self) -> &mut String {
+        if self.note_count > 0 {
+            self.notes.push_str(". ");
+        }
+        self.note_count += 1;
+        self.notes
+    }
+
+    /// A note of plain text.
+    fn note_text(&mut self, prefix: &str, value: &str) {
+        let n = self.note();
+        n.push_str(prefix);
+        escape_into(value, n);
+    }
+
+    /// The start of a field whose value the caller writes, then closes with `end`.
+    fn start(&mut self, name: &str) -> &mut String {
+        self.out.push_str("  ");
+        self.out.push_str(name);
+        self.out.push_str(" = {");
+        self.out
+    }
+
+    fn end(&mut self) {
+        self.out.push_str("},\n");
+    }
+
     /// A field whose value is already in BibTeX syntax.
     fn raw(&mut self, name: &str, value: &str) {
         self.out.push_str("  ");
@@ -419,8 +617,8 @@ impl Fields<'_> {
     }
 }
 
-/// Write one entry.
-pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
+/// Write one entry; `notes` is scratch space.
+pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect: Dialect) {
     let r = e.reference;
     let kind = match dialect {
         Dialect::Biblatex => kind(r),
@@ -435,12 +633,13 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
     out.push('{');
     out.push_str(&e.key);
     out.push_str(",\n");
-    let mut f = Fields { out };
-    let mut notes: Vec<String> = Vec::new();
+    notes.clear();
+    let mut f = Fields {
+        out,
+        notes,
+        note_count: 0,
+    };
 
-    let authors = names(&r.authors, r.et_al);
-    let editors = names(&r.editors, false);
-    let translators = names(&r.translators, false);
     // Every entry type needs a title: the title, else the reference text, else the
     // container or publisher, else "Untitled".
     let title = text(&r.title)
@@ -457,35 +656,31 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
     let number = text(&r.issue);
     let page_text = text(&r.page);
     let page = page_text.and_then(pages);
-    let url = text(&r.url).map(escape_verbatim);
-    let doi = text(&r.doi).map(escape_verbatim);
+    let url = text(&r.url);
+    let doi = text(&r.doi);
 
     match dialect {
         Dialect::Biblatex => {
-            if let Some(a) = &authors {
-                f.raw("author", a);
-            }
+            names_field(f.out, "author", &r.authors, r.et_al);
             // Every type used has an editor field except report.
-            if let Some(ed) = &editors {
-                if kind == Kind::Report {
-                    notes.push(format!("Edited by {}", plain_names(&r.editors)));
-                } else {
-                    f.raw("editor", ed);
+            if kind == Kind::Report {
+                if has_names(&r.editors) {
+                    let n = f.note();
+                    n.push_str("Edited by ");
+                    push_plain_names(n, &r.editors);
                 }
+            } else {
+                names_field(f.out, "editor", &r.editors, false);
             }
-            if let Some(t) = &translators {
-                if matches!(
-                    kind,
-                    Kind::Article
-                        | Kind::Book
-                        | Kind::InBook
-                        | Kind::InCollection
-                        | Kind::Collection
-                ) {
-                    f.raw("translator", t);
-                } else {
-                    notes.push(format!("Translated by {}", plain_names(&r.translators)));
-                }
+            if matches!(
+                kind,
+                Kind::Article | Kind::Book | Kind::InBook | Kind::InCollection | Kind::Collection
+            ) {
+                names_field(f.out, "translator", &r.translators, false);
+            } else if has_names(&r.translators) {
+                let n = f.note();
+                n.push_str("Translated by ");
+                push_plain_names(n, &r.translators);
             }
             f.text("title", title);
             match kind {
@@ -521,19 +716,19 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 Kind::Online => {
                     if publisher.is_some() {
                         if let Some(c) = container {
-                            notes.push(c.to_string());
+                            f.note_text("", c);
                         }
                     }
                 }
                 Kind::Article => {
                     if let Some(p) = publisher {
-                        notes.push(p.to_string());
+                        f.note_text("", p);
                     }
                 }
             }
             if !matches!(kind, Kind::Report | Kind::Misc) {
                 if let Some(g) = genre {
-                    notes.push(g.to_string());
+                    f.note_text("", g);
                 }
             }
             if matches!(
@@ -548,7 +743,7 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 f.text("location", place);
             }
             if let Some(ev) = event {
-                notes.push(ev.to_string());
+                f.note_text("", ev);
             }
             if matches!(
                 kind,
@@ -556,7 +751,7 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
             ) {
                 match volume.map(|v| (v, integer(v))) {
                     Some((_, Some(v))) => f.raw("volume", &v),
-                    Some((v, None)) => notes.push(format!("Vol. {v}")),
+                    Some((v, None)) => f.note_text("Vol. ", v),
                     None => {}
                 }
             }
@@ -572,47 +767,47 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 f.text("number", number);
                 match (&page, page_text) {
                     (Some(p), _) => f.text("pages", Some(p)),
-                    (None, Some(p)) => notes.push(format!("Pages {p}")),
+                    (None, Some(p)) => f.note_text("Pages ", p),
                     (None, None) => {}
                 }
             }
-            f.raw("date", &biblatex_date(r));
+            push_biblatex_date(f.start("date"), r);
+            f.end();
             if let Some(acc) = r.accessed.as_ref().filter(|d| valid_ymd(&d.value.start)) {
-                f.raw("urldate", &acc.value.start.iso());
+                push_iso(f.start("urldate"), &acc.value.start);
+                f.end();
             }
-            if let Some(u) = &url {
-                f.raw("url", u);
+            if let Some(u) = url {
+                escape_verbatim_into(u, f.start("url"));
+                f.end();
             }
-            if let Some(d) = &doi {
-                f.raw("doi", d);
+            if let Some(d) = doi {
+                escape_verbatim_into(d, f.start("doi"));
+                f.end();
             }
             if let Some(l) = r.language.as_deref().and_then(langid) {
                 f.raw("langid", l);
             }
-            let mut keywords = String::new();
-            for (i, d) in e.documents.iter().enumerate() {
-                if i > 0 {
-                    keywords.push(',');
+            if !e.documents.is_empty() {
+                let k = f.start("keywords");
+                for (i, d) in e.documents.iter().enumerate() {
+                    if i > 0 {
+                        k.push(',');
+                    }
+                    escape_into(d, k);
                 }
-                escape_into(d, &mut keywords);
-            }
-            if !keywords.is_empty() {
-                f.raw("keywords", &keywords);
+                f.end();
             }
         }
         Dialect::Bibtex => {
-            if let Some(a) = &authors {
-                f.raw("author", a);
-            }
+            let authors = names_field(f.out, "author", &r.authors, r.et_al);
             // plain.bst rejects a book with both author and editor.
-            if let Some(ed) = &editors {
-                if !(authors.is_some() && kind == Kind::Book) {
-                    f.raw("editor", ed);
-                }
+            if !(authors && kind == Kind::Book) {
+                names_field(f.out, "editor", &r.editors, false);
             }
             f.text("title", title);
             // plain.bst sorts by author (or editor), else by `key`.
-            if authors.is_none() {
+            if !authors {
                 f.text("key", title);
             }
             match kind {
@@ -624,24 +819,27 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                     f.text("type", genre);
                 }
                 Kind::Misc | Kind::Online => {
-                    let how = match (&url, container) {
-                        (Some(u), _) => Some(format!("\\url{{{u}}}")),
-                        (None, Some(c)) => Some(escape(c)),
-                        (None, None) => None,
-                    };
-                    if let Some(h) = how {
-                        f.raw("howpublished", &h);
+                    match (url, container) {
+                        (Some(u), _) => {
+                            let h = f.start("howpublished");
+                            h.push_str("\\url{");
+                            escape_verbatim_into(u, h);
+                            h.push('}');
+                            f.end();
+                        }
+                        (None, Some(c)) => f.text("howpublished", Some(c)),
+                        (None, None) => {}
                     }
                     if url.is_some() {
                         if let Some(c) = container {
-                            notes.push(c.to_string());
+                            f.note_text("", c);
                         }
                     }
                     if let Some(p) = publisher {
-                        notes.push(p.to_string());
+                        f.note_text("", p);
                     }
                     if let Some(g) = genre {
-                        notes.push(g.to_string());
+                        f.note_text("", g);
                     }
                 }
             }
@@ -658,7 +856,7 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                 f.text("address", place);
             }
             if let Some(ev) = event {
-                notes.push(ev.to_string());
+                f.note_text("", ev);
             }
             if kind != Kind::Misc {
                 f.text("volume", volume);
@@ -676,53 +874,66 @@ pub(crate) fn entry(out: &mut String, e: &Entry<'_>, dialect: Dialect) {
                         if (book && (volume.is_some() || !series))
                             || (article && volume.is_none()) =>
                     {
-                        notes.push(format!("No. {n}"))
+                        f.note_text("No. ", n)
                     }
                     n => f.text("number", n),
                 }
                 f.text("pages", page.as_deref().or(page_text));
             }
             if let Some(d) = valid_issued(r) {
-                f.raw("year", &format!("{:04}", d.start.year));
+                push_padded(f.start("year"), i64::from(d.start.year), 4);
+                f.end();
                 if let Some(m) = d.start.month.filter(|m| (1..=12).contains(m)) {
                     f.bare("month", MONTHS[usize::from(m - 1)]);
                 }
             }
             if let Some(acc) = r.accessed.as_ref().filter(|d| valid_ymd(&d.value.start)) {
-                notes.push(format!("Accessed {}", acc.value.start.iso()));
+                let n = f.note();
+                n.push_str("Accessed ");
+                push_iso(n, &acc.value.start);
             }
-            if let Some(u) = &url {
-                f.raw("url", u);
+            if let Some(u) = url {
+                escape_verbatim_into(u, f.start("url"));
+                f.end();
             }
-            if let Some(d) = &doi {
-                f.raw("doi", d);
+            if let Some(d) = doi {
+                escape_verbatim_into(d, f.start("doi"));
+                f.end();
             }
         }
     }
-    if !notes.is_empty() {
-        f.text("note", Some(&notes.join(". ")));
+    if f.note_count > 0 {
+        let notes: &str = f.notes;
+        f.out.push_str("  note = {");
+        f.out.push_str(notes);
+        f.out.push_str("},\n");
     }
-    out_close(f.out);
+    f.out.push_str("}\n");
 }
 
-fn out_close(out: &mut String) {
-    out.push_str("}\n");
-}
-
-fn plain_names(list: &[Spanned<Person>]) -> String {
-    list.iter()
-        .map(|p| {
-            let p = &p.value;
-            p.literal.clone().unwrap_or_else(|| {
-                [p.given.as_deref(), p.family.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Append the names of `list` as plain text, escaped: `Given Family, Literal`.
+fn push_plain_names(out: &mut String, list: &[Spanned<Person>]) {
+    for (i, p) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let p = &p.value;
+        if let Some(l) = &p.literal {
+            escape_into(l, out);
+        } else {
+            let mut first = true;
+            for part in [p.given.as_deref(), p.family.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                if !first {
+                    out.push(' ');
+                }
+                first = false;
+                escape_into(part, out);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
