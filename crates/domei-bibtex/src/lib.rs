@@ -247,7 +247,24 @@ impl<'d> Bibliography<'d> {
         let mut refs: Vec<&'d Reference> = Vec::new();
         let mut entry_of: Vec<Option<usize>> = Vec::new();
         let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
-        for doc in sorted {
+        // How many documents ahead references are brought into the cache.
+        const AHEAD: usize = 2;
+        let touch_doc = |d: &Document| {
+            let sum: usize = d
+                .notes
+                .iter()
+                .flat_map(|n| n.references.iter())
+                .map(tex::touch)
+                .sum();
+            std::hint::black_box(sum + d.id.len());
+        };
+        for d in sorted.iter().take(AHEAD) {
+            touch_doc(d);
+        }
+        for (di, &doc) in sorted.iter().enumerate() {
+            if let Some(next) = sorted.get(di + AHEAD) {
+                touch_doc(next);
+            }
             refs.clear();
             refs.extend(doc.notes.iter().flat_map(|n| n.references.iter()));
             // Full references first, so a repeat can point forward as well as back.
@@ -391,7 +408,15 @@ impl<'d> Bibliography<'d> {
         const CHUNK: usize = 1 << 16;
         let mut buf = String::with_capacity(CHUNK + 4096);
         let mut notes = String::with_capacity(256);
+        // How many entries ahead references are brought into the cache.
+        const AHEAD: usize = 4;
+        for e in self.entries.iter().take(AHEAD) {
+            std::hint::black_box(tex::touch(e.reference));
+        }
         for (i, e) in self.entries.iter().enumerate() {
+            if let Some(next) = self.entries.get(i + AHEAD) {
+                std::hint::black_box(tex::touch(next.reference) + next.key.len());
+            }
             if i > 0 {
                 buf.push('\n');
             }
