@@ -154,13 +154,25 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
     }
 }
 
+/// `char::is_alphanumeric`, without the table search for kana and CJK ideographs
+/// (all letters).
+#[inline]
+pub(crate) fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
+            || c.is_alphanumeric()
+    }
+}
+
 /// Longest key part taken from a name or a title word.
 const PART: usize = 20;
 
 /// Append the romanised form of the first word of `s` that `ok` accepts, cut to
 /// [`PART`] characters; append nothing when no word is accepted.
 fn first_word_into(s: &str, out: &mut String, ok: impl Fn(&str) -> bool) {
-    for word in s.split(|c: char| !c.is_alphanumeric()) {
+    for word in s.split(|c: char| !alnum(c)) {
         let mark = out.len();
         romanise_into(word, out);
         if ok(&out[mark..]) {

@@ -78,29 +78,60 @@ pub struct Bibliography<'d> {
 
 /// Normalise a string for comparison: lower-case letters and digits only, then `|`.
 fn norm(s: &str, out: &mut Vec<u8>) {
+    /// ASCII byte → its lower-case form when a letter or digit, else 0 (dropped).
+    static ASCII: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            if c.is_ascii_alphanumeric() {
+                t[b] = c.to_ascii_lowercase();
+            }
+            b += 1;
+        }
+        t
+    };
+    let bytes = s.as_bytes();
     if s.is_ascii() {
-        out.extend(
-            s.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| b.to_ascii_lowercase()),
-        );
-    } else {
-        let mut buf = [0u8; 4];
-        for c in s.chars() {
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    out.push(c.to_ascii_lowercase() as u8);
-                }
-            } else if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
-            {
-                // Kana and CJK ideographs: letters without case.
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            } else if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                }
+        // Write every byte, advance past the kept ones only: no branch per byte.
+        let start = out.len();
+        out.resize(start + bytes.len() + 1, 0);
+        let dst = &mut out[start..];
+        let mut j = 0;
+        for &b in bytes {
+            let l = ASCII[usize::from(b)];
+            dst[j] = l;
+            j += usize::from(l != 0);
+        }
+        dst[j] = b'|';
+        out.truncate(start + j + 1);
+        return;
+    }
+    out.reserve(bytes.len() + 1);
+    let mut buf = [0u8; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let l = ASCII[usize::from(b)];
+            if l != 0 {
+                out.push(l);
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        let w = c.len_utf8();
+        if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
+        {
+            // Kana and CJK ideographs: letters without case.
+            out.extend_from_slice(&bytes[i..i + w]);
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
             }
         }
+        i += w;
     }
     out.push(b'|');
 }
@@ -248,13 +279,13 @@ impl<'d> Bibliography<'d> {
         let mut entry_of: Vec<Option<usize>> = Vec::new();
         let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
         // How many documents ahead references are brought into the cache.
-        const AHEAD: usize = 2;
+        const AHEAD: usize = 3;
         let touch_doc = |d: &Document| {
             let sum: usize = d
                 .notes
                 .iter()
                 .flat_map(|n| n.references.iter())
-                .map(tex::touch)
+                .map(tex::touch_key)
                 .sum();
             std::hint::black_box(sum + d.id.len());
         };
@@ -328,7 +359,6 @@ impl<'d> Bibliography<'d> {
         let mut used: FnvMap<u64, usize> =
             FnvMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut next_suffix: FnvMap<String, usize> = FnvMap::default();
-        let mut candidate = String::with_capacity(64);
         for i in 0..entries.len() {
             let base = std::mem::take(&mut entries[i].key);
             // The slot `candidate` would take, or `None` when the key is taken.
@@ -342,23 +372,20 @@ impl<'d> Bibliography<'d> {
                     }
                 }
             };
-            let slot = match free(&base, &entries, &used) {
-                Some(h) => {
-                    candidate.clear();
-                    candidate.push_str(&base);
-                    h
-                }
+            let mut key = base;
+            let slot = match free(&key, &entries, &used) {
+                Some(h) => h,
                 None => {
-                    let n = match next_suffix.get_mut(&base) {
+                    let base_len = key.len();
+                    let n = match next_suffix.get_mut(&key) {
                         Some(n) => n,
-                        None => next_suffix.entry(base.clone()).or_insert(0),
+                        None => next_suffix.entry(key.clone()).or_insert(0),
                     };
                     loop {
-                        candidate.clear();
-                        candidate.push_str(&base);
-                        key::push_suffix(&mut candidate, *n);
+                        key.truncate(base_len);
+                        key::push_suffix(&mut key, *n);
                         *n += 1;
-                        if let Some(h) = free(&candidate, &entries, &used) {
+                        if let Some(h) = free(&key, &entries, &used) {
                             break h;
                         }
                     }
@@ -366,11 +393,7 @@ impl<'d> Bibliography<'d> {
             };
             used.insert(slot, i);
             let e = &mut entries[i];
-            if candidate == base {
-                e.key = base;
-            } else {
-                e.key = candidate.clone();
-            }
+            e.key = key;
             e.documents.sort_unstable();
         }
         Bibliography {

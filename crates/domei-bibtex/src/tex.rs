@@ -440,39 +440,47 @@ fn integer(s: &str) -> Option<Cow<'_, str>> {
 /// memory of the reference into the cache in one burst of parallel loads (a prefetch
 /// in safe code), so that the entry's own reads do not wait on each miss in turn.
 pub(crate) fn touch(r: &Reference) -> usize {
-    fn s(v: &str) -> usize {
-        usize::from(v.as_bytes().first().copied().unwrap_or(0))
-    }
-    fn o(v: &Option<Spanned<String>>) -> usize {
-        v.as_ref().map_or(0, |v| s(&v.value))
-    }
-    fn p(list: &[Spanned<Person>]) -> usize {
-        list.first().map_or(0, |p| {
-            let p = &p.value;
-            p.family.as_deref().map_or(0, s)
-                + p.given.as_deref().map_or(0, s)
-                + p.literal.as_deref().map_or(0, s)
-        })
-    }
-    s(&r.id)
+    touch_key(r)
         + s(&r.raw)
-        + p(&r.authors)
-        + p(&r.editors)
         + p(&r.translators)
-        + o(&r.title)
-        + o(&r.container_title)
-        + o(&r.publisher)
         + o(&r.publisher_place)
         + o(&r.event)
         + o(&r.genre)
         + o(&r.volume)
         + o(&r.issue)
         + o(&r.page)
+        + r.language.as_deref().map_or(0, s)
+        + usize::from(r.accessed.is_some())
+}
+
+fn s(v: &str) -> usize {
+    usize::from(v.as_bytes().first().copied().unwrap_or(0))
+}
+
+fn o(v: &Option<Spanned<String>>) -> usize {
+    v.as_ref().map_or(0, |v| s(&v.value))
+}
+
+fn p(list: &[Spanned<Person>]) -> usize {
+    list.first().map_or(0, |p| {
+        let p = &p.value;
+        p.family.as_deref().map_or(0, s)
+            + p.given.as_deref().map_or(0, s)
+            + p.literal.as_deref().map_or(0, s)
+    })
+}
+
+/// [`touch`] for the texts that fingerprints and keys read.
+pub(crate) fn touch_key(r: &Reference) -> usize {
+    s(&r.id)
+        + p(&r.authors)
+        + p(&r.editors)
+        + o(&r.title)
+        + o(&r.container_title)
+        + o(&r.publisher)
         + o(&r.url)
         + o(&r.doi)
-        + r.language.as_deref().map_or(0, s)
         + usize::from(r.issued.is_some())
-        + usize::from(r.accessed.is_some())
         + usize::from(r.repeat.is_some())
 }
 
