@@ -638,21 +638,15 @@ impl Fields<'_> {
 
     /// A field whose value is already in BibTeX syntax.
     fn raw(&mut self, name: &str, value: &str) {
-        self.out.push_str("  ");
-        self.out.push_str(name);
-        self.out.push_str(" = {");
-        self.out.push_str(value);
-        self.out.push_str("},\n");
+        self.start(name).push_str(value);
+        self.end();
     }
 
     /// A text field, escaped.
     fn text(&mut self, name: &str, value: Option<&str>) {
         if let Some(v) = value {
-            self.out.push_str("  ");
-            self.out.push_str(name);
-            self.out.push_str(" = {");
-            escape_into(v, self.out);
-            self.out.push_str("},\n");
+            escape_into(v, self.start(name));
+            self.end();
         }
     }
 
