@@ -2,68 +2,66 @@
 
 use domei_model::{Date, Era, Precision, Ymd};
 
+/// One era: its value, its name, its one-letter abbreviation, its first and last day.
+struct EraRow {
+    era: Era,
+    name: &'static str,
+    letter: char,
+    first: Ymd,
+    last: Ymd,
+}
+
+/// An era row from its first and last day as `(year, month, day)`.
+const fn row(
+    era: Era,
+    name: &'static str,
+    letter: char,
+    first: (i32, u8, u8),
+    last: (i32, u8, u8),
+) -> EraRow {
+    EraRow {
+        era,
+        name,
+        letter,
+        first: Ymd::day(first.0, first.1, first.2),
+        last: Ymd::day(last.0, last.1, last.2),
+    }
+}
+
 /// First and last day of each era (the day an era began is its first day; the
 /// previous era ended the day before).
-const ERAS: &[(Era, &str, char, Ymd, Ymd)] = &[
-    (
-        Era::Meiji,
-        "明治",
-        'M',
-        Ymd::day(1868, 1, 25),
-        Ymd::day(1912, 7, 29),
-    ),
-    (
-        Era::Taisho,
-        "大正",
-        'T',
-        Ymd::day(1912, 7, 30),
-        Ymd::day(1926, 12, 24),
-    ),
-    (
-        Era::Showa,
-        "昭和",
-        'S',
-        Ymd::day(1926, 12, 25),
-        Ymd::day(1989, 1, 7),
-    ),
-    (
-        Era::Heisei,
-        "平成",
-        'H',
-        Ymd::day(1989, 1, 8),
-        Ymd::day(2019, 4, 30),
-    ),
-    (
-        Era::Reiwa,
-        "令和",
-        'R',
-        Ymd::day(2019, 5, 1),
-        Ymd::day(9999, 12, 31),
-    ),
+const ERAS: &[EraRow] = &[
+    row(Era::Meiji, "明治", 'M', (1868, 1, 25), (1912, 7, 29)),
+    row(Era::Taisho, "大正", 'T', (1912, 7, 30), (1926, 12, 24)),
+    row(Era::Showa, "昭和", 'S', (1926, 12, 25), (1989, 1, 7)),
+    row(Era::Heisei, "平成", 'H', (1989, 1, 8), (2019, 4, 30)),
+    row(Era::Reiwa, "令和", 'R', (2019, 5, 1), (9999, 12, 31)),
 ];
+
+fn find(era: Era) -> Option<&'static EraRow> {
+    ERAS.iter().find(|e| e.era == era)
+}
 
 /// The era whose name is at byte `i` of `s`, with the name's length.
 pub(crate) fn era_name_at(s: &str, i: usize) -> Option<(Era, usize)> {
     ERAS.iter()
-        .find(|e| crate::text::at(s, i, e.1))
-        .map(|e| (e.0, e.1.len()))
+        .find(|e| crate::text::at(s, i, e.name))
+        .map(|e| (e.era, e.name.len()))
 }
 
 /// The era of a one-letter abbreviation (`R`, `H`, `S`, `T`, `M`).
 pub(crate) fn era_of_letter(c: char) -> Option<Era> {
-    ERAS.iter().find(|e| e.2 == c).map(|e| e.0)
+    ERAS.iter().find(|e| e.letter == c).map(|e| e.era)
 }
 
 /// The Japanese name of an era (`令和`).
 pub fn era_name(era: Era) -> &'static str {
-    ERAS.iter().find(|e| e.0 == era).map_or("", |e| e.1)
+    find(era).map_or("", |e| e.name)
 }
 
 /// First and last day of an era.
 pub fn era_bounds(era: Era) -> (Ymd, Ymd) {
-    ERAS.iter()
-        .find(|e| e.0 == era)
-        .map_or((Ymd::year(0), Ymd::year(0)), |e| (e.3, e.4))
+    find(era).map_or((Ymd::year(0), Ymd::year(0)), |e| (e.first, e.last))
 }
 
 /// The Gregorian year of year `n` of `era` (元年 is 1).

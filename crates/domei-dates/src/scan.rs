@@ -32,6 +32,24 @@ struct Form {
 }
 
 impl Form {
+    /// A relative form: `expression` resolved as `anchoring` says against `against`.
+    fn relative(expression: &str, anchoring: Anchoring, against: Option<Ymd>) -> Form {
+        Form {
+            kind: DateKind::Relative,
+            era: None,
+            relative: relative(expression, anchoring, against),
+        }
+    }
+
+    /// An era form.
+    fn era(era: Era) -> Form {
+        Form {
+            kind: DateKind::Era,
+            era: Some(era),
+            relative: None,
+        }
+    }
+
     fn date(&self, start: Ymd, precision: Precision) -> Date {
         Date {
             start,
@@ -327,11 +345,7 @@ impl<'t> Scanner<'t> {
         for &(kw, delta) in REF_YEARS {
             if at(s, i, kw) {
                 let r = self.reference?;
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(kw, Anchoring::Reference, Some(r)),
-                };
+                let form = Form::relative(kw, Anchoring::Reference, Some(r));
                 return self.after_year(i, i + kw.len(), r.year + delta, &form);
             }
         }
@@ -341,11 +355,7 @@ impl<'t> Scanner<'t> {
                 if let Some((season, len)) = season_at(s, i + kw.len()) {
                     let r = self.reference?;
                     let end = i + kw.len() + len;
-                    let form = Form {
-                        kind: DateKind::Relative,
-                        era: None,
-                        relative: relative(&s[i..end], Anchoring::Reference, Some(r)),
-                    };
+                    let form = Form::relative(&s[i..end], Anchoring::Reference, Some(r));
                     let mut date = form.date(Ymd::year(r.year + delta), Precision::Season);
                     date.season = Some(season);
                     return Some(Hit {
@@ -362,11 +372,7 @@ impl<'t> Scanner<'t> {
             if at(s, i, kw) {
                 let r = self.reference?;
                 let (y, m) = add_months(r.year, r.month?, delta);
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(kw, Anchoring::Reference, Some(r)),
-                };
+                let form = Form::relative(kw, Anchoring::Reference, Some(r));
                 return Some(self.after_month(i, i + kw.len(), y, m, &form));
             }
         }
@@ -379,22 +385,14 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 let p = self.prev?;
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
-                };
+                let form = Form::relative(kw, Anchoring::PreviousMention, Some(p));
                 return self.after_year(i, k, p.year + delta, &form);
             }
         }
         if at(s, i, "同") && char_at(s, i + "同".len()).is_some_and(is_any_digit) {
             // `同10月`, `同10月5日`: a month of the year last mentioned.
             let p = self.prev?;
-            let form = Form {
-                kind: DateKind::Relative,
-                era: None,
-                relative: relative("同", Anchoring::PreviousMention, Some(p)),
-            };
+            let form = Form::relative("同", Anchoring::PreviousMention, Some(p));
             let k = i + "同".len();
             if let Some(d) = read_num(s, k) {
                 if let (Some(e), Some(m)) = (unit(s, d.end, "日"), p.month) {
@@ -418,11 +416,7 @@ impl<'t> Scanner<'t> {
             if at(s, i, kw) {
                 let p = self.prev?;
                 let (y, m) = add_months(p.year, p.month?, delta);
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
-                };
+                let form = Form::relative(kw, Anchoring::PreviousMention, Some(p));
                 return Some(self.after_month(i, i + kw.len(), y, m, &form));
             }
         }
@@ -437,11 +431,7 @@ impl<'t> Scanner<'t> {
                 )?
                 .checked_add_signed(chrono::TimeDelta::try_days(delta)?)?;
                 let value = ymd_of(day)?;
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(kw, Anchoring::PreviousMention, Some(p)),
-                };
+                let form = Form::relative(kw, Anchoring::PreviousMention, Some(p));
                 let end = self.weekday(i + kw.len());
                 return Some(Hit {
                     start: i,
@@ -464,11 +454,7 @@ impl<'t> Scanner<'t> {
             }
             if let Some((year, after)) = gregorian_in_brackets(s, num.end) {
                 // `令和6(2024)年`: the Gregorian year in brackets is what was meant.
-                let form = Form {
-                    kind: DateKind::Era,
-                    era: Some(era),
-                    relative: None,
-                };
+                let form = Form::era(era);
                 return self.after_year(i, after, year, &form);
             }
             if !at(s, num.end, "年") {
@@ -502,11 +488,7 @@ impl<'t> Scanner<'t> {
                 date,
             });
         };
-        let form = Form {
-            kind: DateKind::Era,
-            era: Some(era),
-            relative: None,
-        };
+        let form = Form::era(era);
         self.after_year(i, after, gregorian_year(era, n), &form)
     }
 
@@ -619,11 +601,7 @@ impl<'t> Scanner<'t> {
                 }
                 let (year, anchoring, against) = self.two_digit(n.value as i32, base);
                 let expression = &s[i..k];
-                let form = Form {
-                    kind: DateKind::Relative,
-                    era: None,
-                    relative: relative(expression, anchoring, against),
-                };
+                let form = Form::relative(expression, anchoring, against);
                 let hit = self.after_year(i, k, year, &form)?;
                 if hit.date.precision == Precision::Year
                     && hit.date.part.is_none()
@@ -891,11 +869,7 @@ impl<'t> Scanner<'t> {
             // in a March article): the year before. Plans (`11月に開催予定`) stay.
             year -= 1;
         }
-        let mut form = Form {
-            kind: DateKind::Relative,
-            era: None,
-            relative: relative(&s[i..k], anchoring, Some(against)),
-        };
+        let mut form = Form::relative(&s[i..k], anchoring, Some(against));
         if base.is_some() {
             form.kind = DateKind::Absolute;
             form.relative = None;
@@ -1106,11 +1080,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let year = gregorian_year(era, n.value as i32);
-        let form = Form {
-            kind: DateKind::Era,
-            era: Some(era),
-            relative: None,
-        };
+        let form = Form::era(era);
         if let Some(sep) = at_any(s, n.end, &[".", "/"]) {
             let sep_str = &s[n.end..n.end + sep];
             let m = read_num(s, n.end + sep)?;
