@@ -1,51 +1,20 @@
 //! Benchmark of the BibLaTeX and BibTeX export: MB/s of output on a generated corpus.
 //!
 //! The corpus is the hand-made test documents, copied under new ids with every title
-//! made distinct (so each copy adds entries instead of merging into the first). Run with
-//! `cargo bench -p domei-bibtex`.
+//! made distinct (so each copy adds entries instead of merging into the first; see
+//! `corpus/mod.rs`). Run with `cargo bench -p domei-bibtex --bench bib_export`.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+mod corpus;
 
 use std::time::Instant;
 
 use domei_bibtex::Bibliography;
 
-fn corpus(copies: usize) -> Vec<domei_model::Document> {
-    let mut docs = Vec::with_capacity(copies * 2);
-    for i in 0..copies {
-        for mut d in common::documents() {
-            d.id = format!("{}-{i:05}", d.id);
-            for n in &mut d.notes {
-                for r in &mut n.references {
-                    if let Some(t) = &mut r.title {
-                        t.value = format!("{} & part {i}: 50% {{draft}}", t.value);
-                    }
-                }
-            }
-            docs.push(d);
-        }
-    }
-    docs
-}
-
-/// CPU time of this thread in seconds (from `/proc/thread-self/schedstat`, Linux), so
-/// that the figure is per core even when other processes load the machine; `None`
-/// elsewhere.
-fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
 fn main() {
-    let docs = corpus(4000);
+    let docs = corpus::corpus(4000);
     // `BIB_EXPORT_RUNS` sets the number of runs (10), e.g. 1 under callgrind;
     // `BIB_EXPORT_DUMP=dir` writes each output there, to compare versions.
-    let runs: usize = std::env::var("BIB_EXPORT_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+    let runs = corpus::runs("BIB_EXPORT");
     let dump = std::env::var_os("BIB_EXPORT_DUMP");
     for dialect in ["biblatex", "bibtex"] {
         for with_collect in [false, true] {
@@ -58,7 +27,7 @@ fn main() {
             for _ in 0..runs {
                 out.clear();
                 let start = Instant::now();
-                let cpu0 = cpu_seconds();
+                let cpu0 = corpus::cpu_seconds();
                 let built;
                 let bib = if with_collect {
                     built = Bibliography::new(&docs);
@@ -72,7 +41,7 @@ fn main() {
                     bib.write_bibtex(&mut out).expect("write to memory");
                 }
                 let wall = start.elapsed().as_secs_f64();
-                let cpu = cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
+                let cpu = corpus::cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
                 best = best.min(cpu);
                 best_wall = best_wall.min(wall);
                 bytes = out.len();

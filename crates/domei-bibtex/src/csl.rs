@@ -115,22 +115,234 @@ pub fn item(r: &Reference) -> Value {
 
 /// Write the full references (not the repeats) of every document as one CSL-JSON array.
 /// Item ids are `<document id>-<reference id>` so that they are unique across documents.
+///
+/// Each item is the JSON of [`item`] (keys in the same sorted order, strings escaped the
+/// same way), written straight into the output instead of through a
+/// [`serde_json::Value`].
 pub fn write_items<W: Write>(docs: &[Document], mut writer: W) -> io::Result<()> {
-    writer.write_all(b"[")?;
+    // Items are gathered in a buffer and written in large pieces.
+    const CHUNK: usize = 1 << 16;
+    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+    buf.push(b'[');
     let mut first = true;
     for doc in docs {
         for note in &doc.notes {
             for r in note.references.iter().filter(|r| r.repeat.is_none()) {
-                let mut v = item(r);
-                v["id"] = json!(format!("{}-{}", doc.id, r.id));
-                writer.write_all(if first { b"\n  " } else { b",\n  " })?;
+                buf.extend_from_slice(if first { b"\n  " } else { b",\n  " });
                 first = false;
-                serde_json::to_writer(&mut writer, &v).map_err(io::Error::other)?;
+                write_item(&mut buf, &doc.id, r);
+                if buf.len() >= CHUNK {
+                    writer.write_all(&buf)?;
+                    buf.clear();
+                }
             }
         }
     }
-    writer.write_all(if first { b"]\n" } else { b"\n]\n" })?;
-    Ok(())
+    buf.extend_from_slice(if first { b"]\n" } else { b"\n]\n" });
+    writer.write_all(&buf)
+}
+
+/// Byte → what JSON writes for it inside a string: 0 copy, `b'u'` as `\u00XX`, else the
+/// letter after a backslash (the escapes serde_json uses).
+static JSON_ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0a] = b'n';
+    t[0x0c] = b'f';
+    t[0x0d] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// Append `s` as a JSON string, quotes included.
+fn push_json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    push_json_inner(out, s);
+    out.push(b'"');
+}
+
+/// Append `s` escaped for a JSON string, without the quotes.
+fn push_json_inner(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let e = JSON_ESCAPE[usize::from(b)];
+        if e == 0 {
+            continue;
+        }
+        out.extend_from_slice(&bytes[copied..i]);
+        copied = i + 1;
+        if e == b'u' {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 15)]);
+        } else {
+            out.push(b'\\');
+            out.push(e);
+        }
+    }
+    out.extend_from_slice(&bytes[copied..]);
+}
+
+/// Append a decimal integer.
+fn push_int(out: &mut Vec<u8>, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+/// Append the `date-parts` array of one date (as [`domei_model::Ymd::date_parts`]).
+fn push_parts(out: &mut Vec<u8>, d: &domei_model::Ymd) {
+    out.push(b'[');
+    push_int(out, i64::from(d.year));
+    if let Some(m) = d.month {
+        out.push(b',');
+        push_int(out, i64::from(m));
+        if let Some(day) = d.day {
+            out.push(b',');
+            push_int(out, i64::from(day));
+        }
+    }
+    out.push(b']');
+}
+
+/// Append [`date`] as JSON.
+fn push_date(out: &mut Vec<u8>, d: &Date) {
+    out.extend_from_slice(b"{\"date-parts\":[");
+    push_parts(out, &d.start);
+    if let Some(end) = &d.end {
+        out.push(b',');
+        push_parts(out, end);
+    }
+    out.push(b']');
+    if let (Precision::Season, Some(season)) = (d.precision, d.season) {
+        out.extend_from_slice(b",\"season\":");
+        push_int(out, i64::from(season.edtf_code()) - 20);
+    }
+    out.push(b'}');
+}
+
+/// Append the names of a list as a JSON array (as `names`).
+fn push_names(out: &mut Vec<u8>, list: &[Spanned<Person>]) {
+    out.push(b'[');
+    for (i, p) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let p = &p.value;
+        out.push(b'{');
+        if let Some(l) = &p.literal {
+            out.extend_from_slice(b"\"literal\":");
+            push_json_str(out, l);
+        } else {
+            if let Some(f) = &p.family {
+                out.extend_from_slice(b"\"family\":");
+                push_json_str(out, f);
+            }
+            if let Some(g) = &p.given {
+                if p.family.is_some() {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"\"given\":");
+                push_json_str(out, g);
+            }
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// One value of a CSL-JSON item.
+enum V<'a> {
+    Str(&'a str),
+    Names(&'a [Spanned<Person>]),
+    Date(&'a Date),
+    /// The item id, `<document id>-<reference id>`.
+    Id,
+}
+
+/// Append one full reference as the compact JSON of [`item`] with the id
+/// `<document id>-<reference id>`. The keys come in the order of serde_json's sorted map
+/// (byte order: `DOI` and `URL` first).
+fn write_item(out: &mut Vec<u8>, doc_id: &str, r: &Reference) {
+    fn text(v: &Option<Spanned<String>>) -> Option<V<'_>> {
+        v.as_ref().map(|v| V::Str(&v.value))
+    }
+    fn names(list: &[Spanned<Person>]) -> Option<V<'_>> {
+        (!list.is_empty()).then_some(V::Names(list))
+    }
+    let fields: [(&str, Option<V<'_>>); 20] = [
+        ("DOI", text(&r.doi)),
+        ("URL", text(&r.url)),
+        ("accessed", r.accessed.as_ref().map(|d| V::Date(&d.value))),
+        ("author", names(&r.authors)),
+        ("container-title", text(&r.container_title)),
+        ("editor", names(&r.editors)),
+        ("event-title", text(&r.event)),
+        ("genre", text(&r.genre)),
+        ("id", Some(V::Id)),
+        ("issue", text(&r.issue)),
+        ("issued", r.issued.as_ref().map(|d| V::Date(&d.value))),
+        ("language", r.language.as_deref().map(V::Str)),
+        ("locator", text(&r.locator)),
+        ("page", text(&r.page)),
+        ("publisher", text(&r.publisher)),
+        ("publisher-place", text(&r.publisher_place)),
+        ("title", text(&r.title)),
+        ("translator", names(&r.translators)),
+        // Repeats never get here; `item` leaves their type out.
+        (
+            "type",
+            r.repeat.is_none().then_some(V::Str(r.kind.csl_name())),
+        ),
+        ("volume", text(&r.volume)),
+    ];
+    out.push(b'{');
+    let mut first = true;
+    for (key, value) in fields {
+        let Some(value) = value else { continue };
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
+        match value {
+            V::Str(s) => push_json_str(out, s),
+            V::Names(list) => push_names(out, list),
+            V::Date(d) => push_date(out, d),
+            V::Id => {
+                // `<document id>-<reference id>`, escaped as one string.
+                out.push(b'"');
+                push_json_inner(out, doc_id);
+                out.push(b'-');
+                push_json_inner(out, &r.id);
+                out.push(b'"');
+            }
+        }
+    }
+    out.push(b'}');
 }
 
 #[cfg(test)]
@@ -184,6 +396,104 @@ mod tests {
         assert_eq!(v["accessed"], json!({"date-parts": [[2025, 1, 31]]}));
         assert_eq!(v["language"], "en");
         assert!(v.get("URL").is_none());
+    }
+
+    /// What `write_items` wrote before it wrote JSON itself: each item through a
+    /// `serde_json::Value`.
+    fn through_values(docs: &[Document]) -> Vec<u8> {
+        let mut out = b"[".to_vec();
+        let mut first = true;
+        for doc in docs {
+            for r in doc.notes.iter().flat_map(|n| &n.references) {
+                if r.repeat.is_some() {
+                    continue;
+                }
+                let mut v = item(r);
+                v["id"] = json!(format!("{}-{}", doc.id, r.id));
+                out.extend_from_slice(if first { b"\n  " } else { b",\n  " });
+                first = false;
+                serde_json::to_writer(&mut out, &v).unwrap();
+            }
+        }
+        out.extend_from_slice(if first { b"]\n" } else { b"\n]\n" });
+        out
+    }
+
+    #[test]
+    fn writes_the_json_of_item() {
+        let mut docs = domei_tests::sample::documents();
+        // Every field, names of each form, a range, a season, and strings that need
+        // escaping (quotes, backslashes, every control character, DEL, U+2028).
+        let odd: String = (0u8..0x20)
+            .map(char::from)
+            .chain("\"\\/\u{7f}\u{2028}日米".chars())
+            .collect();
+        let s = |v: &str| Some(Spanned::new(format!("{v}{odd}"), Span::new(0, 1)));
+        let person = |f: Option<&str>, g: Option<&str>, l: Option<&str>| {
+            Spanned::detached(Person {
+                family: f.map(|v| format!("{v}{odd}")),
+                given: g.map(Into::into),
+                literal: l.map(Into::into),
+            })
+        };
+        let full = Reference {
+            id: format!("r\"{odd}"),
+            kind: ReferenceType::Chapter,
+            authors: vec![
+                person(Some("Family"), Some("Given"), None),
+                person(None, Some("Only given"), None),
+                person(Some("Only family"), None, None),
+                person(Some("ignored"), None, Some("Literal")),
+                person(None, None, None),
+            ],
+            editors: vec![person(Some("Ed"), None, None)],
+            translators: vec![person(None, None, Some("Tr"))],
+            title: s("Title"),
+            container_title: s("Container"),
+            publisher: s("Publisher"),
+            publisher_place: s("Place"),
+            event: s("Event"),
+            genre: s("Genre"),
+            volume: s("1"),
+            issue: s("2"),
+            page: s("3–4"),
+            url: s("https://x.y/"),
+            doi: s("10.1/x"),
+            locator: s("5"),
+            issued: Some(Spanned::detached(Date {
+                end: Some(Ymd::day(2025, 2, 3)),
+                ..Date::absolute(Ymd::month(-44, 3))
+            })),
+            accessed: Some(Spanned::detached(Date {
+                precision: Precision::Season,
+                season: Some(Season::Summer),
+                ..Date::absolute(Ymd::year(2023))
+            })),
+            language: Some(odd.clone()),
+            ..Reference::default()
+        };
+        let bare = Reference {
+            id: String::new(),
+            ..Reference::default()
+        };
+        let note = docs[0].notes[0].clone();
+        docs[0].id.push_str(&odd);
+        docs[0].notes.push(domei_model::Note {
+            references: vec![full, bare],
+            ..note
+        });
+        assert!(
+            docs.iter()
+                .flat_map(|d| &d.notes)
+                .flat_map(|n| &n.references)
+                .any(|r| r.repeat.is_some())
+        );
+        let mut out = Vec::new();
+        write_items(&docs, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(through_values(&docs)).unwrap()
+        );
     }
 
     #[test]

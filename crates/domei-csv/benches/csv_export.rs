@@ -1,186 +1,25 @@
 //! Benchmark of the CSV export: MB/s of output on a generated corpus.
 //!
-//! The corpus is the hand-made test documents, copied under new ids and with their
-//! body paragraphs repeated, so that every table has rows. Run with
-//! `cargo bench -p domei-csv`.
+//! Two corpora (see `corpus/mod.rs`): the hand-made test documents copied 4,000 times
+//! under new ids (8,000 small documents), and 400 articles shaped like the seeds. Run
+//! with `cargo bench -p domei-csv`. `CSV_EXPORT_RUNS` sets the number of runs (10),
+//! e.g. 1 under callgrind; `CSV_EXPORT_DUMP=dir` writes every table there, to compare
+//! versions.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+mod corpus;
 
 use std::time::Instant;
 
 use domei_csv::{Options, Table, Tables};
 
-fn corpus(copies: usize) -> Vec<domei_model::Document> {
-    let mut docs = Vec::with_capacity(copies * 2);
-    for i in 0..copies {
-        for mut d in common::documents() {
-            d.id = format!("{}-{i:05}", d.id);
-            docs.push(d);
-        }
-    }
-    docs
-}
-
-/// An article shaped like the seeds: a title, 40 body paragraphs of about 300
-/// characters, each with two dates, three entity mentions and a note anchor, then a
-/// notes section of 40 notes with one reference each. Spans are exact.
-fn article(n: usize) -> domei_model::Document {
-    use domei_model::*;
-    let sentence = "NATOと韓国は2024年7月10日に防衛産業協力を深め、日米韓の枠組みでも昨年8月に合意した。こうした動きは欧州とインド太平洋の安全保障を結び付けている。";
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut dates = Vec::new();
-    let mut mentions = Vec::new();
-    let mut anchors = Vec::new();
-    let mut notes = Vec::new();
-    let mut line = 1;
-    let mut push_block =
-        |text: &mut String, kind: BlockKind, content: &str, blocks: &mut Vec<Block>| {
-            let start = text.len();
-            text.push_str(content);
-            text.push('\n');
-            blocks.push(Block {
-                kind,
-                span: Span::new(start, text.len()),
-                content: Span::new(start, start + content.len()),
-                text: content.to_string(),
-                line,
-                end_line: line,
-            });
-            line += 1;
-            start
-        };
-    push_block(
-        &mut text,
-        BlockKind::Meta {
-            field: MetaField::Title,
-        },
-        &format!("同盟間協力の新局面 第{n}号"),
-        &mut blocks,
-    );
-    for p in 0..40 {
-        let body = format!("{sentence}{sentence}{sentence}[{}]", p + 1);
-        let start = push_block(&mut text, BlockKind::Paragraph, &body, &mut blocks);
-        let b = blocks.len() - 1;
-        for (needle, date) in [
-            ("2024年7月10日", Date::absolute(Ymd::day(2024, 7, 10))),
-            ("昨年8月", Date::absolute(Ymd::month(2023, 8))),
-        ] {
-            let at = start + body.find(needle).unwrap_or(0);
-            dates.push(DateMention {
-                span: Span::new(at, at + needle.len()),
-                text: needle.into(),
-                date,
-            });
-        }
-        for (needle, entity, category) in [
-            ("NATO", "nato", EntityCategory::Alliance),
-            ("韓国", "kor", EntityCategory::Country),
-            ("日米韓", "jpn-usa-kor", EntityCategory::Framework),
-        ] {
-            let at = start + body.find(needle).unwrap_or(0);
-            mentions.push(Mention {
-                span: Span::new(at, at + needle.len()),
-                text: needle.into(),
-                category,
-                entity: entity.into(),
-                compound: None,
-                date: None,
-                block: b,
-            });
-        }
-        let marker = format!("[{}]", p + 1);
-        let at = start + body.rfind(&marker).unwrap_or(0);
-        anchors.push(Anchor {
-            id: format!("a{}", p + 1),
-            span: Span::new(at, at + marker.len()),
-            text: marker,
-            style: AnchorStyle::Bracket,
-            numbers: vec![p as u32 + 1],
-            notes: vec![format!("n{}", p + 1)],
-            block: b,
-        });
-    }
-    push_block(&mut text, BlockKind::NotesHeading, "脚注", &mut blocks);
-    for k in 1..=40 {
-        let body = format!(
-            "{k}. Yoonjung Seo and Brad Lendon, “South Korea to Mass Produce Lasers That Can Take Out Drones at $1.50 a Hit, part {k},” CNN, July 11, 2024, https://edition.cnn.com/2024/07/11/asia/south-korea-laser-{k}."
-        );
-        let start = push_block(
-            &mut text,
-            BlockKind::Note {
-                label: format!("{k}."),
-            },
-            &body,
-            &mut blocks,
-        );
-        let r_start = start + format!("{k}. ").len();
-        let span = Span::new(r_start, start + body.len());
-        let reference = Reference {
-            id: format!("n{k}-r1"),
-            span,
-            raw: body[r_start - start..].to_string(),
-            kind: ReferenceType::ArticleNewspaper,
-            authors: vec![
-                Spanned::detached(Person {
-                    family: Some("Seo".into()),
-                    given: Some("Yoonjung".into()),
-                    literal: None,
-                }),
-                Spanned::detached(Person {
-                    family: Some("Lendon".into()),
-                    given: Some("Brad".into()),
-                    literal: None,
-                }),
-            ],
-            title: Some(Spanned::detached(format!(
-                "South Korea to Mass Produce Lasers That Can Take Out Drones at $1.50 a Hit, part {k}"
-            ))),
-            container_title: Some(Spanned::detached("CNN".into())),
-            issued: Some(Spanned::detached(Date::absolute(Ymd::day(2024, 7, 11)))),
-            url: Some(Spanned::detached(format!(
-                "https://edition.cnn.com/2024/07/11/asia/south-korea-laser-{k}"
-            ))),
-            language: Some("en".into()),
-            ..Reference::default()
-        };
-        notes.push(Note {
-            id: format!("n{k}"),
-            number: k as u32,
-            label: format!("{k}."),
-            span: Span::new(start, start + body.len()),
-            text: Spanned::new(reference.raw.clone(), span),
-            references: vec![reference],
-            commentary: vec![],
-            anchors: vec![format!("a{k}")],
-            block: blocks.len() - 1,
-        });
-    }
-    let mut doc = common::policy_paper();
-    doc.id = format!("article-{n:05}");
-    doc.source.text_len = text.len();
-    doc.text = text;
-    doc.blocks = blocks;
-    doc.dates = dates;
-    doc.mentions = mentions;
-    doc.anchors = anchors;
-    doc.notes = notes;
-    doc
-}
-
-/// CPU time of this thread in seconds (from `/proc/thread-self/schedstat`, Linux), so
-/// that the figure is per core even when other processes load the machine; `None`
-/// elsewhere.
-fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
 fn main() {
-    let small = corpus(4000);
-    let articles: Vec<domei_model::Document> = (0..400).map(article).collect();
+    let runs: usize = std::env::var("CSV_EXPORT_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let dump = std::env::var_os("CSV_EXPORT_DUMP");
+    let small = corpus::corpus(4000);
+    let articles: Vec<domei_model::Document> = (0..400).map(corpus::article).collect();
     for (name, docs) in [
         ("fixtures x4000", &small),
         ("seed-like articles", &articles),
@@ -190,26 +29,41 @@ fn main() {
             let mut best = f64::MAX;
             let mut best_wall = f64::MAX;
             let mut bytes = 0usize;
-            let mut out = Vec::with_capacity(64 << 20);
-            for _ in 0..10 {
-                let start = Instant::now();
-                let cpu0 = cpu_seconds();
-                let tables = Tables::new(docs);
-                bytes = 0;
-                for table in Table::ALL {
+            let mut outs: Vec<Vec<u8>> = Table::ALL
+                .iter()
+                .map(|_| Vec::with_capacity(16 << 20))
+                .collect();
+            for _ in 0..runs {
+                for out in &mut outs {
                     out.clear();
-                    tables
-                        .write(table, &mut out, &options)
-                        .expect("write to memory");
-                    bytes += out.len();
+                }
+                let start = Instant::now();
+                let cpu0 = corpus::cpu_seconds();
+                let tables = Tables::new(docs);
+                for (table, out) in Table::ALL.into_iter().zip(&mut outs) {
+                    tables.write(table, out, &options).expect("write to memory");
                 }
                 let wall = start.elapsed().as_secs_f64();
-                let cpu = cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
+                let cpu = corpus::cpu_seconds()
+                    .zip(cpu0)
+                    .map_or(wall, |(b, a)| b - a);
                 best = best.min(cpu);
                 best_wall = best_wall.min(wall);
+                bytes = outs.iter().map(Vec::len).sum();
+            }
+            if let Some(dir) = &dump {
+                for (table, out) in Table::ALL.into_iter().zip(&outs) {
+                    let file = format!(
+                        "{}-{}{}.csv",
+                        name.replace(' ', "_"),
+                        table.name(),
+                        if excel { "-excel" } else { "" }
+                    );
+                    std::fs::write(std::path::Path::new(dir).join(file), out).expect("dump");
+                }
             }
             println!(
-                "csv{} ({name}): {} documents, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of 10)",
+                "csv{} ({name}): {} documents, {:.1} MB; CPU {:.3} s = {:.0} MB/s per core (wall {:.3} s; best of {runs})",
                 if excel { " --excel" } else { "" },
                 docs.len(),
                 bytes as f64 / 1e6,
