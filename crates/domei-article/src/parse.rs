@@ -44,6 +44,7 @@ pub fn parse_text(path: &str, text: String) -> Document {
         roles: vec![Role::Unset; lines.len()],
         meta: Metadata::default(),
         diags: Vec::new(),
+        title_line: None,
     };
     p.run();
     let Parser {
@@ -137,6 +138,8 @@ struct Parser<'a> {
     roles: Vec<Role>,
     meta: Metadata,
     diags: Vec<Diagnostic>,
+    /// The line that holds the title.
+    title_line: Option<usize>,
 }
 
 impl Parser<'_> {
@@ -153,6 +156,10 @@ impl Parser<'_> {
         let body_start = self.header(limit);
         let body_end = self.tail(body_start, limit);
         self.body(body_start, body_end);
+        // Author profiles may also follow the notes.
+        if let Some(n) = notes_start {
+            self.profiles(n, self.lines.len(), true);
+        }
         // Anything left (chrome-free lines between regions) is body text.
         for i in 0..self.lines.len() {
             if self.roles[i] == Role::Unset {
@@ -336,6 +343,18 @@ impl Parser<'_> {
                 if region.is_none() && vocab::opens_chrome_region(kind, text) && i > 0 {
                     region = Some(kind);
                 }
+                // A contact block (`（問い合わせ先）` and its short lines up to a blank line).
+                if vocab::opens_chrome_block(text) {
+                    let mut k = i + 1;
+                    while k < limit
+                        && !self.lines[k].is_blank()
+                        && self.roles[k] == Role::Unset
+                        && chars(self.lines[k].text) <= 60
+                    {
+                        self.roles[k] = Role::Chrome(kind);
+                        k += 1;
+                    }
+                }
             } else if let Some(kind) = region {
                 self.roles[i] = Role::Chrome(kind);
             }
@@ -451,6 +470,7 @@ impl Parser<'_> {
             if let Some(title) = &self.meta.title {
                 // A repeat of the title, a subtitle, or a tag line.
                 if text == title.value
+                    || self.title_line.is_some_and(|t| self.lines[t].text == text)
                     || self.lines[i].text.starts_with(title.value.as_str())
                         && title.value.len() > 12
                         && self
@@ -525,6 +545,30 @@ impl Parser<'_> {
             // navigation is the site's name, not the title.
             if is_title_candidate(text) {
                 let next = self.next_nonblank(i + 1, limit);
+                let longer_title_next = next.is_some_and(|n| {
+                    let nt = self.lines[n].text;
+                    self.roles[n] == Role::Unset
+                        && is_title_candidate(nt)
+                        && chars(nt) > chars(text)
+                        && !ends_sentence(nt)
+                        && vocab::heading_number(nt).is_none()
+                });
+                // The name of a web edition over the title (`… ONLINE`, `…電子版`).
+                if is_site_name(text) && longer_title_next {
+                    self.roles[i] = Role::Chrome(ChromeKind::Navigation);
+                    if self.meta.venue.site.is_none() {
+                        self.meta.venue.site = Some(self.spanned(i));
+                    }
+                    i += 1;
+                    continue;
+                }
+                // A press release: date, issuing office, then the title.
+                if self.meta.published.is_some() && is_org_name(text) && longer_title_next {
+                    self.roles[i] = Role::Meta(MetaField::Byline);
+                    self.credit(i, text);
+                    i += 1;
+                    continue;
+                }
                 // A one-word section label (`コメンタリー`, `インタビュー`) over the real title.
                 let label_over_title = vocab::is_genre_label(text)
                     && next.is_some_and(|n| {
@@ -569,7 +613,13 @@ impl Parser<'_> {
 
     fn set_title(&mut self, i: usize) {
         self.roles[i] = Role::Meta(MetaField::Title);
-        let text = self.lines[i].text;
+        self.title_line = Some(i);
+        let mut text = self.lines[i].text;
+        // `【特集】題`, `［連載］同盟の現場から（4） 題`: a genre or series label before the
+        // title is set apart from it.
+        if let Some((label, rest)) = title_prefix(text) {
+            text = self.title_label(i, label, rest);
+        }
         // `著者&著者『タイトル』サブタイトル`: a translated work credited to its authors.
         if let (Some(open), Some(close)) = (text.find('『'), text.find('』')) {
             if open > 0 && close > open {
@@ -622,7 +672,42 @@ impl Parser<'_> {
                 }
             }
         }
-        self.meta.title = Some(self.spanned(i));
+        self.meta.title = Some(self.sub(i, text));
+    }
+
+    /// Record the label of a title prefix (`特集`, `連載・シリーズ名`) and return the title
+    /// text after it, without a series name and number that open it (`同盟の現場から（4）`).
+    fn title_label<'t>(&mut self, i: usize, label: &'t str, rest: &'t str) -> &'t str {
+        // `連載・名前`, `連載：名前`: the genre, then the series name.
+        let (genre, series) = match label.find(['・', '：', ':', '／', '/']) {
+            Some(p) if label.starts_with("連載") || label.starts_with("シリーズ") => {
+                let sep = label[p..].chars().next().map_or(1, char::len_utf8);
+                let name = label[p + sep..].trim_matches(is_space);
+                (
+                    label[..p].trim_matches(is_space),
+                    (!name.is_empty()).then_some(name),
+                )
+            }
+            _ => (label, None),
+        };
+        let genre = self.sub(i, genre);
+        if self.meta.section.is_none() {
+            self.meta.section = Some(genre);
+        } else {
+            self.meta.categories.push(genre);
+        }
+        if let Some(name) = series {
+            self.set_series(i, None, name, None);
+            return rest;
+        }
+        // A serial's name and number before the title: `同盟の現場から（4） 題`, `名前 第3回 題`.
+        if label.contains("連載") || label.contains("シリーズ") {
+            if let Some((name, number, title)) = serial_head(rest) {
+                self.set_series(i, None, name, Some(number));
+                return title;
+            }
+        }
+        rest
     }
 
     /// `メディア掲載  外交・安全保障  2024.03.01`: section, categories and a date.
@@ -801,7 +886,14 @@ impl Parser<'_> {
             return false;
         }
         self.roles[i] = Role::Meta(MetaField::Byline);
+        let before = self.meta.authors.len();
         self.push_authors(i, rest);
+        // `聞き手・構成：名前` credits an interviewer (the editor of the text), `翻訳：名前` a
+        // translator.
+        let role = byline_role(text);
+        for a in &mut self.meta.authors[before..] {
+            a.role = role;
+        }
         self.attach_affiliation(i + 1);
         true
     }
@@ -865,6 +957,21 @@ impl Parser<'_> {
                 (
                     &names_part[..p],
                     Some(names_part[p..].trim_matches(is_space)),
+                )
+            }
+            _ => (names_part, aff),
+        };
+        // `編集部 川口 直樹`: a department or company, then the name.
+        let (names_part, aff) = match (aff, names_part.find(is_space)) {
+            (None, Some(p))
+                if lines::japanese_ratio(names_part) > 0.5
+                    && is_affiliation(&names_part[..p])
+                    && looks_like_name(names_part[p..].trim_matches(is_space))
+                    && !is_affiliation(&names_part[p..]) =>
+            {
+                (
+                    names_part[p..].trim_matches(is_space),
+                    Some(&names_part[..p]),
                 )
             }
             _ => (names_part, aff),
@@ -990,8 +1097,10 @@ impl Parser<'_> {
         // `松田 瑞穂`, `Daniel Okafor`, `青木 慎也・Laura Fischer`: names alone, right
         // before a date line (or spaced Japanese names, which headings never are).
         let names: Vec<&str> = text
-            .split(['・', '、', '&', '＆', ';'])
+            .split(['・', '、', '&', '＆', ';', ','])
+            .flat_map(|p| p.split(" and "))
             .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty())
             .collect();
         let spaced = |p: &str| {
             let w = split_any_space(p);
@@ -1076,6 +1185,18 @@ impl Parser<'_> {
         {
             end -= 1;
         }
+        // Author profiles close the article: what comes before them is the body's end.
+        if let Some(p) = self.profiles(body_start, end, false) {
+            end = p;
+            while end > body_start
+                && matches!(
+                    self.roles[end - 1],
+                    Role::Blank | Role::Chrome(_) | Role::Meta(_)
+                )
+            {
+                end -= 1;
+            }
+        }
         // A signature or closing date line, searched from the end over a short stretch.
         let window_start = end.saturating_sub(12).max(body_start);
         let closing = (window_start..end).rev().find(|&i| {
@@ -1149,6 +1270,182 @@ impl Parser<'_> {
             }
         }
         end
+    }
+
+    /// Author profiles after the body, between `from` and `to`: a profile label
+    /// (`筆者プロフィール`, `About the Authors`) and the lines after it, or a name line with
+    /// its reading (`名前（なまえ）`) or followed by a line with the marks of a biography
+    /// (`…年生まれ`, `…修了`). Names become bylines, the rest bios of those authors.
+    /// Returns the first line of the profiles. `after_notes` says that the stretch follows
+    /// the notes section (no prose needs to come before it there).
+    fn profiles(&mut self, from: usize, to: usize, after_notes: bool) -> Option<usize> {
+        let mut prose = after_notes;
+        let mut start = None;
+        let mut labelled = false;
+        for i in from..to {
+            if self.roles[i] != Role::Unset {
+                continue;
+            }
+            let t = self.lines[i].text;
+            if prose && vocab::is_profile_label(t) {
+                start = Some(i);
+                labelled = true;
+                break;
+            }
+            if prose && self.profile_starts(i, to) {
+                start = Some(i);
+                break;
+            }
+            prose |= chars(t) >= 60;
+        }
+        let start = start?;
+        // The profile runs to chrome, a notes heading or the end; without a label every
+        // line of it must read like a name or a biography.
+        let mut stop = to;
+        for k in start + usize::from(labelled)..to {
+            match self.roles[k] {
+                Role::Blank => continue,
+                Role::Unset => {}
+                _ => {
+                    stop = k;
+                    break;
+                }
+            }
+            let t = self.lines[k].text;
+            let fits = vocab::heading_number(t).is_none()
+                && t.len() <= 1500
+                && (labelled
+                    || name_with_reading(t).is_some()
+                    || vocab::has_bio_marks(t)
+                    || self.profile_name_line(k));
+            if !fits {
+                if labelled {
+                    stop = k;
+                    break;
+                }
+                return None;
+            }
+        }
+        if labelled {
+            self.roles[start] = Role::Meta(MetaField::Bio);
+        }
+        // Which author each bio line belongs to, and the lines of each bio.
+        let mut current: Option<usize> = None;
+        let mut bios: Vec<(usize, usize, usize)> = Vec::new();
+        for k in start + usize::from(labelled)..stop {
+            if self.roles[k] != Role::Unset {
+                continue;
+            }
+            let t = self.lines[k].text;
+            if let Some((name, rest)) = name_with_reading(t) {
+                self.roles[k] = Role::Meta(MetaField::Byline);
+                let who = self.credit(k, name);
+                current = Some(who);
+                if !rest.is_empty() {
+                    if is_affiliation(rest) && !rest.contains('。') {
+                        self.set_affiliation(who, k, rest);
+                    } else {
+                        bios.push((who, k, k));
+                    }
+                }
+                continue;
+            }
+            if self.profile_name_line(k) {
+                self.roles[k] = Role::Meta(MetaField::Byline);
+                current = Some(self.credit(k, t));
+                continue;
+            }
+            self.roles[k] = Role::Meta(MetaField::Bio);
+            // `Name is a senior fellow …`: the line names its author.
+            let named = self.meta.authors.iter().position(|a| {
+                let n = a.name.value.as_str();
+                t.starts_with(n) && t[n.len()..].starts_with([' ', '（', '(', '、', ','])
+            });
+            let who = named
+                .or(current)
+                .or((!self.meta.authors.is_empty()).then_some(0));
+            let Some(who) = who else { continue };
+            current = Some(who);
+            match bios.last_mut() {
+                Some((w, _, last)) if *w == who => *last = k,
+                _ => bios.push((who, k, k)),
+            }
+        }
+        for (who, first, last) in bios {
+            let first_line = &self.lines[first];
+            let mut begin = first_line.content_start;
+            // A bio on the name's own line starts after the name and its reading.
+            if let Some((_, rest)) = name_with_reading(first_line.text) {
+                if !rest.is_empty() {
+                    begin = self.sub(first, rest).span.map_or(begin, |s| s.start);
+                }
+            }
+            let span = Span::new(begin, self.lines[last].content_end);
+            if let Some(a) = self.meta.authors.get_mut(who) {
+                if a.bio.is_none() {
+                    a.bio = Some(Spanned::new(
+                        self.text[span.start..span.end].to_owned(),
+                        span,
+                    ));
+                }
+            }
+        }
+        Some(start)
+    }
+
+    /// True when line `i` opens an unlabelled profile: a name with its reading, or a
+    /// short name line whose next line reads like a biography.
+    fn profile_starts(&self, i: usize, to: usize) -> bool {
+        let t = self.lines[i].text;
+        if let Some((_, rest)) = name_with_reading(t) {
+            return !rest.is_empty()
+                || self
+                    .next_nonblank(i + 1, to)
+                    .is_some_and(|n| vocab::has_bio_marks(self.lines[n].text));
+        }
+        self.profile_name_line(i)
+            && self.next_nonblank(i + 1, to).is_some_and(|n| {
+                self.roles[n] == Role::Unset && vocab::has_bio_marks(self.lines[n].text)
+            })
+    }
+
+    /// A line that is only a person's name (`山本 遥`, `Kenji Arakawa`).
+    fn profile_name_line(&self, i: usize) -> bool {
+        let t = self.lines[i].text;
+        chars(t) <= 30
+            && !ends_sentence(t)
+            && (is_latin_name(t) || looks_like_name(t) && chars(t) <= 12 && !is_affiliation(t))
+    }
+
+    /// The index of the author named `name` (compared without spaces), added when new.
+    fn credit(&mut self, i: usize, name: &str) -> usize {
+        let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
+        let k = key(name);
+        if let Some(p) = self
+            .meta
+            .authors
+            .iter()
+            .position(|a| key(&a.name.value) == k)
+        {
+            return p;
+        }
+        let name = self.sub(i, name);
+        self.meta.authors.push(Author {
+            name,
+            role: AuthorRole::Author,
+            affiliation: None,
+            bio: None,
+        });
+        self.meta.authors.len() - 1
+    }
+
+    fn set_affiliation(&mut self, who: usize, i: usize, aff: &str) {
+        let aff = self.sub(i, aff);
+        if let Some(a) = self.meta.authors.get_mut(who) {
+            if a.affiliation.is_none() {
+                a.affiliation = Some(aff);
+            }
+        }
     }
 
     fn tail_line(&mut self, j: usize) {
@@ -1589,6 +1886,129 @@ fn is_title_candidate(text: &str) -> bool {
     n > 0 && n <= 120 && sentence_count(text) <= 1 && !(text.ends_with('。') && n > 60)
 }
 
+/// A bracketed label before a title: `【特集】題`, `［連載］題`, `[Analysis] Title`.
+/// Returns the label (without brackets) and the title after it.
+fn title_prefix(text: &str) -> Option<(&str, &str)> {
+    const PAIRS: &[(char, char)] = &[
+        ('【', '】'),
+        ('［', '］'),
+        ('[', ']'),
+        ('〈', '〉'),
+        ('《', '》'),
+        ('〔', '〕'),
+        ('＜', '＞'),
+        ('<', '>'),
+    ];
+    let open = text.chars().next()?;
+    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let inner_start = open.len_utf8();
+    let end = text[inner_start..].find(close)? + inner_start;
+    let label = text[inner_start..end].trim_matches(is_space);
+    let rest = text[end + close.len_utf8()..].trim_matches(is_space);
+    let ok = !label.is_empty()
+        && chars(label) <= 20
+        && !ends_sentence(label)
+        && !label.contains(['。', '、', '=', '＝'])
+        && !date_shape(label)
+        && !label.chars().all(|c| lines::digit(c).is_some())
+        && chars(rest) >= 2;
+    ok.then_some((label, rest))
+}
+
+/// A serial's name and number opening a title: `同盟の現場から（4） 題` or
+/// `同盟の現場から 第4回 題` → name, number, title.
+fn serial_head(text: &str) -> Option<(&str, &str, &str)> {
+    // `名前（4）` / `名前(4)` then white space.
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(o) = text.find(open) {
+            let after = &text[o + open.len_utf8()..];
+            if let Some((_, len)) = lines::leading_number(after) {
+                if after[len..].starts_with(close) {
+                    let num_end = o + open.len_utf8() + len + close.len_utf8();
+                    let title = text[num_end..].trim_matches(is_space);
+                    let name = text[..o].trim_matches(is_space);
+                    if !name.is_empty()
+                        && chars(name) <= 30
+                        && !title.is_empty()
+                        && text[num_end..].starts_with(|c: char| is_space(c) || c == '：')
+                    {
+                        let title = title.trim_start_matches(['：', ':']).trim_matches(is_space);
+                        return Some((name, &text[o..num_end], title));
+                    }
+                }
+            }
+        }
+    }
+    // `名前 第4回 題`.
+    let words = split_any_space(text);
+    if words.len() >= 3 {
+        let k = words.iter().position(|w| {
+            w.starts_with('第')
+                && w.ends_with(['回', '号'])
+                && w.chars().skip(1).any(|c| lines::digit(c).is_some())
+        })?;
+        if k >= 1 && k + 1 < words.len() {
+            let number = words[k];
+            let name_end = number.as_ptr() as usize - text.as_ptr() as usize;
+            let name = text[..name_end].trim_matches(is_space);
+            let title_start = name_end + number.len();
+            let title = text[title_start..].trim_matches(is_space);
+            return Some((name, number, title));
+        }
+    }
+    None
+}
+
+/// The name of a site or web edition: `月刊 国際安全保障ジャーナル ONLINE`, `…電子版`.
+fn is_site_name(text: &str) -> bool {
+    chars(text) <= 40
+        && !ends_sentence(text)
+        && [
+            "ONLINE",
+            "Online",
+            "オンライン",
+            "電子版",
+            "デジタル版",
+            "DIGITAL",
+            "Web版",
+            "WEB版",
+            "ウェブ版",
+            ".com",
+            ".jp",
+            ".org",
+        ]
+        .iter()
+        .any(|w| text.ends_with(w))
+}
+
+/// The name of an office or organisation alone on a line: `防衛省`, `外務省北米局`,
+/// `内閣官房国家安全保障局`.
+fn is_org_name(text: &str) -> bool {
+    let n = chars(text);
+    (2..=24).contains(&n)
+        && text.chars().all(|c| lines::is_japanese(c) || c == '・')
+        && [
+            "省",
+            "庁",
+            "府",
+            "局",
+            "部",
+            "課",
+            "室",
+            "院",
+            "本部",
+            "機構",
+            "研究所",
+            "センター",
+            "財団",
+            "委員会",
+            "事務所",
+            "大使館",
+        ]
+        .iter()
+        .any(|w| text.ends_with(w))
+}
+
 fn is_subtitle_line(text: &str) -> bool {
     text.starts_with(['―', '—', '～', '〜', '－']) && chars(text) <= 80
 }
@@ -1699,6 +2119,44 @@ fn byline_after_label(text: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// The part the people of a labelled byline played: `聞き手`, `構成`, `編集` credit an
+/// editor (an interviewer), `翻訳`, `訳` a translator, anything else an author.
+fn byline_role(text: &str) -> AuthorRole {
+    let Some(p) = text.find([':', '：', '/', '／', '|', '｜']) else {
+        return AuthorRole::Author;
+    };
+    let parts: Vec<&str> = text[..p]
+        .split(['・', '/', '／', '、'])
+        .map(|s| s.trim_matches(is_space))
+        .collect();
+    let any = |words: &[&str]| parts.iter().any(|p| words.contains(p));
+    let only = |words: &[&str]| parts.iter().all(|p| words.contains(p));
+    if only(&[
+        "翻訳",
+        "訳",
+        "翻訳者",
+        "訳者",
+        "Translated by",
+        "Translation",
+    ]) {
+        AuthorRole::Translator
+    } else if any(&["聞き手", "インタビュアー", "Interviewer"])
+        && only(&[
+            "聞き手",
+            "インタビュアー",
+            "Interviewer",
+            "構成",
+            "編集",
+            "写真",
+            "文",
+        ])
+    {
+        AuthorRole::Editor
+    } else {
+        AuthorRole::Author
+    }
+}
+
 /// A date at the start of a line, with what follows it: `2025/02/13 18:30（最終更新 …）`,
 /// `2024年8月3日 by admin`, `July 8, 2024 | Commentary`, `2024.12.01　解説記事　執筆：…`.
 fn leading_date(text: &str) -> Option<(&str, &str)> {
@@ -1796,14 +2254,43 @@ fn looks_like_name(text: &str) -> bool {
             })
 }
 
+/// `山本 遥（やまもと はるか）` or `森下誠一（もりした・せいいち） 1962年生まれ。…`: a name
+/// followed by its reading in brackets; returns the name and what follows the reading.
+fn name_with_reading(text: &str) -> Option<(&str, &str)> {
+    let open = text.find(['（', '('])?;
+    let name = text[..open].trim_matches(is_space);
+    if chars(name) > 16 || !looks_like_name(name) {
+        return None;
+    }
+    let after = &text[open..];
+    let sep = after.chars().next().map_or(1, char::len_utf8);
+    let close = after.find(['）', ')'])?;
+    let reading = after[sep..close].trim_matches(is_space);
+    let kana = |c: char| {
+        ('\u{3041}'..='\u{30FF}').contains(&c)
+            || c.is_ascii_alphabetic()
+            || matches!(c, '・' | '、' | ',' | '-' | '.')
+            || is_space(c)
+    };
+    let ok = !reading.is_empty() && chars(reading) <= 30 && reading.chars().all(kana);
+    let close_len = after[close..].chars().next().map_or(1, char::len_utf8);
+    let rest = after[close + close_len..].trim_matches(is_space);
+    ok.then_some((name, rest))
+}
+
 fn is_latin_name(text: &str) -> bool {
     let words = split_any_space(text);
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && cs.all(|c| is_latin_letter(c) || matches!(c, '.' | '-' | '\''))
         })
+}
+
+/// A letter of the Latin script (ASCII or with diacritics), not kana or kanji.
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c))
 }
 
 fn is_bio(text: &str) -> bool {
@@ -1932,8 +2419,16 @@ fn detect_translation(text: &str, blocks: &[Block], meta: &mut Metadata) {
     {
         let t = &text[b.content.start..b.content.end];
         body_chars += t.len() / 3;
+        // A speaker's name opening a line of an interview (`森下 それは…`) is not a mark.
+        let speaker_end = t
+            .find(' ')
+            .filter(|&p| chars(&t[..p]) <= 6 && t[..p].chars().all(lines::is_japanese))
+            .unwrap_or(usize::MAX);
         // Japanese prose has few ASCII spaces: jump from one to the next.
         for p in memchr::memchr_iter(b' ', t.as_bytes()) {
+            if p == speaker_end {
+                continue;
+            }
             let (Some(prev), Some(next)) = (t[..p].chars().next_back(), t[p + 1..].chars().next())
             else {
                 continue;

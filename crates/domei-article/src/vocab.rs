@@ -58,6 +58,23 @@ const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
     ("Buy me a coffee", ChromeKind::Support),
     ("Support our work", ChromeKind::Support),
     ("でシェア", ChromeKind::Share),
+    ("でポスト", ChromeKind::Share),
+    ("続きをお読み", ChromeKind::Other),
+    ("続きを読むには", ChromeKind::Other),
+    ("この続きは", ChromeKind::Other),
+    ("会員限定", ChromeKind::Other),
+    ("有料会員", ChromeKind::Other),
+    ("会員の方は", ChromeKind::Other),
+    ("今すぐ登録", ChromeKind::Other),
+    ("無料会員登録", ChromeKind::Other),
+    ("登録すると", ChromeKind::Other),
+    ("購読する", ChromeKind::Other),
+    ("購読はこちら", ChromeKind::Other),
+    ("subscribers only", ChromeKind::Other),
+    ("Subscribe now", ChromeKind::Other),
+    ("to continue reading", ChromeKind::Other),
+    ("問い合わせ先", ChromeKind::Other),
+    ("問合せ先", ChromeKind::Other),
     ("この記事をシェア", ChromeKind::Share),
     ("記事をスクラップ", ChromeKind::Share),
     ("この記事の感想", ChromeKind::Share),
@@ -132,6 +149,15 @@ const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("Sign up", ChromeKind::CommentForm),
     ("Subscribe", ChromeKind::Links),
     ("（了）", ChromeKind::Other),
+    ("以上", ChromeKind::Other),
+    ("連絡先", ChromeKind::Other),
+    ("Related Content", ChromeKind::Links),
+    ("次へ", ChromeKind::Navigation),
+    ("前へ", ChromeKind::Navigation),
+    ("次のページ", ChromeKind::Navigation),
+    ("前のページ", ChromeKind::Navigation),
+    ("Next", ChromeKind::Navigation),
+    ("Previous", ChromeKind::Navigation),
     ("（終）", ChromeKind::Other),
     ("(END)", ChromeKind::Other),
     ("X", ChromeKind::Share),
@@ -200,6 +226,22 @@ pub(crate) fn opens_chrome_region(kind: ChromeKind, text: &str) -> bool {
         ChromeKind::CommentForm | ChromeKind::Support => true,
         _ => false,
     }
+}
+
+/// Chrome lines whose short lines after them, up to a blank line, are chrome too: the
+/// contact block of a press release.
+pub(crate) fn opens_chrome_block(text: &str) -> bool {
+    let t = strip_decoration(text);
+    t.len() <= 40
+        && [
+            "問い合わせ先",
+            "お問い合わせ先",
+            "お問合せ先",
+            "問合せ先",
+            "連絡先",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// Prefixes that make a short line a tag list.
@@ -276,6 +318,9 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     if let Some(kind) = menu_row(text) {
         return Some(kind);
     }
+    if is_pagination(t) {
+        return Some(ChromeKind::Navigation);
+    }
     // Breadcrumbs: `ホーム > 国際 > 安全保障`, `刊行物 ＞ 論考 ＞ 題`, `Home / Analysis / Alliances`.
     if t.contains([' ', '＞', '›', '»'])
         && t.contains(['>', '›', '»', '＞', '/'])
@@ -310,6 +355,57 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Share);
     }
     None
+}
+
+/// Page links of a paginated article: `1 2 3 次へ`, `＜ 前へ 1 2 次へ ＞`, `1 / 3ページ`,
+/// `Page 2 of 4`: page numbers and page words only, at least two numbers or one word.
+fn is_pagination(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "次へ",
+        "前へ",
+        "次のページ",
+        "前のページ",
+        "次ページ",
+        "前ページ",
+        "Next",
+        "Prev",
+        "Previous",
+        "next",
+        "Page",
+        "page",
+        "of",
+        "ページ",
+        "/",
+        "／",
+        "…",
+        "...",
+        "＜",
+        "＞",
+        "<",
+        ">",
+        "«",
+        "»",
+        "‹",
+        "›",
+        "|",
+        "｜",
+    ];
+    if t.len() > 80 {
+        return false;
+    }
+    let mut numbers = 0;
+    let mut words = 0;
+    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+        let core = w.trim_end_matches("ページ");
+        if !core.is_empty() && core.chars().all(|c| digit(c).is_some()) && core.len() <= 3 {
+            numbers += 1;
+        } else if WORDS.contains(&w) || WORDS.iter().any(|x| x.len() > 2 && w == *x) {
+            words += usize::from(w.chars().any(char::is_alphabetic) || w.contains("へ"));
+        } else {
+            return false;
+        }
+    }
+    numbers >= 1 && (words >= 1 || numbers >= 3) && numbers + words >= 2
 }
 
 /// A row of site menu items: three or more short items split by `｜`, `|`, ideographic
@@ -806,6 +902,83 @@ pub(crate) fn is_genre_label(text: &str) -> bool {
         && WORDS
             .iter()
             .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
+}
+
+/// A label that opens the author profiles after the body (`筆者プロフィール`, `執筆者紹介`,
+/// `略歴`, `About the Author`).
+pub(crate) fn is_profile_label(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    const WORDS: &[&str] = &[
+        "プロフィール",
+        "筆者プロフィール",
+        "著者プロフィール",
+        "執筆者プロフィール",
+        "筆者紹介",
+        "著者紹介",
+        "執筆者紹介",
+        "執筆者",
+        "筆者",
+        "著者",
+        "略歴",
+        "著者略歴",
+        "筆者略歴",
+        "執筆者略歴",
+        "プロフィール紹介",
+        "話し手",
+        "Profile",
+        "Author",
+        "Authors",
+        "About the Author",
+        "About the Authors",
+        "About the author",
+        "About the authors",
+        "Author Bio",
+        "Author Biography",
+        "Contributors",
+    ];
+    let t = strip_decoration(text);
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Marks of an author's biography: birth year, schooling, degrees, posts.
+pub(crate) fn has_bio_marks(text: &str) -> bool {
+    static WORDS: WordSet = WordSet::new(&[
+        "年生まれ",
+        "生まれ。",
+        "出身。",
+        "卒業",
+        "修了",
+        "博士",
+        "修士",
+        "を経て",
+        "現職",
+        "専門は",
+        "著書に",
+        "主な著書",
+        "共著に",
+        "研究員。",
+        "教授。",
+        "客員",
+        "入社",
+        "退官",
+        "is a senior",
+        "is a research",
+        "is an associate",
+        "is a fellow",
+        "is a professor",
+        "is an assistant",
+        "is a visiting",
+        "is the director",
+        "is director",
+        "received",
+        "holds a",
+        "His research",
+        "Her research",
+        "Their research",
+    ]);
+    WORDS.found_in(text)
 }
 
 /// A label that opens a table of contents.
