@@ -24,6 +24,8 @@ enum Role {
     Meta(MetaField),
     Heading(Option<Scheme>, usize),
     Paragraph,
+    /// A further line of a paragraph hard-wrapped at a fixed width (a PDF copy).
+    ParaCont,
     Quote,
     ListItem(usize),
     NotesHeading,
@@ -152,6 +154,7 @@ impl Parser<'_> {
         let notes_start = self.find_notes();
         let limit = notes_start.unwrap_or(self.lines.len());
         self.mark_chrome(limit);
+        self.mark_running_heads(limit);
         self.mark_counts();
         let body_start = self.header(limit);
         let body_end = self.tail(body_start, limit);
@@ -357,6 +360,34 @@ impl Parser<'_> {
                 }
             } else if let Some(kind) = region {
                 self.roles[i] = Role::Chrome(kind);
+            }
+        }
+    }
+
+    /// The running head of a PDF copy: a line next to a page number (`- 3 -`) that stands
+    /// next to another page number too (compared without spaces).
+    fn mark_running_heads(&mut self, limit: usize) {
+        let pages: Vec<usize> = (0..limit)
+            .filter(|&i| vocab::is_page_number(self.lines[i].text))
+            .collect();
+        if pages.len() < 2 {
+            return;
+        }
+        let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
+        let mut near: Vec<(usize, String)> = Vec::new();
+        for &p in &pages {
+            for k in [self.prev_nonblank(p), self.next_nonblank(p + 1, limit)]
+                .into_iter()
+                .flatten()
+            {
+                if self.roles[k] == Role::Unset && chars(self.lines[k].text) <= 60 {
+                    near.push((k, key(self.lines[k].text)));
+                }
+            }
+        }
+        for (k, text) in &near {
+            if near.iter().filter(|(j, t)| j != k && t == text).count() >= 1 {
+                self.roles[*k] = Role::Chrome(ChromeKind::Other);
             }
         }
     }
@@ -1119,13 +1150,8 @@ impl Parser<'_> {
             if before_date || before_affiliation || any_spaced {
                 self.roles[i] = Role::Meta(MetaField::Byline);
                 for p in names {
-                    let name = self.sub(i, p);
-                    self.meta.authors.push(Author {
-                        name,
-                        role: AuthorRole::Author,
-                        affiliation: None,
-                        bio: None,
-                    });
+                    // A name printed twice (the author line and a creator card) is one author.
+                    self.credit(i, p);
                 }
                 self.attach_affiliation(i + 1);
                 return true;
@@ -1529,14 +1555,85 @@ impl Parser<'_> {
 
     // ---------------------------------------------------------------- body
 
+    /// Lines of a text hard-wrapped at a fixed width (a PDF copy): a line as wide as most
+    /// full lines, not ending a sentence, continues on the next line. Marks the
+    /// continuation lines; returns nothing when the text is not wrapped.
+    fn mark_wrapped(&mut self, start: usize, end: usize) {
+        // Display width: full-width characters count two columns.
+        let width =
+            |s: &str| -> usize { s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
+        let mut widths: Vec<usize> = Vec::new();
+        let mut long_lines = 0usize;
+        for i in start..end.saturating_sub(1) {
+            let t = self.lines[i].text;
+            if self.roles[i] != Role::Unset || chars(t) < 20 || t.len() > 600 {
+                continue;
+            }
+            long_lines += 1;
+            if !self.lines[i + 1].is_blank() {
+                widths.push(width(t));
+            }
+        }
+        if widths.len() < 3 {
+            return;
+        }
+        widths.sort_unstable();
+        // The most common width, within three columns.
+        let mut best = (0usize, 0usize);
+        let mut lo = 0;
+        for hi in 0..widths.len() {
+            while widths[hi] - widths[lo] > 3 {
+                lo += 1;
+            }
+            if hi + 1 - lo > best.0 {
+                best = (hi + 1 - lo, widths[hi]);
+            }
+        }
+        let (count, top) = best;
+        if count < 3 || count * 10 < long_lines * 3 || top > 200 {
+            return;
+        }
+        let full = |s: &str| {
+            let w = width(s);
+            w + 3 >= top && w <= top + 2
+        };
+        for i in start..end.saturating_sub(1) {
+            let t = self.lines[i].text;
+            let next = i + 1;
+            if !matches!(self.roles[i], Role::Unset | Role::Paragraph | Role::ParaCont)
+                || self.roles[next] != Role::Unset
+                || self.lines[next].is_blank()
+                || !full(t)
+                || t.ends_with(['。', '」', '』', '：', ':'])
+                || vocab::list_marker(t).is_some()
+                || vocab::list_marker(self.lines[next].text).is_some()
+                // An indented line starts a new paragraph.
+                || self.lines[next].content_start > self.lines[next].start
+                || vocab::heading_number(self.lines[next].text)
+                    .is_some_and(|_| !t.ends_with('-'))
+                    && !full(self.lines[next].text)
+            {
+                continue;
+            }
+            if self.roles[i] == Role::Unset {
+                self.roles[i] = Role::Paragraph;
+            }
+            self.roles[next] = Role::ParaCont;
+        }
+    }
+
     fn body(&mut self, start: usize, end: usize) {
+        self.mark_wrapped(start, end);
         let mut candidates: Vec<usize> = Vec::new();
         for i in start..end {
             if self.roles[i] != Role::Unset {
                 continue;
             }
             let text = self.lines[i].text;
-            if is_quote_line(text) {
+            if is_dialogue_line(text) {
+                // A question or answer of an interview (`――…`, `Q.`, `A：`) is running text.
+                self.roles[i] = Role::Paragraph;
+            } else if is_quote_line(text) {
                 self.roles[i] = Role::Quote;
             } else if let Some((scheme, _, len)) = vocab::heading_number(text) {
                 let rest = &text[len..];
@@ -1583,9 +1680,53 @@ impl Parser<'_> {
                 candidates.retain(|&c| c != i);
             }
         }
+        // Unnumbered headings stand alone: two short lines with no blank line between them
+        // are a list of labels or an address block (`日本側：…` / `NATO側：…`), not headings.
+        let plain = |r: &Role| *r == Role::Heading(None, 0);
+        let mut demote = Vec::new();
+        for i in start..end {
+            if plain(&self.roles[i])
+                && ((i > start && plain(&self.roles[i - 1]))
+                    || (i + 1 < end && plain(&self.roles[i + 1])))
+                && !vocab::is_top_level_word(self.lines[i].text)
+            {
+                demote.push(i);
+            }
+        }
+        for i in demote {
+            self.roles[i] = Role::Paragraph;
+        }
+        // A newspaper's lead opens with its place and correspondent (`【シドニー=高橋 美咲】…`).
+        if let Some(first) = (start..end).find(|&i| self.roles[i] == Role::Paragraph) {
+            self.lead_byline(first);
+        }
         // Headings that end like sentences: only where the body has no other headings and
         // the line stands alone between long paragraphs (machine-translated blogs).
         let has_headings = (start..end).any(|i| matches!(self.roles[i], Role::Heading(..)));
+        if has_headings {
+            // A short question alone between blank lines over a long paragraph (`…ってなに？`)
+            // is a heading of a blog post that has other headings.
+            for i in start..end {
+                let t = self.lines[i].text;
+                let alone = i > start
+                    && self.lines[i - 1].is_blank()
+                    && i + 1 < end
+                    && self.lines[i + 1].is_blank();
+                if self.roles[i] == Role::Paragraph
+                    && alone
+                    && chars(t) <= 25
+                    && t.ends_with(['？', '?'])
+                    && sentence_count(t) == 1
+                    && !t.contains(['「', '『', '“'])
+                    && !is_dialogue_line(t)
+                    && self.next_nonblank(i + 1, end).is_some_and(|n| {
+                        self.roles[n] == Role::Paragraph && chars(self.lines[n].text) >= 60
+                    })
+                {
+                    self.roles[i] = Role::Heading(None, 0);
+                }
+            }
+        }
         if !has_headings {
             for i in candidates {
                 let prev = self.prev_nonblank(i).filter(|&p| p >= start);
@@ -1601,6 +1742,86 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+impl Parser<'_> {
+    /// `【シドニー=高橋 美咲】…` opening the first paragraph: the correspondent is an author,
+    /// the place their affiliation. A news agency (`【ワシントン共同】`, `=時事`) is not.
+    fn lead_byline(&mut self, i: usize) {
+        let t = self.lines[i].text;
+        let (Some(rest), Some(close)) = (t.strip_prefix('【'), t.find('】')) else {
+            return;
+        };
+        let inner = &rest[..close - '【'.len_utf8()];
+        if chars(inner) > 24 {
+            return;
+        }
+        let Some(p) = inner.find(['＝', '=']) else {
+            return;
+        };
+        let place = inner[..p].trim_matches(is_space);
+        let name = inner[p..]
+            .trim_start_matches(['＝', '='])
+            .trim_matches(is_space);
+        const AGENCIES: &[&str] = &[
+            "共同",
+            "時事",
+            "ロイター",
+            "AP",
+            "AFP",
+            "新華社",
+            "聯合",
+            "ブルームバーグ",
+            "共同通信",
+            "時事通信",
+            "Reuters",
+            "Bloomberg",
+        ];
+        if place.is_empty()
+            || chars(place) > 12
+            || AGENCIES.contains(&name)
+            || !(3..=8).contains(&chars(name))
+            || !looks_like_name(name)
+            || self.meta.authors.iter().any(|a| a.name.value == name)
+        {
+            return;
+        }
+        let name = self.sub(i, name);
+        let affiliation = Some(self.sub(i, place));
+        self.meta.authors.push(Author {
+            name,
+            role: AuthorRole::Author,
+            affiliation,
+            bio: None,
+        });
+    }
+}
+
+/// A turn of an interview: a question after a dash (`――今後の課題は`), or a line labelled
+/// `Q.`, `A：`, `Q1`, `問`, `答`.
+fn is_dialogue_line(text: &str) -> bool {
+    let mut cs = text.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let dash = |c: char| matches!(c, '―' | '—' | '─' | '━');
+    if dash(a) && dash(b) {
+        return true;
+    }
+    if matches!(a, 'Q' | 'A' | 'Ｑ' | 'Ａ' | '問' | '答') {
+        let after = &text[a.len_utf8()..];
+        let after = after.trim_start_matches(|c: char| lines::digit(c).is_some());
+        let digits = after.len() < text.len() - a.len_utf8();
+        return after.starts_with(['.', '．', ':', '：', '）', ')'])
+            || (digits && after.starts_with(is_space) && matches!(a, 'Q' | 'Ｑ' | '問'))
+            || (after.starts_with(is_space)
+                && after
+                    .trim_start_matches(is_space)
+                    .chars()
+                    .next()
+                    .is_some_and(lines::is_japanese));
+    }
+    false
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1670,7 +1891,14 @@ fn build_blocks(text: &str, lines: &[Line<'_>], roles: &[Role]) -> Vec<Block> {
                 };
                 BlockKind::Heading { level, number }
             }
-            Role::Paragraph => BlockKind::Paragraph,
+            Role::Paragraph => {
+                // A hard-wrapped paragraph runs over its continuation lines.
+                while i + 1 < lines.len() && roles[i + 1] == Role::ParaCont {
+                    i += 1;
+                }
+                BlockKind::Paragraph
+            }
+            Role::ParaCont => BlockKind::Paragraph,
             Role::Quote => BlockKind::Quote,
             Role::ListItem(len) => BlockKind::ListItem {
                 marker: lines[i].text[..*len].trim_matches(is_space).to_owned(),
@@ -2378,7 +2606,10 @@ fn split_series(text: &str) -> (Option<&str>, &str, Option<&str>) {
 fn detect_language(text: &str, lines: &[Line<'_>], roles: &[Role]) -> String {
     let mut sample = String::new();
     for (l, r) in lines.iter().zip(roles) {
-        if matches!(r, Role::Paragraph | Role::Heading(..) | Role::Quote) {
+        if matches!(
+            r,
+            Role::Paragraph | Role::ParaCont | Role::Heading(..) | Role::Quote
+        ) {
             sample.push_str(l.text);
             if sample.len() > 600 {
                 break;

@@ -305,15 +305,8 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     if word_count >= 2 && words().all(|w| w.starts_with(['#', '＃']) && w.chars().count() > 1) {
         return Some(ChromeKind::TagList);
     }
-    // A page number of a PDF copy: `- 3 -`.
-    if text.len() <= 16
-        && text.starts_with(['-', '－', '―', '—'])
-        && text.ends_with(['-', '－', '―', '—'])
-    {
-        let inner = text.trim_matches(|c: char| matches!(c, '-' | '－' | '―' | '—') || is_space(c));
-        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-            return Some(ChromeKind::Other);
-        }
+    if is_page_number(text) {
+        return Some(ChromeKind::Other);
     }
     if let Some(kind) = menu_row(text) {
         return Some(kind);
@@ -355,6 +348,18 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Share);
     }
     None
+}
+
+/// A page number of a PDF copy: `- 3 -`, `— 12 —`.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    if text.len() > 16
+        || !text.starts_with(['-', '－', '―', '—'])
+        || !text.ends_with(['-', '－', '―', '—'])
+    {
+        return false;
+    }
+    let inner = text.trim_matches(|c: char| matches!(c, '-' | '－' | '―' | '—') || is_space(c));
+    !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Page links of a paginated article: `1 2 3 次へ`, `＜ 前へ 1 2 次へ ＞`, `1 / 3ページ`,
@@ -1014,6 +1019,10 @@ pub(crate) fn is_series_like(text: &str) -> bool {
         "Series",
         "Commentary",
         "Working Paper",
+        "コメンタリー",
+        "ブリーフィング",
+        "ディスカッション",
+        "Discussion Paper",
         "Vol.",
         "Issue Brief",
     ]);
