@@ -10,7 +10,8 @@ use domei_model::{
 
 use crate::Kb;
 use crate::text::{
-    char_at, char_before, is_alnum, is_kanji, is_katakana, is_name_char, is_numeral, scan_dates,
+    char_at, char_before, english_years, is_alnum, is_kanji, is_katakana, is_name_char, is_numeral,
+    scan_dates,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -210,7 +211,58 @@ const EVENT_VERBS: &[(&str, EventKind)] = &[
     ("脱退", EventKind::Withdrawn),
     ("離脱", EventKind::Withdrawn),
     ("合意", EventKind::Agreed),
+    // English: past tenses and participles only, so that `will sign` and `to adopt`
+    // give nothing.
+    ("signed", EventKind::Signed),
+    ("concluded", EventKind::Concluded),
+    ("adopted", EventKind::Adopted),
+    ("endorsed", EventKind::Adopted),
+    ("announced", EventKind::Announced),
+    ("issued", EventKind::Announced),
+    ("released", EventKind::Announced),
+    ("unveiled", EventKind::Announced),
+    ("launched", EventKind::Announced),
+    ("established", EventKind::Announced),
+    ("entered into force", EventKind::EnteredIntoForce),
+    ("came into force", EventKind::EnteredIntoForce),
+    ("took effect", EventKind::EnteredIntoForce),
+    ("revised", EventKind::Revised),
+    ("amended", EventKind::Revised),
+    ("updated", EventKind::Revised),
+    ("renewed", EventKind::Renewed),
+    ("extended", EventKind::Renewed),
+    ("suspended", EventKind::Suspended),
+    ("terminated", EventKind::Terminated),
+    ("withdrew from", EventKind::Withdrawn),
+    ("withdrawn from", EventKind::Withdrawn),
+    ("agreed", EventKind::Agreed),
 ];
+
+/// English words before a participle that make it passive (`was signed`): the
+/// agreement is then before the verb.
+const EN_PASSIVE: &[&str] = &["was", "were", "been", "is", "are", "be", "being"];
+
+/// English words before a participle that say the event has not happened (`to be
+/// signed`, `has not been renewed`).
+const EN_NOT_YET: &[&str] = &[
+    "to be",
+    "will be",
+    "would be",
+    "not been",
+    "not be",
+    "yet to be",
+    "could be",
+    "should be",
+    "may be",
+    "might be",
+    "must be",
+    "never been",
+    "not yet",
+];
+
+/// English verbs that can found a framework named right after them (`the leaders
+/// announced the AUKUS partnership`).
+const EN_FOUNDING: &[&str] = &["announced", "launched", "established", "unveiled"];
 
 /// What follows a verb when the event has not (yet) happened.
 const NOT_YET: &[&str] = &[
@@ -292,6 +344,9 @@ pub struct Matcher {
     pats: Vec<Pat>,
     ents: Vec<Ent>,
     compounds: HashMap<Vec<u32>, u32>,
+    /// Treaty alliances of exactly two members, by their sorted member indexes
+    /// (`日米` + `同盟` is the US–Japan alliance).
+    pairs: HashMap<Vec<u32>, u32>,
     verbs: AhoCorasick,
     suffixes: AhoCorasick,
 }
@@ -369,11 +424,27 @@ impl Matcher {
                 compounds.insert(key, i as u32);
             }
         }
+        let mut pairs = HashMap::new();
+        for (i, e) in kb.entries().iter().enumerate() {
+            if e.category != EntityCategory::Alliance {
+                continue;
+            }
+            let mut key: Vec<u32> = kb
+                .members_of(&e.id)
+                .filter_map(|m| index.get(m.member.as_str()).copied())
+                .collect();
+            key.sort_unstable();
+            key.dedup();
+            if key.len() == 2 {
+                pairs.entry(key).or_insert(i as u32);
+            }
+        }
         Matcher {
             ac: build(&forms),
             pats,
             ents,
             compounds,
+            pairs,
             verbs: build(EVENT_VERBS.iter().map(|(v, _)| *v)),
             suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
         }
@@ -530,7 +601,12 @@ impl Matcher {
             let mut j = i + 1;
             while j < raw.len() && self.is_actor_pat(raw[j - 1].2) && self.is_actor_pat(raw[j].2) {
                 let gap = &text[raw[j - 1].1..raw[j].0];
-                if gap.is_empty() || gap == "・" || gap == "･" {
+                // `U.S.-Japan`, `US–ROK`: Latin names joined by a dash or a slash.
+                let latin_join = matches!(gap, "-" | "–" | "—" | "‐" | "/")
+                    && char_before(text, raw[j - 1].1)
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '.')
+                    && char_at(text, raw[j].0).is_some_and(|c| c.is_ascii_alphabetic());
+                if gap.is_empty() || gap == "・" || gap == "･" || latin_join {
                     j += 1;
                 } else {
                     break;
@@ -543,15 +619,14 @@ impl Matcher {
                 // when their set is one; otherwise each stands alone.
                 let mut compound = None;
                 if run.len() >= 2 {
-                    let mut key: Vec<u32> = run
-                        .iter()
-                        .filter_map(|r| match r.2 {
-                            Pat::Name(e) | Pat::Short(e) => Some(e),
-                            Pat::Block => None,
-                        })
-                        .collect();
-                    key.sort_unstable();
-                    key.dedup();
+                    let key = run_key(run);
+                    if let Some((fw, ae)) =
+                        self.pair_alliance(text, &key, run[run.len() - 1].1, end)
+                    {
+                        out.push(hit(run[0].0, ae, fw, None, block));
+                        i = j;
+                        continue;
+                    }
                     if let Some(&fw) = self.compounds.get(&key) {
                         let span = Span::new(run[0].0, run[run.len() - 1].1);
                         out.push(hit(span.start, span.end, fw, Some(span), block));
@@ -593,14 +668,12 @@ impl Matcher {
                     }
                 } else {
                     let span = Span::new(rs, re);
-                    let mut key: Vec<u32> = Vec::with_capacity(run.len());
-                    for r in run {
-                        if let Pat::Name(ent) | Pat::Short(ent) = r.2 {
-                            key.push(ent);
-                        }
+                    let key = run_key(run);
+                    if let Some((fw, ae)) = self.pair_alliance(text, &key, re, end) {
+                        out.push(hit(rs, ae, fw, None, block));
+                        i = j;
+                        continue;
                     }
-                    key.sort_unstable();
-                    key.dedup();
                     if let Some(&fw) = self.compounds.get(&key) {
                         out.push(hit(rs, re, fw, Some(span), block));
                     }
@@ -613,6 +686,26 @@ impl Matcher {
             }
             i = j;
         }
+    }
+
+    /// The treaty alliance of a two-country compound followed by a word that names
+    /// the alliance (`日米同盟`, `比米同盟`, `日米安保`, `U.S.-Japan alliance`), and
+    /// where that word ends. A bare pair (`日米の連携`, `日米関係`, `日米首脳会談`)
+    /// names the two countries only.
+    fn pair_alliance(
+        &self,
+        text: &str,
+        key: &[u32],
+        re: usize,
+        end: usize,
+    ) -> Option<(u32, usize)> {
+        if key.len() != 2 {
+            return None;
+        }
+        let &al = self.pairs.get(key)?;
+        let rest = text.get(re..end)?;
+        let word = alliance_word(rest)?;
+        Some((al, re + word))
     }
 
     fn is_actor_pat(&self, p: Pat) -> bool {
@@ -913,34 +1006,35 @@ impl Matcher {
         let mut tied: HashMap<usize, Ymd> = HashMap::new();
         for &(start, end, _) in scopes {
             let scope = &text[start..end];
-            let mut sentence_start = 0;
-            for (p, c) in scope
-                .char_indices()
-                .chain(std::iter::once((scope.len(), '。')))
-            {
-                if !matches!(c, '。' | '！' | '？' | '．' | '\n') {
-                    continue;
-                }
-                let (ss, se) = (start + sentence_start, start + p);
-                sentence_start = p + c.len_utf8();
-                if se <= ss {
-                    continue;
-                }
+            for (s0, s1) in sentences(scope) {
+                let (ss, se) = (start + s0, start + s1);
                 let sentence = &text[ss..se];
                 let lo = hits.partition_point(|h| h.start < ss);
                 let hi = hits.partition_point(|h| h.start < se);
+                // Agreements, and frameworks named by name (an English sentence may
+                // say that one was announced or launched).
                 let agreements: Vec<usize> = (lo..hi)
                     .filter(|&k| {
                         let h = &hits[k];
-                        h.end <= se && ents[h.ent as usize].category == EntityCategory::Agreement
+                        let c = ents[h.ent as usize].category;
+                        h.end <= se
+                            && (c == EntityCategory::Agreement
+                                || (c == EntityCategory::Framework && h.compound.is_none()))
                     })
                     .collect();
                 if agreements.is_empty() {
                     continue;
                 }
+                let is_agreement =
+                    |k: usize| ents[hits[k].ent as usize].category == EntityCategory::Agreement;
                 let verbs: Vec<(usize, usize, EventKind)> = self
                     .verbs
                     .find_iter(sentence)
+                    .filter(|m| {
+                        // English verbs are whole words (`signed`, not `designed`).
+                        !sentence.as_bytes()[m.start()].is_ascii()
+                            || boundary_ok(sentence, m.start(), m.end())
+                    })
                     .map(|m| {
                         (
                             ss + m.start(),
@@ -982,10 +1076,46 @@ impl Matcher {
                 for (vi, &(vs, ve, kind)) in verbs.iter().enumerate() {
                     let bound = prev_verb_end;
                     prev_verb_end = ve;
+                    if text.as_bytes()[vs].is_ascii() {
+                        if let Some(ev) = self.english_event(
+                            text,
+                            (ss, se),
+                            (vi, &verbs),
+                            &agreements,
+                            hits,
+                            ents,
+                            &in_sentence,
+                            earlier,
+                        ) {
+                            let (k, when) = ev;
+                            let h = &hits[k];
+                            let e = &ents[h.ent as usize];
+                            let parties = event_parties(kind, e, &parties_here);
+                            if let Some(d) = when {
+                                tied.entry(k).or_insert(d);
+                            }
+                            push_event(
+                                &mut events,
+                                AgreementEvent {
+                                    agreement: e.id.clone(),
+                                    kind,
+                                    date: when.map(Date::absolute),
+                                    parties,
+                                    span: Some(Span::new(ss.min(h.start), se)),
+                                },
+                            );
+                        }
+                        continue;
+                    }
                     let after = text[ve..se].trim_start_matches(is_numeral);
                     if NOT_YET.iter().any(|n| after.starts_with(n)) {
                         continue;
                     }
+                    let agreements: Vec<usize> = agreements
+                        .iter()
+                        .copied()
+                        .filter(|&k| is_agreement(k))
+                        .collect();
                     // The agreement: the nearest mention before the verb (no verb in
                     // between, or only a chain of dated verbs), else right after it.
                     let chained = vi > 0 && only_dates_between(text, verbs[vi - 1].1, vs, dates);
@@ -1055,18 +1185,7 @@ impl Matcher {
                         }
                     }
                     let e = &ents[h.ent as usize];
-                    // Who withdrew or suspended is named in the sentence; who signed,
-                    // adopted or revised is every party.
-                    let one_sided = matches!(
-                        kind,
-                        EventKind::Withdrawn | EventKind::Suspended | EventKind::Terminated
-                    );
-                    let parties = if e.parties.is_empty() || (one_sided && !parties_here.is_empty())
-                    {
-                        parties_here.clone()
-                    } else {
-                        e.parties.clone()
-                    };
+                    let parties = event_parties(kind, e, &parties_here);
                     let span = Span::new(ss.min(h.start), se);
                     if let Some(first) = when.first() {
                         tied.entry(k).or_insert(*first);
@@ -1077,21 +1196,18 @@ impl Matcher {
                         when.into_iter().map(Some).collect()
                     };
                     for d in dated {
-                        let ev = AgreementEvent {
-                            agreement: e.id.clone(),
-                            kind,
-                            date: d.map(Date::absolute),
-                            parties: parties.clone(),
-                            span: Some(span),
-                        };
-                        if !events.iter().any(|x| {
-                            x.agreement == ev.agreement && x.kind == ev.kind && x.date == ev.date
-                        }) {
-                            events.push(ev);
-                        }
+                        push_event(
+                            &mut events,
+                            AgreementEvent {
+                                agreement: e.id.clone(),
+                                kind,
+                                date: d.map(Date::absolute),
+                                parties: parties.clone(),
+                                span: Some(span),
+                            },
+                        );
                     }
                 }
-                let _ = sentence;
             }
         }
         let dated: std::collections::HashSet<(String, EventKind)> = events
@@ -1104,6 +1220,196 @@ impl Matcher {
         });
         (events, tied)
     }
+
+    /// The agreement (or framework) an English event verb is about, and the event's
+    /// date. A passive verb (`the RAA was signed`) looks back, an active one forward
+    /// (`the leaders signed the RAA`); `to be signed`, `has not been renewed` give
+    /// nothing. The date is the first one after the verb in the sentence, else the
+    /// last one before it, else one opening an earlier sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn english_event(
+        &self,
+        text: &str,
+        (ss, se): (usize, usize),
+        (vi, verbs): (usize, &[(usize, usize, EventKind)]),
+        targets: &[usize],
+        hits: &[Hit],
+        ents: &[Ent],
+        in_sentence: &[&(Span, Ymd)],
+        earlier: Option<Ymd>,
+    ) -> Option<(usize, Option<Ymd>)> {
+        let (vs, ve, _) = verbs[vi];
+        let verb = &text[vs..ve];
+        let head = text[ss..vs].trim_end();
+        let lower_tail = |n: usize| {
+            let start = head.len().saturating_sub(n);
+            head.get(start..).unwrap_or("").to_ascii_lowercase()
+        };
+        let tail = lower_tail(20);
+        if EN_NOT_YET.iter().any(|w| {
+            tail.ends_with(w)
+                && !tail[..tail.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+        }) {
+            return None;
+        }
+        let last_word = head
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let passive = EN_PASSIVE.contains(&last_word.as_str());
+        // `was signed in 2022 and entered into force in 2023`: the second verb shares
+        // the subject of the first.
+        let coordinated = vi > 0 && last_word == "and";
+        let founding = EN_FOUNDING.contains(&verb);
+        let allowed =
+            |k: usize| ents[hits[k].ent as usize].category == EntityCategory::Agreement || founding;
+        let prev_verb_end = if vi > 0 { verbs[vi - 1].1 } else { ss };
+        let next_verb_start = verbs.get(vi + 1).map_or(se, |v| v.0);
+        let before = targets
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| hits[k].end <= vs)
+            .filter(|&k| allowed(k) && (coordinated || hits[k].start >= prev_verb_end))
+            .filter(|&k| coordinated || text[hits[k].end..vs].chars().count() <= 60);
+        let after = targets
+            .iter()
+            .copied()
+            .find(|&k| hits[k].start >= ve)
+            .filter(|&k| allowed(k) && hits[k].end <= next_verb_start)
+            .filter(|&k| {
+                let gap = &text[ve..hits[k].start];
+                gap.chars().count() <= 80 && !gap.contains([',', ';', ':'])
+            });
+        // `The RAA, signed in 2022`: a participle right after its noun.
+        let appositive = before.is_some_and(|k| {
+            text[hits[k].end..vs]
+                .chars()
+                .all(|c| c == ',' || c.is_whitespace())
+        });
+        let k = if passive || appositive || (coordinated && after.is_none()) {
+            before?
+        } else {
+            after.or(before)?
+        };
+        let clause_end = next_verb_start;
+        let when = in_sentence
+            .iter()
+            .find(|(s, _)| s.start >= ve && s.end <= clause_end && s.start >= hits[k].start.min(ve))
+            .map(|(_, y)| *y)
+            .or_else(|| {
+                in_sentence
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s.end <= vs)
+                    .map(|(_, y)| *y)
+            })
+            .or(earlier);
+        Some((k, when))
+    }
+}
+
+/// Add an event unless the same agreement, kind and date is already there.
+fn push_event(events: &mut Vec<AgreementEvent>, ev: AgreementEvent) {
+    if !events
+        .iter()
+        .any(|x| x.agreement == ev.agreement && x.kind == ev.kind && x.date == ev.date)
+    {
+        events.push(ev);
+    }
+}
+
+/// The parties of an event: who withdrew, suspended or terminated is named in the
+/// sentence; who signed, adopted or revised is every party of the agreement.
+fn event_parties(kind: EventKind, e: &Ent, here: &[String]) -> Vec<String> {
+    let one_sided = matches!(
+        kind,
+        EventKind::Withdrawn | EventKind::Suspended | EventKind::Terminated
+    );
+    if e.parties.is_empty() || (one_sided && !here.is_empty()) {
+        here.to_vec()
+    } else {
+        e.parties.clone()
+    }
+}
+
+/// The sentences of a block as byte ranges: split at `。！？．`, line ends, and an
+/// English full stop, question or exclamation mark followed by a space and a capital
+/// (not after a capital, so `U.S. Department` stays one sentence).
+fn sentences(scope: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let bytes = scope.as_bytes();
+    for (p, c) in scope.char_indices() {
+        let ends = match c {
+            '。' | '！' | '？' | '．' | '\n' => true,
+            '.' | '?' | '!' => {
+                let next_is_space = bytes.get(p + 1).is_some_and(|b| *b == b' ');
+                let then_capital = bytes.get(p + 2).is_some_and(u8::is_ascii_uppercase);
+                let prev_small = p > 0
+                    && bytes.get(p - 1).is_some_and(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b')'
+                    });
+                next_is_space && then_capital && prev_small
+            }
+            _ => false,
+        };
+        if ends {
+            if p > from {
+                out.push((from, p));
+            }
+            from = p + c.len_utf8();
+        }
+    }
+    if scope.len() > from {
+        out.push((from, scope.len()));
+    }
+    out
+}
+
+/// The sorted, distinct entity indexes of a run of actor forms.
+fn run_key(run: &[(usize, usize, Pat)]) -> Vec<u32> {
+    let mut key: Vec<u32> = run
+        .iter()
+        .filter_map(|r| match r.2 {
+            Pat::Name(e) | Pat::Short(e) => Some(e),
+            Pat::Block => None,
+        })
+        .collect();
+    key.sort_unstable();
+    key.dedup();
+    key
+}
+
+/// The length of a word at the start of `rest` that makes the preceding pair of
+/// countries their alliance: `同盟` (not `同盟国`, the allies), `安保体制`,
+/// `安全保障体制`, `安保` standing alone (not `安保理` or `安保協力`), or an English
+/// ` alliance`.
+fn alliance_word(rest: &str) -> Option<usize> {
+    for w in ["安全保障体制", "安保体制", "同盟"] {
+        if let Some(after) = rest.strip_prefix(w) {
+            if w == "同盟" && (after.starts_with('国') || after.starts_with("諸国")) {
+                return None;
+            }
+            return Some(w.len());
+        }
+    }
+    if let Some(after) = rest.strip_prefix("安保") {
+        return (!char_at(after, 0).is_some_and(|c| is_kanji(c) || is_katakana(c)))
+            .then_some("安保".len());
+    }
+    for w in [" alliance", " Alliance"] {
+        if let Some(after) = rest.strip_prefix(w) {
+            if !char_at(after, 0).is_some_and(is_alnum) {
+                return Some(w.len());
+            }
+        }
+    }
+    None
 }
 
 /// The hits that may overlap `s..e`: `hits` is sorted by start and no hit is longer
@@ -1484,6 +1790,16 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
             .filter(|d| resolved(&d.date))
             .map(|d| (d.span, d.date.start))
             .collect();
+        // `in 2021` in English running text, where the date crate found nothing.
+        for (span, ymd) in english_years(&doc.text) {
+            if !doc
+                .dates
+                .iter()
+                .any(|d| d.span.start < span.end && span.start < d.span.end)
+            {
+                dates.push((span, ymd));
+            }
+        }
         dates.sort_by_key(|(s, _)| s.start);
         return dates;
     }
@@ -1496,7 +1812,10 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
     // The date crate may not read every form yet: add the fallback reader's dates
     // where it found none.
     let mut all = scanned;
-    for (span, ymd) in scan_dates(&doc.text, reference.map(|r| r.year)) {
+    for (span, ymd) in scan_dates(&doc.text, reference.map(|r| r.year))
+        .into_iter()
+        .chain(english_years(&doc.text))
+    {
         if !all
             .iter()
             .any(|(s, _)| s.start < span.end && span.start < s.end)

@@ -165,6 +165,43 @@ pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd
     out
 }
 
+/// Bare years in English running text: `in 2021`, `since 2006`, `by 2030`, `In 2023,`
+/// (a four-digit year from 1900 to 2099 after one of these words, not followed by a
+/// letter, a digit or a unit such as `%`).
+pub(crate) fn english_years(s: &str) -> Vec<(Span, Ymd)> {
+    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    for word in ["in ", "In ", "since ", "Since ", "by ", "By "] {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(word).map(|p| p + from) {
+            from = p + word.len();
+            if p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let y = p + word.len();
+            let Some(year) = s.get(y..y + 4) else {
+                continue;
+            };
+            let after = bytes.get(y + 4).copied();
+            if !year.bytes().all(|b| b.is_ascii_digit())
+                || after.is_some_and(|b| {
+                    b.is_ascii_alphanumeric()
+                        || b == b'%'
+                        || b == b'-' && bytes.get(y + 5).is_some_and(u8::is_ascii_digit)
+                })
+            {
+                continue;
+            }
+            let v: i32 = year.parse().unwrap_or(0);
+            if (1900..=2099).contains(&v) {
+                out.push((Span::new(y, y + 4), Ymd::year(v)));
+            }
+        }
+    }
+    out.sort_by_key(|(sp, _)| sp.start);
+    out
+}
+
 fn two_digit_year(yy: i32, reference_year: Option<i32>) -> i32 {
     let reference = reference_year.unwrap_or(2030);
     let century = reference - reference.rem_euclid(100);
