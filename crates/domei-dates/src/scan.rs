@@ -184,6 +184,16 @@ pub struct Scanner<'t> {
     /// The date last mentioned opened a period up to now (`22年から3年連続`,
     /// `2015年以降`): later bare months belong to the reference year.
     prev_open: bool,
+    /// The date the text was at before the open period last mentioned (`2022年6月 …
+    /// 2006年以来 …`): without a reference date, later bare months belong to it.
+    present: Option<Ymd>,
+    /// Where the date last mentioned ended, for how near it is to a damaged date.
+    prev_end: usize,
+    /// The latest month or day mentioned so far outside quotations and deadlines: the
+    /// best guess of when the text was written when there is no reference date.
+    latest: Option<Ymd>,
+    /// A scanner looking ahead for the dates after a damaged one does not look further.
+    lookahead: bool,
     /// Depth of 「…」 quotation at `pos` (reset at each line break): dates quoted from
     /// speech are read, but do not become the date later bare months refer to.
     quote_depth: u32,
@@ -203,6 +213,10 @@ impl<'t> Scanner<'t> {
             reference: context.reference,
             prev: None,
             prev_open: false,
+            present: None,
+            prev_end: 0,
+            latest: None,
+            lookahead: true,
             quote_depth: 0,
             last_end: None,
             abbreviates: false,
@@ -243,9 +257,22 @@ impl<'t> Scanner<'t> {
                     // A deadline (`2014年末までに`) is not the time the text is at.
                     let deadline = hit.date.end.is_none() && at(self.text, hit.end, "までに");
                     if (self.quote_depth == 0 && !deadline) || self.prev.is_none() {
+                        if !self.prev_open {
+                            self.present = self.prev;
+                        }
                         self.prev = Some(anchor_of(&hit.date));
+                        self.prev_end = hit.end;
                         self.prev_open = hit.date.end.is_none()
                             && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
+                    }
+                    if self.quote_depth == 0
+                        && !deadline
+                        && !hit.date.damaged
+                        && hit.date.start.month.is_some()
+                        && hit.date.end.is_none()
+                        && self.latest.is_none_or(|l| hit.date.start > l)
+                    {
+                        self.latest = Some(hit.date.start);
                     }
                     return Some(hit);
                 }
@@ -262,14 +289,24 @@ impl<'t> Scanner<'t> {
             // A keyword or an era name: the next character decides, cheaply, for the
             // many words that only share the first character (同盟, 日本, 大統領).
             let next = char_at(self.text, i + 3)?;
-            if is_any_digit(next) && at(self.text, i, "同") {
+            if is_any_digit(next) && (at(self.text, i, "同") || at(self.text, i, "翌")) {
                 return self.keyword(i).map(|h| self.extend_range(h));
             }
             let era_next = matches!(next, '和' | '成' | '正' | '治');
             if !(era_next
                 || matches!(
                     next,
-                    '年' | '月' | '日' | '昨' | '来' | '々' | '春' | '夏' | '秋' | '冬'
+                    '年' | '月'
+                        | '日'
+                        | '昨'
+                        | '来'
+                        | '々'
+                        | '春'
+                        | '夏'
+                        | '秋'
+                        | '冬'
+                        | '末'
+                        | '初'
                 ))
             {
                 return None;
@@ -292,13 +329,41 @@ impl<'t> Scanner<'t> {
         if let Some(b) = base {
             return Some((b.year, Anchoring::PreviousMention, b));
         }
-        if let Some(p) = self
-            .prev
-            .filter(|_| !(self.prev_open && self.reference.is_some()))
-        {
+        if self.prev_open {
+            // After an open period (`2015年以降`, `2006年以来`) the text is back at its
+            // present: the reference date, else the date it was at before the period.
+            if let Some(r) = self.reference {
+                return Some((r.year, Anchoring::Reference, r));
+            }
+            if let Some(p) = self.present {
+                return Some((p.year, Anchoring::PreviousMention, p));
+            }
+        }
+        if let Some(p) = self.prev {
             return Some((p.year, Anchoring::PreviousMention, p));
         }
         self.reference.map(|r| (r.year, Anchoring::Reference, r))
+    }
+
+    /// What `昨年`, `今月` … are resolved against: the reference date, else (anchoring
+    /// `unresolved`) the latest month or day the text has mentioned so far, the best
+    /// guess of when it was written.
+    fn now(&self) -> Option<(Ymd, Anchoring)> {
+        match (self.reference, self.latest) {
+            (Some(r), _) => Some((r, Anchoring::Reference)),
+            (None, Some(l)) => Some((l, Anchoring::Unresolved)),
+            (None, None) => None,
+        }
+    }
+
+    /// What `同年`, `翌月` … are resolved against: the date mentioned last, else (when
+    /// the text has mentioned none the scanner could read) the reference date or the
+    /// guess of [`Scanner::now`], anchored `unresolved`.
+    fn prev_or_now(&self) -> Option<(Ymd, Anchoring)> {
+        match self.prev {
+            Some(p) => Some((p, Anchoring::PreviousMention)),
+            None => self.now().map(|(r, _)| (r, Anchoring::Unresolved)),
+        }
     }
 
     /// The year of a two-digit year `nn`: in the century that puts it at most 20
@@ -332,6 +397,9 @@ impl<'t> Scanner<'t> {
         if let Some((era, len)) = era_name_at(s, i) {
             return self.era_form(i, era, len);
         }
+        if at(s, i, "年") {
+            return self.bare_year_part(i);
+        }
         // Years relative to the reference date.
         const REF_YEARS: &[(&str, i32)] = &[
             ("一昨年", -2),
@@ -344,8 +412,8 @@ impl<'t> Scanner<'t> {
         ];
         for &(kw, delta) in REF_YEARS {
             if at(s, i, kw) {
-                let r = self.reference?;
-                let form = Form::relative(kw, Anchoring::Reference, Some(r));
+                let (r, anchoring) = self.now()?;
+                let form = Form::relative(kw, anchoring, Some(r));
                 return self.after_year(i, i + kw.len(), r.year + delta, &form);
             }
         }
@@ -353,9 +421,9 @@ impl<'t> Scanner<'t> {
         for &(kw, delta) in REF_SEASONS {
             if at(s, i, kw) {
                 if let Some((season, len)) = season_at(s, i + kw.len()) {
-                    let r = self.reference?;
+                    let (r, anchoring) = self.now()?;
                     let end = i + kw.len() + len;
-                    let form = Form::relative(&s[i..end], Anchoring::Reference, Some(r));
+                    let form = Form::relative(&s[i..end], anchoring, Some(r));
                     let mut date = form.date(Ymd::year(r.year + delta), Precision::Season);
                     date.season = Some(season);
                     return Some(Hit {
@@ -370,9 +438,9 @@ impl<'t> Scanner<'t> {
             &[("先々月", -2), ("先月", -1), ("今月", 0), ("来月", 1)];
         for &(kw, delta) in REF_MONTHS {
             if at(s, i, kw) {
-                let r = self.reference?;
+                let (r, anchoring) = self.now()?;
                 let (y, m) = add_months(r.year, r.month?, delta);
-                let form = Form::relative(kw, Anchoring::Reference, Some(r));
+                let form = Form::relative(kw, anchoring, Some(r));
                 return Some(self.after_month(i, i + kw.len(), y, m, &form));
             }
         }
@@ -384,8 +452,8 @@ impl<'t> Scanner<'t> {
                 if at_any(s, k, &["代", "比", "同期", "齢"]).is_some() {
                     return None;
                 }
-                let p = self.prev?;
-                let form = Form::relative(kw, Anchoring::PreviousMention, Some(p));
+                let (p, anchoring) = self.prev_or_now()?;
+                let form = Form::relative(kw, anchoring, Some(p));
                 return self.after_year(i, k, p.year + delta, &form);
             }
         }
@@ -411,12 +479,36 @@ impl<'t> Scanner<'t> {
             let hit = self.after_year(i, k, p.year, &form)?;
             return matches!(hit.date.precision, Precision::Month | Precision::Day).then_some(hit);
         }
+        if at(s, i, "翌") && char_at(s, i + "翌".len()).is_some_and(is_any_digit) {
+            // `翌25日`: the next day of that number after the date last mentioned.
+            let p = self.prev?;
+            let d = read_num(s, i + "翌".len())?;
+            let e = unit(s, d.end, "日")?;
+            let (pm, pd) = (p.month?, p.day?);
+            if d.kanji || d.digits > 2 {
+                return None;
+            }
+            let (y, m) = if d.value > u64::from(pd) {
+                (p.year, pm)
+            } else {
+                add_months(p.year, pm, 1)
+            };
+            if !(1..=u64::from(days_in_month(y, m))).contains(&d.value) {
+                return None;
+            }
+            let form = Form::relative(&s[i..e], Anchoring::PreviousMention, Some(p));
+            return Some(Hit {
+                start: i,
+                end: self.weekday(e),
+                date: form.date(Ymd::day(y, m, d.value as u8), Precision::Day),
+            });
+        }
         const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
         for &(kw, delta) in PREV_MONTHS {
             if at(s, i, kw) {
-                let p = self.prev?;
+                let (p, anchoring) = self.prev_or_now()?;
                 let (y, m) = add_months(p.year, p.month?, delta);
-                let form = Form::relative(kw, Anchoring::PreviousMention, Some(p));
+                let form = Form::relative(kw, anchoring, Some(p));
                 return Some(self.after_month(i, i + kw.len(), y, m, &form));
             }
         }
@@ -443,9 +535,41 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// `年末`, `年初`, `年初め` without a year: a part of the year a bare month would
+    /// have (the year last mentioned, else the reference year). Not inside a word
+    /// (`毎年末`, `例年初`) or after a number (`5年末`).
+    fn bare_year_part(&self, i: usize) -> Option<Hit> {
+        let s = self.text;
+        if char_before(s, i).is_some_and(|b| {
+            is_word_cjk(b) || is_any_digit(b) || b.is_ascii_alphanumeric() || b == '〇'
+        }) {
+            return None;
+        }
+        let k = i + "年".len();
+        let (part, len) = year_part(s, k)
+            .filter(|(p, _)| matches!(p, DatePart::YearEnd | DatePart::YearStart))
+            .filter(|_| !at(s, k, "頭"))?;
+        let end = k + len;
+        let (year, anchoring, against) = self.year_anchor(None)?;
+        let mut date = Form::relative(&s[i..end], anchoring, Some(against))
+            .date(Ymd::year(year), Precision::Year);
+        date.part = Some(part);
+        Some(Hit {
+            start: i,
+            end,
+            date,
+        })
+    }
+
     fn era_form(&self, i: usize, era: Era, len: usize) -> Option<Hit> {
         let s = self.text;
         let k = i + len;
+        if at(s, k, "元") {
+            if let Some((year, after)) = gregorian_in_brackets(s, k + "元".len()) {
+                // `令和元(2019)年`.
+                return self.after_year(i, after, year, &Form::era(era));
+            }
+        }
         let (n, after) = if at(s, k, "元年") {
             (1, k + "元年".len())
         } else if let Some(num) = read_num(s, k) {
@@ -567,8 +691,29 @@ impl<'t> Scanner<'t> {
                 if let Some(range) = self.range_with(&d1, j + len) {
                     return Some(range);
                 }
+                if let Some(range) = bare_year_range(s, i, year, j, len) {
+                    return Some(range);
+                }
+            }
+            if let Some(hit) = slashed_years(s, i, year, j) {
+                return Some(hit);
+            }
+            if at(s, j, "会計年度") {
+                // `2025会計年度`: the United States fiscal year, October to September.
+                let mut date = Date::absolute(Ymd::month(year - 1, 10));
+                date.end = Some(Ymd::month(year, 9));
+                date.precision = Precision::FiscalYear;
+                date.kind = DateKind::Fiscal;
+                return Some(Hit {
+                    start: i,
+                    end: j + "会計年度".len(),
+                    date,
+                });
             }
             return self.english_bare_year(i, n);
+        }
+        if base.is_none() {
+            return self.month_range(i, n);
         }
         None
     }
@@ -603,14 +748,17 @@ impl<'t> Scanner<'t> {
                 let expression = &s[i..k];
                 let form = Form::relative(expression, anchoring, against);
                 let hit = self.after_year(i, k, year, &form)?;
-                if hit.date.precision == Precision::Year
-                    && hit.date.part.is_none()
+                let quoted = char_before(s, i).is_some_and(|c| matches!(c, '\'' | '’'));
+                if (hit.date.precision == Precision::Year && hit.date.part.is_none()
+                    || at(s, k, "の"))
                     && base.is_none()
+                    && !quoted
                 {
                     // A bare two-digit year (`19年には`) is a year when it is coordinated
                     // with the year just before (`2018年と20年`), or when the text
                     // abbreviates years and it stands where a year can stand; otherwise
-                    // it is a count of years (`協議の15年`, `それから15年`).
+                    // it is a count of years (`協議の15年`, `それから15年`). An apostrophe
+                    // marks an abbreviated year (`'21年`).
                     let coordinated = self.last_end.is_some_and(|e| {
                         e <= i
                             && [
@@ -633,6 +781,10 @@ impl<'t> Scanner<'t> {
                         return None;
                     }
                 }
+                let mut hit = hit;
+                if quoted {
+                    hit.start = i - char_before(s, i).map_or(0, char::len_utf8);
+                }
                 Some(hit)
             }
             _ => None,
@@ -648,9 +800,15 @@ impl<'t> Scanner<'t> {
             if date.kind == DateKind::Absolute {
                 date.kind = DateKind::Fiscal;
             }
+            let mut end = k + "度".len();
+            if let Some((part, len)) = year_part(s, end) {
+                // `2024年度末`, `2025年度前半`: a part of the fiscal year.
+                date.part = Some(part);
+                end += len;
+            }
             return Some(Hit {
                 start: i,
-                end: k + "度".len(),
+                end,
                 date,
             });
         }
@@ -697,7 +855,12 @@ impl<'t> Scanner<'t> {
                     return Some(self.after_month(i, e, year, m.value as u8, form));
                 }
             } else if let Some(e) = unit(s, m.end, "日") {
-                if m.ascii && (3..=4).contains(&m.digits) {
+                // `2024年78日`, but not `2024年10日間`.
+                let two = m.digits == 2 && s[..k].ends_with('年');
+                if m.ascii
+                    && ((3..=4).contains(&m.digits) || two)
+                    && at_any(s, e, DAY_DURATION).is_none()
+                {
                     // 月 lost: `昨年1113日`, `2023年128日`.
                     return self.damaged_md(i, e, year, &s[km..m.end], form, "月 lost");
                 }
@@ -733,10 +896,56 @@ impl<'t> Scanner<'t> {
                 date: form.date(Ymd::year(year), Precision::Year),
             });
         }
+        if let Some(len) = at(s, k, "の").then_some("の".len()) {
+            // `2023年の夏`: the season of the year, unless the season character begins
+            // a word (`2023年の春闘`, `秋田`).
+            if let Some((season, slen)) = season_at(s, k + len) {
+                let e = k + len + slen;
+                let word = char_at(s, e).is_some_and(|c| {
+                    is_word_cjk(c) && !matches!(c, '季' | '以' | '頃' | '前' | '後' | '中')
+                });
+                if !word {
+                    let mut date = form.date(Ymd::year(year), Precision::Season);
+                    date.season = Some(season);
+                    let end = if at(s, e, "季") { e + "季".len() } else { e };
+                    return Some(Hit {
+                        start: i,
+                        end,
+                        date,
+                    });
+                }
+            }
+        }
+        if at(s, k, "第") {
+            // `2024年第3四半期`: a quarter, as its range of months.
+            if let Some(q) = read_num(s, k + "第".len()) {
+                if (1..=4).contains(&q.value) && q.digits <= 1 && at(s, q.end, "四半期") {
+                    let first = (q.value as u8 - 1) * 3 + 1;
+                    let mut date = form.date(Ymd::month(year, first), Precision::Range);
+                    date.end = Some(Ymd::month(year, first + 2));
+                    if date.kind == DateKind::Absolute {
+                        date.kind = DateKind::Range;
+                    }
+                    return Some(Hit {
+                        start: i,
+                        end: q.end + "四半期".len(),
+                        date,
+                    });
+                }
+            }
+        }
         let keyword = form
             .relative
             .as_ref()
             .is_some_and(|r| !r.expression.starts_with(|c: char| is_any_digit(c)));
+        if form.relative.is_none() && at(s, k, "前後") {
+            // `2024年前後`: about that year (`10年前後` is a count, read elsewhere).
+            return Some(Hit {
+                start: i,
+                end: k,
+                date: form.date(Ymd::year(year), Precision::Year),
+            });
+        }
         if !keyword && at_any(s, k, YEAR_DURATION).is_some() {
             // `100年間`, `30年後`; a keyword year stays a year (`昨年来`).
             return None;
@@ -763,6 +972,26 @@ impl<'t> Scanner<'t> {
                     end,
                     date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
                 };
+            }
+            // Coordinated days: `10月27、28日` is the 27th, then the 28th.
+            if let Some(len) = at_any(s, d.end, &["、", ",", "，", "・"]) {
+                if let Some(d2) = read_num(s, d.end + len) {
+                    let last = u64::from(days_in_month(year, month));
+                    if !d.kanji
+                        && d.digits <= 2
+                        && d2.digits <= 2
+                        && !d2.kanji
+                        && unit(s, d2.end, "日").is_some()
+                        && (1..=last).contains(&d.value)
+                        && (d.value + 1..=last).contains(&d2.value)
+                    {
+                        return Hit {
+                            start: i,
+                            end: d.end,
+                            date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
+                        };
+                    }
+                }
             }
             // A range of days in one month: `6月13〜15日`.
             if !d.kanji && d.digits <= 2 {
@@ -856,19 +1085,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        let (mut year, anchoring, against) = self.year_anchor(base)?;
-        if base.is_some() && against.month.is_some_and(|m| (n.value as u8) < m) {
-            // The end of a range in the next year: `2023年11月〜2月`.
-            year += 1;
-        }
-        let after_reference = self
-            .reference
-            .is_some_and(|r| r.year == year && r.month.is_some_and(|m| (n.value as u8) > m));
-        if base.is_none() && after_reference && !future_context(s, k) {
-            // A month later in the year than the article, told as past (`11月に開かれた`
-            // in a March article): the year before. Plans (`11月に開催予定`) stay.
-            year -= 1;
-        }
+        let (year, anchoring, against) = self.bare_month_year(n.value as u8, k, base)?;
         let mut form = Form::relative(&s[i..k], anchoring, Some(against));
         if base.is_some() {
             form.kind = DateKind::Absolute;
@@ -879,6 +1096,58 @@ impl<'t> Scanner<'t> {
             r.expression = s[hit.start..hit.end].to_string();
         }
         Some(hit)
+    }
+
+    /// The year of a bare `month` whose `月` ends at `k`: the year of the date last
+    /// mentioned (the start of the range for `base`), or of the reference date.
+    fn bare_month_year(
+        &self,
+        month: u8,
+        k: usize,
+        base: Option<Ymd>,
+    ) -> Option<(i32, Anchoring, Ymd)> {
+        let (mut year, anchoring, against) = self.year_anchor(base)?;
+        if base.is_some() && against.month.is_some_and(|m| month < m) {
+            // The end of a range in the next year: `2023年11月〜2月`.
+            year += 1;
+        }
+        let after_reference = self
+            .reference
+            .is_some_and(|r| r.year == year && r.month.is_some_and(|m| month > m));
+        if base.is_none() && after_reference && !future_context(self.text, k) {
+            // A month later in the year than the article, told as past (`11月に開かれた`
+            // in a March article): the year before. Plans (`11月に開催予定`) stay.
+            year -= 1;
+        }
+        Some((year, anchoring, against))
+    }
+
+    /// `1〜3月` at `i`: a range of months without a year, in the year a bare month
+    /// would have.
+    fn month_range(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        if n.kanji || n.digits > 2 || !(1..=12).contains(&n.value) {
+            return None;
+        }
+        if char_before(s, i)
+            .is_some_and(|b| is_any_digit(b) || b == '第' || b == '毎' || b.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        let (last, end) = self.range_end_in(n.end, "月")?;
+        if !(n.value + 1..=12).contains(&last) {
+            return None;
+        }
+        let (year, anchoring, against) = self.bare_month_year(n.value as u8, end, None)?;
+        let mut date = Form::relative(&s[i..end], anchoring, Some(against))
+            .date(Ymd::month(year, n.value as u8), Precision::Range);
+        date.end = Some(Ymd::month(year, last as u8));
+        date.kind = DateKind::Range;
+        Some(Hit {
+            start: i,
+            end,
+            date,
+        })
     }
 
     /// `D日` without year and month (from the date last mentioned), or a date whose
@@ -905,23 +1174,36 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        let p = base.or(self.prev)?;
+        let (p, anchoring) = match (base.or(self.prev), self.reference) {
+            (Some(p), _) => (p, Anchoring::PreviousMention),
+            (None, Some(r)) => {
+                // No date mentioned yet: the month of the reference date, or the month
+                // before it for a later day told as past (`27日に開かれた` in an
+                // article of the 5th).
+                let (y, m) = match (r.month, r.day) {
+                    (Some(m), Some(d)) if n.value > u64::from(d) && !future_context(s, k) => {
+                        add_months(r.year, m, -1)
+                    }
+                    (Some(m), _) => (r.year, m),
+                    (None, _) => return None,
+                };
+                (Ymd::month(y, m), Anchoring::Reference)
+            }
+            (None, None) => return None,
+        };
         let month = p.month?;
         if n.value > u64::from(days_in_month(p.year, month)) {
             return None;
         }
-        let form = Form {
-            kind: if base.is_some() {
-                DateKind::Absolute
-            } else {
-                DateKind::Relative
-            },
-            era: None,
-            relative: if base.is_some() {
-                None
-            } else {
-                relative(&s[i..k], Anchoring::PreviousMention, Some(p))
-            },
+        let against = if anchoring == Anchoring::Reference {
+            self.reference
+        } else {
+            Some(p)
+        };
+        let form = if base.is_some() {
+            Form::default()
+        } else {
+            Form::relative(&s[i..k], anchoring, against)
         };
         let end = self.weekday(k);
         Some(Hit {
@@ -947,21 +1229,30 @@ impl<'t> Scanner<'t> {
         }
         let mut candidates = Vec::new();
         for cut in 1..md.len() {
-            let (m, d) = md.split_at(cut);
-            if m.len() > 2 || d.len() > 2 || m.starts_with('0') && m.len() == 1 {
+            let (ms, ds) = md.split_at(cut);
+            if ms.len() > 2 || ds.len() > 2 || ms.starts_with('0') && ms.len() == 1 {
                 continue;
             }
-            let (Ok(m), Ok(d)) = (m.parse::<u8>(), d.parse::<u8>()) else {
+            let (Ok(m), Ok(d)) = (ms.parse::<u8>(), ds.parse::<u8>()) else {
                 continue;
             };
             if (1..=12).contains(&m) && d >= 1 && d <= days_in_month(year, m) {
-                candidates.push((Ymd::day(year, m, d), format!("{what}; month {m}, day {d}")));
+                let mut reason = format!("{what}; month {m}, day {d}");
+                // A text pads both numbers or neither: `1月05日` is unlikely.
+                let padded = |x: &str| x.len() == 2 && x.starts_with('0');
+                let prior = if padded(ms) != padded(ds) && (ms.len() == 1 || ds.len() == 1) {
+                    reason.push_str("; one number zero-padded, the other not");
+                    0.25
+                } else {
+                    1.0
+                };
+                candidates.push((Ymd::day(year, m, d), reason, prior));
             }
         }
         if candidates.is_empty() {
             return None;
         }
-        let readings = self.rank(candidates);
+        let readings = self.rank(i, end, candidates);
         let mut date = form.date(readings[0].value, Precision::Day);
         date.damaged = true;
         date.readings = readings;
@@ -976,26 +1267,29 @@ impl<'t> Scanner<'t> {
     /// Rank the readings of a damaged date: nearer the date last mentioned and the
     /// reference date is better; later than the reference (a source published after
     /// the article citing it) is worse. Ties keep calendar order.
-    fn rank(&self, candidates: Vec<(Ymd, String)>) -> Vec<Reading> {
-        if let [(value, reason)] = candidates.as_slice() {
+    fn rank(&self, start: usize, end: usize, candidates: Vec<(Ymd, String, f64)>) -> Vec<Reading> {
+        if let [(value, reason, _)] = candidates.as_slice() {
             return vec![Reading {
                 value: *value,
                 score: 1.0,
                 reason: format!("{reason}; the only valid reading"),
             }];
         }
-        let context: Vec<Ymd> = self.prev.into_iter().chain(self.reference).collect();
+        let context = self.rank_context(start, end);
         let mut readings: Vec<Reading> = candidates
             .into_iter()
-            .map(|(value, reason)| {
+            .map(|(value, reason, prior)| {
                 let mut weight = 1.0f64;
                 let mut reason = reason;
-                let nearest = context
+                let best = context
                     .iter()
-                    .map(|c| (days_between(value, *c), *c))
-                    .min_by_key(|(d, _)| *d);
-                if let Some((days, c)) = nearest {
-                    weight = 1.0 / (1.0 + days as f64 / 30.0);
+                    .map(|&(c, trust)| {
+                        let days = days_between(value, c);
+                        (trust / (1.0 + days as f64 / 30.0), days, c)
+                    })
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                if let Some((w, days, c)) = best {
+                    weight = w;
                     reason.push_str(&format!("; {days} days from {}", c.iso()));
                 }
                 if let Some(r) = self.reference {
@@ -1006,7 +1300,7 @@ impl<'t> Scanner<'t> {
                 }
                 Reading {
                     value,
-                    score: weight as f32,
+                    score: (weight * prior) as f32,
                     reason,
                 }
             })
@@ -1020,6 +1314,35 @@ impl<'t> Scanner<'t> {
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.value.cmp(&b.value)));
         readings
+    }
+
+    /// The dates a damaged date at `start..end` is likely near, each with how much it
+    /// tells: the reference date; the date mentioned last, fully on the same line (the
+    /// same note or paragraph), weakly from an earlier one; the next date on the same
+    /// line (a note's other dates: `…、2023128日。accessed December 20, 2023`).
+    fn rank_context(&self, start: usize, end: usize) -> Vec<(Ymd, f64)> {
+        let s = self.text;
+        let mut context = Vec::with_capacity(3);
+        if let Some(r) = self.reference {
+            context.push((r, 1.0));
+        } else if let Some(l) = self.latest {
+            context.push((l, 0.5));
+        }
+        if let Some(p) = self.prev {
+            let same_line = !s.as_bytes()[self.prev_end.min(start)..start].contains(&b'\n');
+            context.push((p, if same_line { 1.0 } else { 0.3 }));
+        }
+        if self.lookahead {
+            let line_end = s[end..].find('\n').map_or(s.len(), |k| end + k);
+            let mut ahead = self.clone();
+            ahead.pos = end;
+            ahead.lookahead = false;
+            ahead.text = &s[..line_end];
+            if let Some(next) = std::iter::from_fn(|| ahead.next_hit()).find(|h| !h.date.damaged) {
+                context.push((anchor_of(&next.date), 1.0));
+            }
+        }
+        context
     }
 
     /// `2024.03.01`, `2025/06/27`, `2024-06-27`, `2024/10`.
@@ -1053,6 +1376,19 @@ impl<'t> Scanner<'t> {
                 start: i,
                 end,
                 date: Date::absolute(Ymd::day(year, month, d.value as u8)),
+            });
+        }
+        if (sep_str == "." || sep_str == "．")
+            && (1900..=2100).contains(&year)
+            && dotted_month_end(s, m.end)
+            && !version_before(s, i)
+        {
+            // `(2023.7)`, `2023.11、`: a year and month as notes write them; not a
+            // decimal (`2023.5億円`) nor a version (`ver. 2024.10`).
+            return Some(Hit {
+                start: i,
+                end: m.end,
+                date: Date::absolute(Ymd::month(year, month)),
             });
         }
         if (sep_str == "/" || sep_str == "／") && m.digits == 2 && !trailing_number(s, m.end) {
@@ -1158,10 +1494,22 @@ impl<'t> Scanner<'t> {
             if n.digits > 2 {
                 return None;
             }
-            // Month D, YYYY (`July 10th, 2024` too).
+            // Month D, YYYY (`July 10th, 2024` too), and days `October 27–28, 2024`.
             let mut j = n.end;
             if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
                 j += len;
+            }
+            let mut last_day = None;
+            if let Some(len) = at_any(s, j, &["-", "–", "—"]) {
+                let d2 = read_num(s, j + len)?;
+                if !d2.ascii || d2.digits > 2 || d2.value <= n.value {
+                    return None;
+                }
+                last_day = Some(d2.value);
+                j = d2.end;
+                if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
+                    j += len;
+                }
             }
             if at(s, j, ",") {
                 j += 1;
@@ -1174,15 +1522,17 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             let year = y.value as i32;
-            if !(1..=u64::from(days_in_month(year, month))).contains(&n.value)
+            let days = 1..=u64::from(days_in_month(year, month));
+            if !days.contains(&n.value)
                 || trailing_number(s, y.end)
+                || last_day.is_some_and(|d| !days.contains(&d))
             {
                 return None;
             }
             return Some(Hit {
                 start: w,
                 end: y.end,
-                date: Date::absolute(Ymd::day(year, month, n.value as u8)),
+                date: day_range(year, month, n.value, last_day),
             });
         }
         if let Some(&(_, season)) = EN_SEASONS.iter().find(|(name, _)| *name == word) {
@@ -1209,12 +1559,24 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// `10 July 2024`.
+    /// `10 July 2024`, and days `27–28 October 2024`.
     fn english_day_first(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
         let mut j = n.end;
         if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
             j += len;
+        }
+        let mut last_day = None;
+        if let Some(len) = at_any(s, j, &["-", "–", "—"]) {
+            let d2 = read_num(s, j + len)?;
+            if !d2.ascii || d2.digits > 2 || d2.value <= n.value {
+                return None;
+            }
+            last_day = Some(d2.value);
+            j = d2.end;
+            if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
+                j += len;
+            }
         }
         if !at(s, j, " ") {
             return None;
@@ -1237,25 +1599,85 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let year = y.value as i32;
-        if !(1..=u64::from(days_in_month(year, month))).contains(&n.value) {
+        let days = 1..=u64::from(days_in_month(year, month));
+        if !days.contains(&n.value) || last_day.is_some_and(|d| !days.contains(&d)) {
             return None;
         }
         Some(Hit {
             start: i,
             end: y.end,
-            date: Date::absolute(Ymd::day(year, month, n.value as u8)),
+            date: day_range(year, month, n.value, last_day),
         })
     }
 
-    /// A bare year in English references: `(2024)`, `, 2024.`.
+    /// A bare year in English: `(2024)`, `, 2024.`, `in 2024,`, a decade (`the 1990s`)
+    /// and a range in words (`from 2023 to 2025`, `between 2019 and 2022`).
     fn english_bare_year(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
         if !n.ascii || !(1800..=2100).contains(&n.value) {
             return None;
         }
+        let year = n.value as i32;
         let before = &s[..i];
         let after = char_at(s, n.end);
-        let ok = if before.ends_with('(') {
+        if after == Some('s')
+            && year % 10 == 0
+            && !char_at(s, n.end + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            // `the 1990s`, `mid-2010s`.
+            let mut date = Date::absolute(Ymd::year(year));
+            date.end = Some(Ymd::year(year + 9));
+            date.precision = Precision::Range;
+            date.kind = DateKind::Range;
+            return Some(Hit {
+                start: i,
+                end: n.end + 1,
+                date,
+            });
+        }
+        let word_before = |words: &[&str]| {
+            words.iter().any(|w| {
+                before.strip_suffix(w).is_some_and(|b| {
+                    b.strip_suffix(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                        .is_some()
+                        || b.is_empty()
+                })
+            })
+        };
+        if word_before(&["from ", "From ", "between ", "Between "]) {
+            let joins: &[&str] = if word_before(&["from ", "From "]) {
+                &[" to ", " until ", " through ", "–", "-"]
+            } else {
+                &[" and "]
+            };
+            if let Some(len) = at_any(s, n.end, joins) {
+                if let Some(y2) = read_num(s, n.end + len) {
+                    let end_year = y2.value as i32;
+                    if y2.ascii
+                        && y2.digits == 4
+                        && end_year > year
+                        && end_year - year <= 100
+                        && english_year_end(s, y2.end)
+                    {
+                        let mut date = Date::absolute(Ymd::year(year));
+                        date.end = Some(Ymd::year(end_year));
+                        date.precision = Precision::Range;
+                        date.kind = DateKind::Range;
+                        return Some(Hit {
+                            start: i,
+                            end: y2.end,
+                            date,
+                        });
+                    }
+                }
+            }
+        }
+        let ok = if word_before(&[
+            "in ", "In ", "since ", "Since ", "by ", "By ", "until ", "Until ", "during ",
+            "During ", "before ", "Before ", "after ", "After ", "early ", "late ", "mid-",
+        ]) {
+            english_year_end(s, n.end)
+        } else if before.ends_with('(') {
             after == Some(')')
         } else if before.ends_with(", ") {
             let c = char_before(s, i - 2);
@@ -1353,6 +1775,176 @@ fn unit(s: &str, j: usize, u: &str) -> Option<usize> {
     }
     let sp = at_any(s, j, &[" ", "\u{3000}"])?;
     at(s, j + sp, u).then(|| j + sp + u.len())
+}
+
+/// A bare English year ends at `k`: at the end, before punctuation, or before a
+/// word that does not make it a count (`in 2024, the`, `in 2024 and`, not `in 2000
+/// locations`).
+fn english_year_end(s: &str, k: usize) -> bool {
+    match char_at(s, k) {
+        None => true,
+        Some(c) if c.is_ascii_digit() || c == '%' || c == '.' && trailing_number(s, k) => false,
+        Some(' ') => {
+            let rest = &s[k + 1..];
+            let word_end = rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            !word.starts_with(|c: char| c.is_ascii_lowercase())
+                || [
+                    "and", "to", "the", "when", "as", "after", "before", "with", "was", "were",
+                    "is", "are", "under", "for", "in", "at", "on", "that", "it", "this", "but",
+                    "or", "by", "until", "through",
+                ]
+                .contains(&word)
+        }
+        Some(c) => !c.is_ascii_alphanumeric() && c != '-' && c != '_',
+    }
+}
+
+/// `2023–2025`, `2023-25` at `i`: a range of two bare years (the separator at `j`,
+/// `len` long). The end must come after the start, within 30 years, and not run on
+/// into another number (`03-2024-1027`).
+fn bare_year_range(s: &str, i: usize, year: i32, j: usize, len: usize) -> Option<Hit> {
+    if at(s, j, "から") || char_before(s, i).is_some_and(|c| matches!(c, '-' | '/' | '－')) {
+        return None;
+    }
+    let y2 = read_num(s, j + len)?;
+    if y2.kanji || !(y2.digits == 2 || y2.digits == 4) {
+        return None;
+    }
+    let end_year = if y2.digits == 4 {
+        y2.value as i32
+    } else {
+        let mut y = year.div_euclid(100) * 100 + y2.value as i32;
+        if y <= year {
+            y += 100;
+        }
+        y
+    };
+    if end_year <= year || end_year - year > 30 {
+        return None;
+    }
+    // `2023-25期`, `2023–2025計画` are ranges; `2023-25号`, `2023-2025番` are not.
+    const COUNTERS: &[&str] = &[
+        "号",
+        "番",
+        "頁",
+        "円",
+        "件",
+        "人",
+        "個",
+        "億",
+        "万",
+        "ページ",
+    ];
+    let runs_on = match char_at(s, y2.end) {
+        Some(c) if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '%' => true,
+        Some('.' | '/' | '．' | '／') => trailing_number(s, y2.end),
+        Some(_) => at_any(s, y2.end, COUNTERS).is_some(),
+        None => false,
+    };
+    if runs_on {
+        return None;
+    }
+    let mut date = Date::absolute(Ymd::year(year));
+    date.end = Some(Ymd::year(end_year));
+    date.precision = Precision::Range;
+    date.kind = DateKind::Range;
+    Some(Hit {
+        start: i,
+        end: y2.end,
+        date,
+    })
+}
+
+/// `2022/23年`, `2022/2023年度` at `i`: a year written with the next one, a range of
+/// the two (or, before `年度`, the fiscal year of the first).
+fn slashed_years(s: &str, i: usize, year: i32, j: usize) -> Option<Hit> {
+    let sep = at_any(s, j, &["/", "／"])?;
+    let y2 = read_num(s, j + sep)?;
+    if y2.kanji || !(y2.digits == 2 || y2.digits == 4) {
+        return None;
+    }
+    let next = if y2.digits == 4 {
+        y2.value as i32
+    } else {
+        year.div_euclid(100) * 100 + y2.value as i32
+    };
+    if next != year + 1 {
+        return None;
+    }
+    let k = unit(s, y2.end, "年")?;
+    let mut date = Date::absolute(Ymd::year(year));
+    let end = if at(s, k, "度") {
+        date.start = Ymd::month(year, 4);
+        date.end = Some(Ymd::month(year + 1, 3));
+        date.precision = Precision::FiscalYear;
+        date.kind = DateKind::Fiscal;
+        k + "度".len()
+    } else {
+        date.end = Some(Ymd::year(next));
+        date.precision = Precision::Range;
+        date.kind = DateKind::Range;
+        k
+    };
+    Some(Hit {
+        start: i,
+        end,
+        date,
+    })
+}
+
+/// A dotted year and month (`2023.7`) may end at `k`: at the end of the text, a
+/// bracket, punctuation or a space, not before more digits or a unit.
+fn dotted_month_end(s: &str, k: usize) -> bool {
+    match char_at(s, k) {
+        None => true,
+        Some(c) => matches!(
+            c,
+            ')' | '）'
+                | ']'
+                | '】'
+                | '〕'
+                | '」'
+                | '』'
+                | ','
+                | '、'
+                | '。'
+                | '，'
+                | ';'
+                | ' '
+                | '\u{3000}'
+                | '\n'
+                | '\r'
+        ),
+    }
+}
+
+/// A version word (`ver.`, `Version`, `v`) stands just before `i`.
+fn version_before(s: &str, i: usize) -> bool {
+    let before = s[..i].trim_end_matches(' ').trim_end_matches('.');
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = before[word_start..].to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "v" | "ver" | "version" | "rev" | "no" | "vol"
+    )
+}
+
+/// Day `first` of a month, or the days `first` to `last` of it.
+fn day_range(year: i32, month: u8, first: u64, last: Option<u64>) -> Date {
+    let mut date = Date::absolute(Ymd::day(year, month, first as u8));
+    if let Some(last) = last {
+        date.end = Some(Ymd::day(year, month, last as u8));
+        date.precision = Precision::Range;
+        date.kind = DateKind::Range;
+    }
+    date
 }
 
 /// `k`, or past one space when a digit follows it.

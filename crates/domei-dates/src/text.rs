@@ -8,19 +8,19 @@ const TRIGGER_CHARS: &[char] = &[
     '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', // full-width digits
     '〇', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', // kanji numerals
     '令', '平', '昭', '大', '明', // eras
-    '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', // relative keywords
+    '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', '年', // relative keywords
     '「', '」', // quotation marks, tracked by the scanner
 ];
 
 /// Trigger characters that begin a date only when one of [`KEYWORD_NEXT`] follows
 /// (`同年`, `昨年`, `令和`, but not `同盟`, `大統領`, `日本`).
 const KEYWORD_CHARS: &[char] = &[
-    '令', '平', '昭', '大', '明', '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先',
+    '令', '平', '昭', '大', '明', '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', '年',
 ];
 
 /// The second characters of relative keywords and era names.
 const KEYWORD_NEXT: &[char] = &[
-    '年', '月', '日', '昨', '来', '々', '和', '成', '正', '治', '春', '夏', '秋', '冬',
+    '年', '月', '日', '昨', '来', '々', '和', '成', '正', '治', '春', '夏', '秋', '冬', '末', '初',
 ];
 
 /// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of

@@ -185,7 +185,7 @@ fn relative_to_the_reference() {
         ("昨年11月に開催", R0301, "昨年11月=2023-11"),
         ("昨年", R0301, "昨年=2023"),
         ("一昨年", R0301, "一昨年=2022"),
-        ("去年の夏", R0301, "去年=2023"),
+        ("去年の夏", R0301, "去年の夏=2023-22"),
         ("今年", R0301, "今年=2024"),
         ("本年4月", R0301, "本年4月=2024-04"),
         ("来年", R0301, "来年=2025"),
@@ -457,7 +457,9 @@ fn english_forms() {
         ),
         ("(European Commission, 2024).", "", "2024=2024"),
         ("(Seoul: KIDA, 2022), 108.", "", "2022=2022"),
-        ("in 2024 the", "", ""),
+        // A year after an English preposition is a year (it was left out before).
+        ("in 2024 the", "", "2024=2024"),
+        ("in 2000 locations", "", ""),
         ("KADEX 2024: Korea", "", ""),
         ("May 7, 2024", "", "May 7, 2024=2024-05-07"),
         ("may 7, 2024", "", ""),
@@ -731,4 +733,364 @@ fn era_boundaries_are_exact() {
             era_problem(&d)
         );
     }
+}
+
+#[test]
+fn probes_japanese_forms() {
+    check(&[
+        ("令和6年10月27日", "", "令和6年10月27日=2024-10-27"),
+        ("令和元年5月1日に即位", "", "令和元年5月1日=2019-05-01"),
+        ("平成元年に", "", "平成元年=1989"),
+        ("昭和20年8月15日の終戦", "", "昭和20年8月15日=1945-08-15"),
+        (
+            "平成30年12月に閣議決定された防衛大綱",
+            "",
+            "平成30年12月=2018-12",
+        ),
+        ("平成25（2013）年12月", "", "平成25（2013）年12月=2013-12"),
+        ("令和元(2019)年", "", "令和元(2019)年=2019"),
+        ("令和元（2019）年5月", "", "令和元（2019）年5月=2019-05"),
+        ("H30.12.18", "", "H30.12.18=2018-12-18"),
+        (
+            "平成３０年１２月１８日",
+            "",
+            "平成３０年１２月１８日=2018-12-18",
+        ),
+        (
+            "二〇二三年十二月八日",
+            "",
+            "二〇二三年十二月八日=2023-12-08",
+        ),
+        ("2024年10月27日午後3時", "", "2024年10月27日=2024-10-27"),
+        ("2024 年 10 月 27 日", "", "2024 年 10 月 27 日=2024-10-27"),
+        ("ＮＡＴＯ２０２４年首脳会議", "", "２０２４年=2024"),
+        (
+            "2024年10月27〜28日",
+            "",
+            "2024年10月27〜28日=2024-10-27/2024-10-28",
+        ),
+        (
+            "2022年末から2023年初めにかけて",
+            "",
+            "2022年末から2023年初め=2022/2023",
+        ),
+        ("1950〜53年の朝鮮戦争", "", "1950〜53年=1950/1953"),
+        ("1950-53年", "", "1950-53年=1950/1953"),
+        ("2010年代半ば", "", "2010年代半ば=2010/2019"),
+        ("2020年代後半", "", "2020年代後半=2020/2029"),
+        ("2024年10-12月期", "", "2024年10-12月=2024-10/2024-12"),
+        ("2030年までに", "", "2030年=2030"),
+        ("2024年で75周年", "", "2024年=2024"),
+        ("2019年の参院選", "", "2019年=2019"),
+        // A season written with の; not a word that begins with a season character.
+        ("2023年の夏", "", "2023年の夏=2023-22"),
+        ("2024年の秋以降", "", "2024年の秋=2024-23"),
+        ("2024年の春闘", "", "2024年=2024"),
+        ("戦後80年の夏", R24, ""),
+        // About a year; a count of years stays a count.
+        ("2024年前後", "", "2024年=2024"),
+        ("10年前後", R24, ""),
+        // Quarters, parts of fiscal years, the US fiscal year.
+        ("2024年第3四半期", "", "2024年第3四半期=2024-07/2024-09"),
+        ("2024年度末", "", "2024年度末=2024-04/2025-03"),
+        ("2025会計年度国防権限法", "", "2025会計年度=2024-10/2025-09"),
+        // Years written with the next one.
+        ("2022/23年", "", "2022/23年=2022/2023"),
+        ("2022/2023年度", "", "2022/2023年度=2022-04/2023-03"),
+        ("2022/24年", "", ""),
+        // Dotted year and month as notes write them.
+        ("『国際問題』No.713（2023.7）", "", "2023.7=2023-07"),
+        ("2023.11、", "", "2023.11=2023-11"),
+        ("ver. 2024.10 で", "", ""),
+        ("予算は2023.5億円", "", ""),
+        ("Vol. 2023.1", "", ""),
+        // Coordinated days, a range of months without a year.
+        (
+            "2024年10月27、28日",
+            "",
+            "2024年10月27=2024-10-27 | 28日=2024-10-28",
+        ),
+        ("1~3月期", R24, "1~3月=2024-01/2024-03"),
+        ("4〜6月に実施された", R0301, "4〜6月=2023-04/2023-06"),
+        // Damaged with a two-digit month and day after 年; not a count of days.
+        ("2024年78日に署名", "", "2024年78日=2024-07-08"),
+        ("2024年10日間", "", "2024年=2024"),
+        // An apostrophe marks an abbreviated year.
+        ("’21年", R24, "’21年=2021"),
+        ("'21年", R24, "'21年=2021"),
+    ]);
+}
+
+#[test]
+fn probes_relative_forms() {
+    check(&[
+        ("昨年11月の首脳会談", R24, "昨年11月=2023-11"),
+        ("今年1月には", R24, "今年1月=2024-01"),
+        ("来年春にも", R24, "来年春=2025-21"),
+        ("先月下旬", R24, "先月下旬=2024-09"),
+        ("今月中旬にも発表", R24, "今月中旬=2024-10"),
+        ("十月上旬", R24, "十月上旬=2024-10"),
+        (
+            "24年8月に発表。同月末には",
+            R24,
+            "24年8月=2024-08 | 同月末=2024-08",
+        ),
+        (
+            "2022年2月24日、ロシアがウクライナに侵攻した。翌25日には",
+            "",
+            "2022年2月24日=2022-02-24 | 翌25日=2022-02-25",
+        ),
+        (
+            "2024年1月30日、翌2日",
+            "",
+            "2024年1月30日=2024-01-30 | 翌2日=2024-02-02",
+        ),
+        ("2022年の翌2023年", "", "2022年=2022 | 2023年=2023"),
+        (
+            "1960年1月19日に署名され、同年6月23日に発効",
+            "",
+            "1960年1月19日=1960-01-19 | 同年6月23日=1960-06-23",
+        ),
+        // Bare 年末/年初: the year last mentioned, else the reference year.
+        ("年末に", R24, "年末=2024"),
+        (
+            "2023年5月に合意した。年末には",
+            R24,
+            "2023年5月=2023-05 | 年末=2023",
+        ),
+        ("毎年末に", R24, ""),
+        ("5年末", R24, ""),
+        ("少年末期", R24, ""),
+        ("年頭教書", R24, ""),
+        // A day with no month mentioned yet: the reference month, or the month before
+        // for a later day told as past.
+        ("27日に", R24, "27日=2024-10-27"),
+        ("27日に開かれた", "2024-10-05", "27日=2024-09-27"),
+        // 同年 with nothing mentioned before: the reference year, anchored unresolved.
+        ("同年12月に署名された", R24, "同年12月=2024-12"),
+    ]);
+}
+
+#[test]
+fn probes_english_forms() {
+    check(&[
+        (
+            "The plan covers 2023–2025 and beyond.",
+            "",
+            "2023–2025=2023/2025",
+        ),
+        ("the 2023-25 defense program", "", "2023-25=2023/2025"),
+        (
+            "from 2023 to 2025, NATO expanded",
+            "",
+            "2023 to 2025=2023/2025",
+        ),
+        (
+            "between 2019 and 2022 the alliance",
+            "",
+            "2019 and 2022=2019/2022",
+        ),
+        ("in 2024, the alliance", "", "2024=2024"),
+        ("Since 2022 Japan has", "", "2022=2022"),
+        ("in the 1990s", "", "1990s=1990/1999"),
+        ("the mid-2010s", "", "2010s=2010/2019"),
+        ("1995s", "", ""),
+        (
+            "October 27-28, 2024",
+            "",
+            "October 27-28, 2024=2024-10-27/2024-10-28",
+        ),
+        (
+            "27–28 October 2024",
+            "",
+            "27–28 October 2024=2024-10-27/2024-10-28",
+        ),
+        ("October 28-27, 2024", "", ""),
+        ("(accessed 27 Oct. 2024)", "", "27 Oct. 2024=2024-10-27"),
+        ("Oct. 2024", "", "Oct. 2024=2024-10"),
+        (
+            "Sunday, October 27, 2024",
+            "",
+            "October 27, 2024=2024-10-27",
+        ),
+        ("Mon, 27 Oct 2024", "", "27 Oct 2024=2024-10-27"),
+        (
+            "Department of Defense, \"Report,\" October 2023, p. 12.",
+            "",
+            "October 2023=2023-10",
+        ),
+        ("accessed: 2024-10-27", "", "2024-10-27=2024-10-27"),
+        ("Summer 2024", "", "Summer 2024=2024-22"),
+    ]);
+}
+
+#[test]
+fn probes_not_dates() {
+    check(&[
+        ("第2024号", "", ""),
+        ("予算は2024億円に達した。", "", ""),
+        ("本書の123ページ、p. 2024", "", ""),
+        ("防衛費は1.5倍に増えた。", "", ""),
+        ("バージョン2.10.1をリリース", "", ""),
+        ("電話：03-2024-1027", "", ""),
+        ("電話：03-2023-2025", "", ""),
+        ("午前10時30分に開始", "", ""),
+        ("14:00", "", ""),
+        ("10/27に", R24, ""),
+        ("約70年前", R24, ""),
+        ("戦後80年", R24, ""),
+        ("今後5年間", R24, ""),
+        ("20世紀後半", R24, ""),
+        ("2020東京五輪", "", ""),
+        ("ビジョン2030", "", ""),
+        ("FY2025 NDAA", "", ""),
+        ("1,000人", "", ""),
+        ("本日", R24, ""),
+        ("9.11以降", R24, ""),
+        ("2023-25号", "", ""),
+        ("2024-2100", "", ""),
+        ("2025–2023", "", ""),
+    ]);
+}
+
+#[test]
+fn without_a_reference_date() {
+    use domei_model::Anchoring;
+    // Relative forms are read against the latest month or day the text has mentioned,
+    // anchored `unresolved`; with nothing mentioned they are still left out.
+    check(&[
+        (
+            "2024年3月1日の会談の後、昨年11月に",
+            "",
+            "2024年3月1日=2024-03-01 | 昨年11月=2023-11",
+        ),
+        (
+            "2024年10月、先月には",
+            "",
+            "2024年10月=2024-10 | 先月=2024-09",
+        ),
+        ("2053年を目標に、今年", "", "2053年=2053"),
+        ("昨年", "", ""),
+    ]);
+    let all: Vec<_> = scan("2024年3月1日の会談。昨年11月に", &Context::default()).collect();
+    let rel = all[1].date.relative.as_ref().unwrap();
+    assert_eq!(rel.anchoring, Anchoring::Unresolved);
+    assert_eq!(rel.against, Some(Ymd::day(2024, 3, 1)));
+    // With a reference date, the reference decides.
+    let ctx = Context {
+        reference: Some(Ymd::day(2025, 1, 10)),
+    };
+    let all: Vec<_> = scan("2024年3月1日の会談。昨年11月に", &ctx).collect();
+    assert_eq!(all[1].date.edtf(), "2024-11");
+    let rel = all[1].date.relative.as_ref().unwrap();
+    assert_eq!(rel.anchoring, Anchoring::Reference);
+}
+
+#[test]
+fn bare_months_after_an_open_period() {
+    // After `2006年以来` (a period up to now) a bare month belongs to the time the text
+    // was at before it: the reference year, else the date mentioned before the period.
+    let text = "2022年は決定的な年だった。6月に首脳会議が開かれた。韓国は2006年以来のパートナーだ。12月28日に戦略を公表した。尹氏は5月の就任時に表明した。";
+    check(&[(
+        text,
+        "",
+        "2022年=2022 | 6月=2022-06 | 2006年=2006 | 12月28日=2022-12-28 | 5月=2022-05",
+    )]);
+    check(&[(
+        text,
+        "2023-02-01",
+        "2022年=2022 | 6月=2022-06 | 2006年=2006 | 12月28日=2022-12-28 | 5月=2022-05",
+    )]);
+    // 同年 still refers to the open period's own year.
+    check(&[(
+        "2022年6月。2006年以来、同年には",
+        "",
+        "2022年6月=2022-06 | 2006年=2006 | 同年=2006",
+    )]);
+}
+
+#[test]
+fn damaged_readings_weigh_the_context_by_nearness() {
+    let r0301 = Context {
+        reference: Some(Ymd::day(2024, 3, 1)),
+    };
+    let first = |text: &str, ctx: &Context| {
+        scan(text, ctx)
+            .find(|m| m.date.damaged)
+            .map(|m| m.date.start)
+            .unwrap()
+    };
+    // A date far above, on another line, tells less than the article's date.
+    assert_eq!(
+        first("2023年1月20日の会合。\n([2]) 論考、2023128日。", &r0301),
+        Ymd::day(2023, 12, 8)
+    );
+    // On the same line it decides.
+    assert_eq!(
+        first("2023年1月20日の会合。2023128日。", &r0301),
+        Ymd::day(2023, 1, 28)
+    );
+    // A later date on the same line (a note's access date) counts too.
+    assert_eq!(
+        first(
+            "([2]) 論考、2023128日、2023年12月20日閲覧。",
+            &Context::default()
+        ),
+        Ymd::day(2023, 12, 8)
+    );
+    assert_eq!(
+        first(
+            "([2]) 論考、2023128日、2023年2月3日閲覧。",
+            &Context::default()
+        ),
+        Ymd::day(2023, 1, 28)
+    );
+    // The next line does not.
+    assert_eq!(
+        first(
+            "([2]) 論考、2023128日。\n2023年12月20日",
+            &Context::default()
+        ),
+        Ymd::day(2023, 1, 28)
+    );
+    // A text pads both numbers or neither: `105` is 10-5 before 1-05.
+    let d = scan("2023105日", &Context::default()).next().unwrap().date;
+    assert_eq!(d.start, Ymd::day(2023, 10, 5));
+    assert!(d.readings[1].reason.contains("zero-padded"));
+    // Without any context the readings tie and keep calendar order.
+    let d = scan("2023128日", &Context::default()).next().unwrap().date;
+    assert_eq!(d.readings[0].score, d.readings[1].score);
+}
+
+#[test]
+fn new_forms_have_their_precision_and_kind() {
+    let ctx = Context {
+        reference: Some(Ymd::day(2024, 10, 27)),
+    };
+    let one = |t: &str| {
+        let all: Vec<_> = scan(t, &ctx).collect();
+        assert_eq!(all.len(), 1, "{t}: {all:?}");
+        all.into_iter().next().unwrap().date
+    };
+    let rows: &[(&str, Precision, DateKind)] = &[
+        ("2023–2025", Precision::Range, DateKind::Range),
+        ("the 1990s", Precision::Range, DateKind::Range),
+        ("October 27-28, 2024", Precision::Range, DateKind::Range),
+        ("2025会計年度", Precision::FiscalYear, DateKind::Fiscal),
+        ("2022/2023年度", Precision::FiscalYear, DateKind::Fiscal),
+        ("2024年第3四半期", Precision::Range, DateKind::Range),
+        ("2023年の夏", Precision::Season, DateKind::Absolute),
+        ("年末に", Precision::Year, DateKind::Relative),
+        ("1〜3月", Precision::Range, DateKind::Range),
+        ("(2023.7)", Precision::Month, DateKind::Absolute),
+        ("令和元(2019)年", Precision::Year, DateKind::Era),
+    ];
+    for (t, p, k) in rows {
+        let d = one(t);
+        assert_eq!((d.precision, d.kind), (*p, *k), "{t}");
+    }
+    assert_eq!(one("年末に").part, Some(DatePart::YearEnd));
+    assert_eq!(one("2024年度末").part, Some(DatePart::YearEnd));
+    assert_eq!(one("令和元(2019)年").era, Some(Era::Reiwa));
+    assert_eq!(one("2023年の夏").season, Some(Season::Summer));
 }
