@@ -296,3 +296,34 @@ fn a_50_mb_single_line_parses_in_bounded_memory() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn convert_goes_on_when_one_output_file_cannot_be_written() {
+    let first = fixture("01_");
+    let second = fixture("02_");
+    let id_of = |file: &str| -> String {
+        let out = domei().args(["parse", file]).output().unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["id"].as_str().unwrap().to_string()
+    };
+    let (blocked, other) = (id_of(&first), id_of(&second));
+    let out_dir = scratch("convert-blocked");
+    // A folder where the first document's JSON file should go makes that one write fail.
+    let blocker = out_dir.join(format!("json/{blocked}.json"));
+    std::fs::create_dir_all(&blocker).unwrap();
+    let out = domei()
+        .args(["convert", &first, &second, "-o", out_dir.to_str().unwrap()])
+        .args(["--to", "json,csv"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{blocked}.json")),
+        "the failed output is named: {stderr}"
+    );
+    assert!(out_dir.join(format!("json/{other}.json")).is_file());
+    // The formats after the failed one are still written.
+    let docs_csv = std::fs::read_to_string(out_dir.join("csv/documents.csv")).unwrap();
+    assert_eq!(docs_csv.lines().count(), 3, "{docs_csv}");
+}

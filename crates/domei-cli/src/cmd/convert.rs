@@ -134,18 +134,41 @@ fn write_format(format: Format, docs: &[Document], args: &Args) -> io::Result<()
     Ok(())
 }
 
-/// Write one file per document, in parallel, each into its own buffer.
+/// Write one file per document, in parallel, each into its own buffer. A document that
+/// cannot be written is reported with its output path and the others are still written;
+/// the result is an error when any failed.
 fn per_document<F>(docs: &[Document], dir: &Path, ext: &str, write: F) -> io::Result<()>
 where
     F: Fn(&Document, &mut BufWriter<File>) -> io::Result<()> + Sync,
 {
     fs::create_dir_all(dir)?;
-    docs.par_iter().try_for_each(|doc| {
-        let path = dir.join(format!("{}.{ext}", doc.id));
-        let mut w = BufWriter::new(File::create(&path)?);
-        write(doc, &mut w)?;
-        w.flush()
-    })
+    let failures = docs
+        .par_iter()
+        .filter(|doc| {
+            let path = dir.join(format!("{}.{ext}", doc.id));
+            let shown = path.display().to_string();
+            let written = File::create(&path).and_then(|file| {
+                let mut w = BufWriter::new(file);
+                super::guarded(|| write(doc, &mut w)).map_err(io::Error::other)??;
+                w.flush()
+            });
+            match written {
+                Ok(()) => false,
+                Err(err) => {
+                    report(format_args!("{shown}: {err}"));
+                    true
+                }
+            }
+        })
+        .count();
+    if failures == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::other(format!(
+            "{failures} document(s) could not be written to {}",
+            dir.display()
+        )))
+    }
 }
 
 /// Expand folders into their `*.txt` files (sorted), keep files as given.

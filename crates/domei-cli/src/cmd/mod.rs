@@ -57,13 +57,31 @@ pub fn load(pipeline: &domei::Pipeline, path: &str) -> Option<Document> {
             return None;
         }
     };
-    match pipeline.parse_bytes(path, &bytes) {
-        Ok(doc) => Some(doc),
-        Err(err) => {
+    match guarded(|| pipeline.parse_bytes(path, &bytes)) {
+        Ok(Ok(doc)) => Some(doc),
+        Ok(Err(err)) => {
             report(err);
             None
         }
+        Err(message) => {
+            report(format_args!("{path}: {message}"));
+            None
+        }
     }
+}
+
+/// Run `work` for one input so that a panic (a bug in domei, never an expected outcome)
+/// costs only that input: it comes back as `Err` with a message for the caller to report
+/// beside the file's name, and a batch goes on with the other files.
+pub fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!("internal error (a bug in domei, please report it): {what}")
+    })
 }
 
 /// Write one JSON value as a line.
@@ -89,4 +107,20 @@ pub fn pipeline(kb_files: &[String]) -> io::Result<domei::Pipeline> {
             .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err.to_string()))?;
     }
     Ok(domei::Pipeline::new(&kb))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panic_in_one_input_becomes_an_error_message() {
+        let out: Result<(), String> = guarded(|| panic!("index out of range"));
+        let message = out.expect_err("the panic is caught");
+        assert!(message.starts_with("internal error"), "{message}");
+        assert!(message.ends_with("index out of range"), "{message}");
+        let formatted: Result<(), String> = guarded(|| panic!("at {}", 7));
+        assert!(formatted.expect_err("caught").ends_with("at 7"));
+        assert_eq!(guarded(|| 41 + 1), Ok(42));
+    }
 }
