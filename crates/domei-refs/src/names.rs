@@ -192,11 +192,12 @@ pub(crate) fn person_en(s: &str) -> Person {
         };
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    // "Kang Yoon-seung": an East Asian family name before a hyphenated given name.
-    if words.len() == 2 && family_first(words[0], words[1]) {
+    // "Kang Yoon-seung", "Kim Boram", "Kim Dae Jung": an East Asian family name before
+    // a romanised given name.
+    if words.len() >= 2 && family_first(&words) {
         return Person {
             family: Some(words[0].to_string()),
-            given: Some(words[1].to_string()),
+            given: Some(words[1..].join(" ")),
             literal: None,
         };
     }
@@ -225,16 +226,91 @@ const EA_FAMILY: &[&str] = &[
     "Cha", "Joo", "Woo", "Koo", "Min", "Ryu", "Na", "Jin", "Ji", "Chae", "Won", "Cheon", "Chun",
     "Bang", "Kong", "Hyun", "Byun", "Yeo", "Chu", "Rhee", "Yi", "Chung", "Chang", "Choe", "Pak",
     "Kan", "Chen", "Zhang", "Liu", "Wang", "Li", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu",
-    "Hu", "Guo", "Lin", "Gao", "Luo", "Kye", "Um", "Eom", "Go",
+    "Hu", "Guo", "Lin", "Gao", "Luo", "Kye", "Um", "Eom", "Go", "Xi", "Deng", "Jiang", "Yan",
+    "Tang", "Feng", "Xie", "Cao",
 ];
 
-/// True for `Kang Yoon-seung`: a known family name and a hyphenated given name whose
-/// second part is lower case, as Korean names are romanised.
-fn family_first(first: &str, second: &str) -> bool {
-    EA_FAMILY.contains(&first)
-        && second
-            .split_once('-')
-            .is_some_and(|(a, b)| !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase))
+/// True for a name written family name first: a known Korean or Chinese family name,
+/// then a given name that is romanised the East Asian way. Either a hyphenated given name
+/// whose second part is lower case (`Kang Yoon-seung`), or one word of at most two
+/// romanised syllables (`Kim Boram`, `Xi Jinping`), or two or three one-syllable words
+/// (`Kim Dae Jung`). A given name that is itself a family name (`Yi Wang`, `Jin Kim`)
+/// keeps the Western order, as English-language authors write Chinese names.
+fn family_first(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !EA_FAMILY.contains(first) || rest.is_empty() || rest.len() > 2 {
+        return false;
+    }
+    if rest.iter().any(|w| EA_FAMILY.contains(w)) {
+        return false;
+    }
+    if let [second] = rest {
+        if let Some((a, b)) = second.split_once('-') {
+            return !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase);
+        }
+        return syllables(second).is_some_and(|n| n == 2);
+    }
+    rest.iter().all(|w| syllables(w) == Some(1))
+}
+
+/// Onsets of romanised Korean (Revised and McCune–Reischauer spellings) and pinyin,
+/// longest first.
+const ONSETS: &[&str] = &[
+    "kk", "tt", "pp", "ss", "jj", "ch", "zh", "sh", "g", "k", "n", "d", "t", "r", "l", "m", "b",
+    "p", "s", "j", "h", "x", "q", "z", "c", "f", "w", "y", "",
+];
+
+/// Vowels of romanised Korean and pinyin, longest first.
+const VOWELS: &[&str] = &[
+    "yeo", "yae", "wae", "you", "iao", "uai", "eo", "ae", "ya", "ye", "yo", "yu", "wa", "oe", "wo",
+    "we", "wi", "eu", "ui", "oo", "ee", "ai", "ao", "ei", "ou", "ia", "ie", "iu", "ua", "uo", "ue",
+    "a", "e", "o", "u", "i",
+];
+
+/// Codas, longest first.
+const CODAS: &[&str] = &["ng", "k", "n", "t", "l", "m", "p", ""];
+
+/// How many romanised East Asian syllables `w` is made of (`Boram` 2, `Jinping` 2,
+/// `Smith` none): the smallest count, at most 3, or `None` when it does not split.
+fn syllables(w: &str) -> Option<usize> {
+    if w.len() > 12 || !w.bytes().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    fn walk(s: &[u8], left: usize) -> Option<usize> {
+        if s.is_empty() {
+            return Some(0);
+        }
+        if left == 0 {
+            return None;
+        }
+        let mut best: Option<usize> = None;
+        for o in ONSETS {
+            let Some(r) = s.strip_prefix(o.as_bytes()) else {
+                continue;
+            };
+            for v in VOWELS {
+                let Some(r) = r.strip_prefix(v.as_bytes()) else {
+                    continue;
+                };
+                for c in CODAS {
+                    let Some(r) = r.strip_prefix(c.as_bytes()) else {
+                        continue;
+                    };
+                    if let Some(n) = walk(r, left - 1) {
+                        best = Some(best.map_or(n + 1, |b: usize| b.min(n + 1)));
+                    }
+                }
+            }
+        }
+        best
+    }
+    walk(&buf[..w.len()], 3)
 }
 
 /// True when `s` is only initials (`A. B.`, `J.`, `A.B.`).
@@ -262,9 +338,25 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         out.et_al = true;
         b = a + i;
     }
-    let (a, b) = trim(t, a, b, &[',']);
+    let (a, mut b) = trim(t, a, b, &[',']);
     if a >= b {
         return;
+    }
+    // MLA "Brown, Kevin, editor." / "…, editors." / "…, translator.": the role follows.
+    let mut role = role;
+    for (suffix, r) in [
+        (", editors", Role::Editor),
+        (", editor", Role::Editor),
+        (", eds", Role::Editor),
+        (", ed", Role::Editor),
+        (", translators", Role::Translator),
+        (", translator", Role::Translator),
+    ] {
+        if let Some(x) = t[a..b].trim_end_matches('.').strip_suffix(suffix) {
+            b = a + x.len();
+            role = r;
+            break;
+        }
     }
     let whole = &t[a..b];
     if !crate::text::has(whole, ", ")

@@ -69,10 +69,14 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("news release", ReferenceType::Document),
     ("press release", ReferenceType::Document),
     ("fact sheet", ReferenceType::Document),
+    ("media note", ReferenceType::Document),
+    ("press statement", ReferenceType::Document),
+    ("press briefing", ReferenceType::Document),
     ("joint statement", ReferenceType::Document),
     ("statement", ReferenceType::Document),
     ("readout", ReferenceType::Document),
     ("speech", ReferenceType::Speech),
+    ("paper presented", ReferenceType::Speech),
     ("remarks", ReferenceType::Speech),
     ("address", ReferenceType::Speech),
     ("keynote", ReferenceType::Speech),
@@ -90,6 +94,13 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("post on x", ReferenceType::Post),
     ("tweet", ReferenceType::Post),
     ("transcript", ReferenceType::Document),
+    ("m.s. thesis", ReferenceType::Report),
+    ("m.a. thesis", ReferenceType::Report),
+    ("ph.d. dissertation", ReferenceType::Report),
+    ("ph.d. thesis", ReferenceType::Report),
+    ("phd thesis", ReferenceType::Report),
+    ("master's thesis", ReferenceType::Report),
+    ("doctoral dissertation", ReferenceType::Report),
 ];
 
 /// Words that name a treaty or legal instrument.
@@ -119,6 +130,21 @@ const JA_GENRES: &[(&str, ReferenceType)] = &[
     ("講演", ReferenceType::Speech),
     ("スピーチ", ReferenceType::Speech),
     ("インタビュー", ReferenceType::Interview),
+];
+
+/// Editions of a Japanese newspaper, written after its date or on their own.
+const NEWS_EDITIONS: &[&str] = &[
+    "朝刊",
+    "夕刊",
+    "電子版",
+    "デジタル版",
+    "Web版",
+    "WEB版",
+    "ウェブ版",
+    "地方版",
+    "国際版",
+    "東京版",
+    "大阪版",
 ];
 
 const NEWSPAPERS: &[&str] = &[
@@ -266,6 +292,13 @@ impl<'t> Parser<'t> {
             &[',', '.', '(', ')', '（', '）', '。', '、', '[', ']'],
         );
         let s = self.t.get(a..b)?;
+        // "2024a": a year with the letter that tells works of one author-year apart.
+        if s.len() == 5
+            && s.as_bytes()[4].is_ascii_lowercase()
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        {
+            return domei_dates::parse(&s[..4]).map(|d| Spanned::new(d, Span::new(a, b)));
+        }
         // APA "2023, May 4" is read as "May 4, 2023".
         if let Some((y, rest)) = s.split_once(", ")
             && y.len() == 4
@@ -384,10 +417,12 @@ impl<'t> Parser<'t> {
             }
         }
         // English access date.
-        let has_access = find(t, a, b, "ccessed ").is_some()
+        let has_access = find(t, a, b, "ccessed").is_some()
             || find(t, a, b, "etrieved ").is_some()
             || find(t, a, b, "viewed ").is_some();
         for key in [
+            "accessed: ",
+            "Accessed: ",
             "accessed ",
             "Accessed ",
             "last accessed ",
@@ -429,7 +464,9 @@ impl<'t> Parser<'t> {
             }
         }
         // Japanese access date: 2025年1月31日閲覧, （最終アクセス：2025年1月31日）.
-        let has_ja_access = find(t, a, b, "閲覧").is_some() || find(t, a, b, "アクセス").is_some();
+        let has_ja_access = find(t, a, b, "閲覧").is_some()
+            || find(t, a, b, "アクセス").is_some()
+            || find(t, a, b, "参照").is_some();
         for key in [
             "最終アクセス",
             "最終閲覧日",
@@ -438,6 +475,8 @@ impl<'t> Parser<'t> {
             "アクセス日",
             "閲覧",
             "アクセス",
+            "参照日",
+            "参照",
         ]
         .into_iter()
         .filter(|_| has_ja_access)
@@ -617,6 +656,10 @@ impl<'t> Parser<'t> {
                 self.set_issued(a + o + open, a + o + open + year.len());
                 b = a + o;
             }
+        } else if let Some((x, y)) = author_date_year(t, a, b) {
+            // Chicago author-date: "Suzuki, Takeshi. 2021."
+            self.set_issued(x, y);
+            b = x;
         }
         trim(t, a, b, &[',', '、'])
     }
@@ -629,7 +672,12 @@ impl<'t> Parser<'t> {
             return;
         };
         let (a_auth, b_auth) = self.author_year(a, first);
-        names_ja(t, a_auth, b_auth, Role::Author, &mut self.names);
+        if t[a_auth..b_auth].chars().any(is_cjk) {
+            names_ja(t, a_auth, b_auth, Role::Author, &mut self.names);
+        } else {
+            // "Yamada, T. (2020)「…」": a romanised author.
+            names_en(t, a_auth, b_auth, Role::Author, &mut self.names);
+        }
         // Bracketed parts in order.
         let mut brackets: Vec<(char, usize, usize)> = Vec::new(); // kind, inner start, inner end
         let mut i = first;
@@ -787,9 +835,17 @@ impl<'t> Parser<'t> {
                 .publisher
                 .as_ref()
                 .map_or(String::new(), |x| x.value.clone());
-            if ["報告書", "白書", "レポート", "報告", "Report", "概観"]
-                .iter()
-                .any(|k| title.contains(k))
+            if [
+                "報告書",
+                "白書",
+                "レポート",
+                "報告",
+                "Report",
+                "概観",
+                "提言",
+            ]
+            .iter()
+            .any(|k| title.contains(k))
                 || ["研究所", "省", "庁", "機構", "官房"]
                     .iter()
                     .any(|k| issuer.ends_with(k))
@@ -818,6 +874,7 @@ impl<'t> Parser<'t> {
                     .span
                     .map(|s| Spanned::new(t[s.start..s.end].to_string(), s));
             }
+            let title = self.r.title.as_ref().map_or("", |x| x.value.as_str());
             if self
                 .r
                 .container_title
@@ -825,6 +882,13 @@ impl<'t> Parser<'t> {
                 .is_some_and(|c| news(&c.value))
             {
                 self.r.kind = ReferenceType::ArticleNewspaper;
+            } else if brackets.first().is_some_and(|b| b.0 == '「')
+                && ["報告書", "白書", "提言", "レポート"]
+                    .iter()
+                    .any(|k| title.contains(k))
+            {
+                // 「…に関する提言」: a think tank's or an office's report.
+                self.r.kind = ReferenceType::Report;
             } else if self.r.url.is_none() {
                 self.r.kind = ReferenceType::Document;
             }
@@ -835,19 +899,35 @@ impl<'t> Parser<'t> {
     fn japanese_plain(&mut self, a: usize, b: usize) {
         let t = self.t;
         let pieces = split_top(t, a, b, &['、', '，']);
+        // The date, possibly with the edition of a newspaper (`2023年5月20日朝刊`).
+        let mut date_len = 0;
         let Some(k) = pieces.iter().position(|&(x, y)| {
             let (x, y) = trim(t, x, y, &[]);
-            ja_date_prefix(&t[x..y]).is_some_and(|n| n == y - x)
+            ja_date_prefix(&t[x..y]).is_some_and(|n| {
+                date_len = n;
+                let rest = &t[x + n..y];
+                rest.is_empty()
+                    || NEWS_EDITIONS
+                        .iter()
+                        .any(|e| rest.trim_start_matches('付') == *e)
+            })
         }) else {
             return;
         };
         if k == 0 || k > 3 {
             return;
         }
-        let (x, y) = trim(t, pieces[k].0, pieces[k].1, &[]);
-        self.set_issued(x, y);
-        // "フィリピン国防省発表、2023年4月3日": an issuing body and a genre, no title.
+        let (x, _) = trim(t, pieces[k].0, pieces[k].1, &[]);
+        self.set_issued(x, x + date_len);
+        // "読売新聞、2023年5月20日朝刊": a newspaper and its date, no title.
         let (fx, fy) = trim(t, pieces[0].0, pieces[0].1, &[]);
+        if k == 1 && t[fx..fy].ends_with("新聞") {
+            self.r.container_title = self.field(fx, fy);
+            self.r.kind = ReferenceType::ArticleNewspaper;
+            self.typed = true;
+            return;
+        }
+        // "フィリピン国防省発表、2023年4月3日": an issuing body and a genre, no title.
         for g in ["発表", "声明", "談話", "報道発表", "プレスリリース"] {
             if k == 1 && t[fx..fy].ends_with(g) && fy - fx > g.len() {
                 let gs = fy - g.len();
@@ -867,6 +947,18 @@ impl<'t> Parser<'t> {
 
     fn ja_piece(&mut self, x: usize, y: usize, publisher_seen: &mut bool) {
         let t = self.t;
+        // The edition of a newspaper (朝刊, 夕刊, 電子版) is not a field; a page may follow
+        // it (`朝刊1面`).
+        let mut x = x;
+        for e in NEWS_EDITIONS {
+            if t[x..y].starts_with(e) {
+                x = trim(t, x + e.len(), y, &[]).0;
+                if x >= y {
+                    return;
+                }
+                break;
+            }
+        }
         let s = &t[x..y];
         // Dates, possibly followed by 号/発行/刊/朝刊.
         if let Some(n) = ja_date_prefix(s) {
@@ -895,6 +987,22 @@ impl<'t> Parser<'t> {
             if rest_ok {
                 // 2024年2月号 is the month of the issue; 1960年1月19日署名 a treaty's date.
                 self.set_issued(x, x + n);
+                // "2024年1月1日朝刊1面": the page after the edition.
+                if let Some(p) = rest.strip_suffix('面') {
+                    let digits =
+                        p.len() - p.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
+                    let page = &p[digits..];
+                    if !page.is_empty()
+                        && page.chars().all(|c| digit(c).is_some())
+                        && self.r.locator.is_none()
+                    {
+                        let ps = x + n + digits;
+                        self.r.locator = Some(Spanned::new(
+                            page.to_string(),
+                            Span::new(ps, ps + page.len()),
+                        ));
+                    }
+                }
                 if ["署名", "採択", "発効"].iter().any(|k| rest.starts_with(k)) {
                     self.r.kind = ReferenceType::Legislation;
                     self.typed = true;
@@ -914,8 +1022,13 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
-        // A newspaper page (1面) is not a field.
-        if s.ends_with('面') && s[..s.len() - 3].chars().all(|c| digit(c).is_some()) {
+        // A newspaper page (1面): the cited page, as 12頁 is.
+        if let Some(n) = s.strip_suffix('面')
+            && n.chars().all(|c| digit(c).is_some())
+        {
+            if !n.is_empty() && self.r.locator.is_none() {
+                self.r.locator = Some(Spanned::new(n.to_string(), Span::new(x, x + n.len())));
+            }
             return;
         }
         // 12(3): volume and issue.
@@ -1078,6 +1191,14 @@ impl<'t> Parser<'t> {
             } else if matches!(c, '第' | '通' | ' ' | '　') {
                 num_start = None;
             } else {
+                // "第5巻第2号（2023年6月）": the issue's date in parentheses.
+                if any && matches!(c, '（' | '(') {
+                    let inner = s[i + c.len_utf8()..].trim_end_matches(['）', ')']);
+                    let is = x + i + c.len_utf8();
+                    if is_date_ja(inner) {
+                        self.set_issued(is, is + inner.len());
+                    }
+                }
                 return any;
             }
         }
@@ -1089,14 +1210,24 @@ impl<'t> Parser<'t> {
     fn english(&mut self, a: usize, b: usize) {
         let t = self.t;
         // Quoted title: “…” or "…".
+        // Harvard writes the title in single quotes: ‘…’ (an opening ‘ after a space or a
+        // year parenthesis, closed by a ’ that no letter follows, unlike an apostrophe).
         let open = t[a..b]
             .char_indices()
-            .find(|&(_, c)| c == '“' || c == '"')
+            .find(|&(i, c)| {
+                c == '“'
+                    || c == '"'
+                    || c == '‘' && t[..a + i].ends_with([' ', ')']) && t[a..a + i].contains(" (")
+            })
             .map(|(i, c)| (a + i, c));
         if let Some((q0, oc)) = open {
-            let close = if oc == '“' { '”' } else { '"' };
+            let close = match oc {
+                '“' => '”',
+                '‘' => '’',
+                _ => '"',
+            };
             let inner_start = q0 + oc.len_utf8();
-            let q1 = t[inner_start..b].find(close).map(|k| inner_start + k);
+            let q1 = close_quote(t, inner_start, b, oc, close);
             if let Some(q1) = q1 {
                 self.quoted = true;
                 let (x, y) = trim(t, inner_start, q1, &[]);
@@ -1131,6 +1262,14 @@ impl<'t> Parser<'t> {
         if self.apa(a, b).is_some() {
             return;
         }
+        // Vancouver: "Nakamura H, Sato K. Title. J Radiol Prot. 2021;41(3):455-67."
+        if self.vancouver(a, b) {
+            return;
+        }
+        // Author-date book: "Goldstein, Lyle J. 2015. Title. Place: Publisher."
+        if self.author_date_book(a, b) {
+            return;
+        }
         // Bibliography book: "Cha, Victor. Powerplay. Princeton: Princeton University Press, 2016."
         if self.biblio_book(a, b) {
             return;
@@ -1144,6 +1283,10 @@ impl<'t> Parser<'t> {
             if x < y {
                 self.locator(x, y);
             }
+            return;
+        }
+        // IEEE book: "S. Tanaka, Title, 3rd ed. Tokyo, Japan: Ohmsha, 2018."
+        if self.ieee_book(a, b) {
             return;
         }
         // No quotes, no parenthesis.
@@ -1191,7 +1334,11 @@ impl<'t> Parser<'t> {
                 names_en(t, head[0].0, head[0].1, Role::Author, &mut self.names);
                 if head.len() >= 3 {
                     let (px, py) = (head[2].0, head[head.len() - 1].1);
-                    if self.r.kind == ReferenceType::Speech {
+                    let pl = t[px..py].trim();
+                    let place = self.r.kind == ReferenceType::Speech
+                        || self.r.kind == ReferenceType::Interview
+                            && !(has_word(pl, NEWSPAPERS) || crate::names::is_org(pl));
+                    if place {
                         self.r.publisher_place = self.field(px, py);
                     } else {
                         self.r.container_title = self.field(px, py);
@@ -1227,6 +1374,254 @@ impl<'t> Parser<'t> {
                 self.locator(rx, ry);
             }
         }
+    }
+
+    /// Vancouver (ICMJE/NLM): `Family AB, Family C, et al. Title. Journal. Year
+    /// Mon;Vol(Issue):Pages.` or books `Authors. Title. Place: Publisher; Year.`
+    fn vancouver(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let Some(semi) = s.find(';') else {
+            return false;
+        };
+        // Sentence ends: ". " at depth 0, before the semicolon.
+        let mut ends = Vec::new();
+        let mut d = Depth::default();
+        for (i, c) in s[..semi].char_indices() {
+            if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
+                ends.push(i);
+            }
+        }
+        let Some(&last) = ends.last() else {
+            return false;
+        };
+        if ends.len() < 2 {
+            return false;
+        }
+        // The sentence with the semicolon: a date before it (journal) or a publisher.
+        let head = s[last + 1..semi].trim();
+        let after = s[semi + 1..].trim_start();
+        let year_after = after.len() >= 4
+            && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && !after.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+        let journal = head.len() >= 4
+            && head.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && (head.len() == 4 || head.as_bytes()[4] == b' ')
+            && is_date_en(head);
+        let book = !journal && head.contains(": ") && year_after;
+        if !(journal && ends.len() >= 3 || book) {
+            return false;
+        }
+        // Authors: "Family AB" pieces, or one organisation.
+        let names = &s[..ends[0]];
+        let mut people = Vec::new();
+        let mut et_al = false;
+        for (x, y) in split_top(t, a, a + ends[0], &[',']) {
+            let (x, y) = trim(t, x, y, &[]);
+            let p = &t[x..y];
+            if p == "et al" {
+                et_al = true;
+                continue;
+            }
+            let Some((fam, ini)) = p.rsplit_once(' ') else {
+                people.clear();
+                break;
+            };
+            let ini_ok =
+                (1..=3).contains(&ini.len()) && ini.bytes().all(|c| c.is_ascii_uppercase());
+            if !ini_ok || !fam.starts_with(char::is_uppercase) || fam.contains('.') {
+                people.clear();
+                break;
+            }
+            let person = domei_model::Person {
+                family: Some(fam.to_string()),
+                given: Some(ini.to_string()),
+                literal: None,
+            };
+            people.push(Spanned::new(person, Span::new(x, y)));
+        }
+        if people.is_empty() {
+            if !crate::names::is_org(names) || names.contains(", ") {
+                return false;
+            }
+            names_en(t, a, a + ends[0], Role::Author, &mut self.names);
+        } else {
+            self.names
+                .people
+                .extend(people.into_iter().map(|p| (Role::Author, p)));
+            self.names.et_al |= et_al;
+        }
+        let semi = a + semi;
+        let head_start = semi - head.len();
+        if journal {
+            let j_end = ends[ends.len() - 1];
+            let j_start = ends[ends.len() - 2] + 1;
+            self.r.title = self.field(a + ends[0] + 1, a + j_start);
+            self.r.container_title = self.field(a + j_start, a + j_end);
+            self.vancouver_date(head_start, semi);
+            // "41(3):455-67", "129:1-9", "185(5-6):e765-e771"
+            let (vx, vy) = trim(t, semi + 1, b, &['.']);
+            let v = &t[vx..vy];
+            let colon = v.find(':').unwrap_or(v.len());
+            let vol = &v[..colon];
+            let (vol_end, issue) = match vol.find('(') {
+                Some(o) if vol.ends_with(')') => (o, Some((o + 1, vol.len() - 1))),
+                _ => (vol.len(), None),
+            };
+            if vol_end > 0 {
+                self.r.volume = self.field(vx, vx + vol_end);
+            }
+            if let Some((i0, i1)) = issue {
+                self.r.issue = self.field(vx + i0, vx + i1);
+            }
+            if colon < v.len() {
+                self.r.page = self.field(vx + colon + 1, vy);
+            }
+            self.r.kind = ReferenceType::ArticleJournal;
+        } else {
+            self.r.title = self.field(a + ends[0] + 1, a + last);
+            let c = find(t, head_start, semi, ": ").unwrap_or(head_start);
+            self.r.publisher_place = self.field(head_start, c);
+            self.r.publisher = self.field(c + 1, semi);
+            let (yx, _) = trim(t, semi + 1, b, &[]);
+            self.set_issued(yx, yx + 4);
+            let p = self.r.publisher.as_ref().map_or("", |p| p.value.as_str());
+            self.r.kind = if is_issuer(p) && !is_book_publisher(p) {
+                ReferenceType::Report
+            } else {
+                ReferenceType::Book
+            };
+        }
+        self.typed = true;
+        true
+    }
+
+    /// A Vancouver date, year first: `2021`, `2020 Mar`, `2019 Oct 5`.
+    fn vancouver_date(&mut self, a: usize, b: usize) {
+        let s = &self.t[a..b];
+        let mut w = s.split(' ');
+        let (year, mon, day) = (w.next().unwrap_or(""), w.next(), w.next());
+        let text = match (mon, day) {
+            (Some(m), Some(d)) => format!("{m} {d}, {year}"),
+            (Some(m), None) => format!("{m} {year}"),
+            _ => year.to_string(),
+        };
+        if let Some(d) = domei_dates::parse(&text) {
+            self.r.issued = Some(Spanned::new(d, Span::new(a, b)));
+        }
+    }
+
+    /// IEEE book: `Authors, Title[, edition] Place: Publisher, Year.` with the place
+    /// possibly `City, Country` or `City, ST`.
+    fn ieee_book(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let pieces = split_top(t, a, b, &[',']);
+        let n = pieces.len();
+        let Some(k) = pieces
+            .iter()
+            .position(|&(x, y)| find(t, x, y, ": ").is_some())
+        else {
+            return false;
+        };
+        let (lx, ly) = pieces[n - 1];
+        if k == 0 || k + 1 >= n || !is_date_en(&t[lx..ly]) {
+            return false;
+        }
+        let colon = find(t, pieces[k].0, pieces[k].1, ": ").unwrap_or(pieces[k].0);
+        let (cx, _) = trim(t, pieces[k].0, colon, &[]);
+        let mut place_start = cx;
+        let mut head_end = pieces[k].0;
+        if is_region(&t[cx..colon]) && k >= 2 {
+            let (px, _) = trim(t, pieces[k - 1].0, pieces[k - 1].1, &[]);
+            place_start = px;
+            head_end = pieces[k - 1].0;
+        }
+        // "3rd ed. Tokyo": the edition is not part of the place.
+        if let Some(e) = edition_len(&t[place_start..colon]) {
+            place_start = trim(t, place_start + e, colon, &[]).0;
+        }
+        let place = &t[place_start..colon];
+        if place.split_whitespace().count() > 4 || !place.starts_with(char::is_uppercase) {
+            return false;
+        }
+        self.authors_title(a, head_end);
+        if self.r.title.is_none() {
+            return false;
+        }
+        self.r.publisher_place = self.field(place_start, colon);
+        self.r.publisher = self.field(colon + 1, pieces[n - 2].1);
+        self.set_issued(lx, ly);
+        self.book_paren = true;
+        true
+    }
+
+    /// Chicago author-date book: `Authors. Year. Title. Place: Publisher.` (the year a
+    /// sentence of its own, after the authors).
+    fn author_date_book(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        let year = loop {
+            let Some(i) = crate::text::find_bytes(&bytes[from..], b". ") else {
+                return false;
+            };
+            let y = from + i + 2;
+            let digits = bytes[y..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let mut e = y + digits;
+            if digits == 4 && bytes.get(e).is_some_and(u8::is_ascii_lowercase) {
+                e += 1;
+            }
+            if digits == 4 && s[e..].starts_with(". ") {
+                break (from + i, y, e);
+            }
+            from += i + 2;
+            if from > 200 {
+                return false;
+            }
+        };
+        let (names_end, ys, ye) = year;
+        let rest = ye + 1;
+        // The publication: the last sentence, when it reads "Place: Publisher".
+        let mut d = Depth::default();
+        let mut last = None;
+        for (i, c) in s[rest..].char_indices() {
+            if d.feed(c) == 0 && c == '.' && s[rest + i + 1..].starts_with(' ') {
+                let word = s[rest..rest + i].rsplit(' ').next().unwrap_or("");
+                if word.chars().count() > 1 && !word.contains('.') {
+                    last = Some(rest + i);
+                }
+            }
+        }
+        let info = last.map(|l| trim(t, a + l + 1, b, &['.']));
+        if !info.is_some_and(|(x, y)| t[x..y].contains(": ")) {
+            return false;
+        }
+        let (Some(l), Some((px, py))) = (last, info) else {
+            return false;
+        };
+        // "Goldstein, Lyle J.": the period of a final initial belongs to the name.
+        let initial = {
+            let mut cs = s[..names_end].chars().rev();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.next().is_none_or(|c| c == ' ' || c == '.')
+        };
+        names_en(
+            t,
+            a,
+            a + names_end + usize::from(initial),
+            Role::Author,
+            &mut self.names,
+        );
+        let (ys, ye) = (a + ys, a + ye);
+        let yv = if ye - ys == 5 { ye - 1 } else { ye };
+        self.set_issued(ys, yv);
+        self.r.title = self.field(a + rest, a + l);
+        let c = find(t, px, py, ": ").unwrap_or(px);
+        self.r.publisher_place = self.field(px, c);
+        self.r.publisher = self.field(c + 1, py);
+        self.book_paren = true;
+        true
     }
 
     /// A bibliography entry of a book: sentences `Authors. Title. Place: Publisher, Year.`
@@ -1300,26 +1695,65 @@ impl<'t> Parser<'t> {
         true
     }
 
-    /// APA author-date: the year in parentheses right after the authors.
+    /// APA author-date: the year in parentheses right after the authors (Harvard: the
+    /// same without the period after the year).
     fn apa(&mut self, a: usize, b: usize) -> Option<()> {
         let t = self.t;
         let s = &t[a..b];
-        let p0 = crate::text::find_bytes(s.as_bytes(), b" (")? + 1;
-        let p1 = s[p0..].find(')')? + p0;
+        let mut p0 = crate::text::find_bytes(s.as_bytes(), b" (")? + 1;
+        let mut p1 = s[p0..].find(')')? + p0;
+        let mut role = Role::Author;
+        let names_end = p0;
+        // "Tanaka, H. (Ed.). (2021).": editors, then the year.
+        if matches!(
+            &s[p0 + 1..p1],
+            "Ed." | "Eds." | "ed." | "eds." | "Ed" | "Eds"
+        ) {
+            role = Role::Editor;
+            let q0 = crate::text::find_bytes(&s.as_bytes()[p1..], b" (")? + p1 + 1;
+            if !s[p1 + 1..q0].trim().trim_matches('.').is_empty() {
+                return None;
+            }
+            p0 = q0;
+            p1 = s[p0..].find(')')? + p0;
+        }
         let inner = &s[p0 + 1..p1];
-        let year_ok = inner.len() >= 4
-            && inner.is_char_boundary(4)
-            && inner[..4].chars().all(|c| c.is_ascii_digit())
-            && (inner.len() == 4
-                || inner[4..].starts_with(", ")
-                || inner[4..].starts_with(['a', 'b']));
+        let no_date = inner == "n.d.";
+        let year_ok = no_date
+            || inner.len() >= 4
+                && inner.is_char_boundary(4)
+                && inner[..4].chars().all(|c| c.is_ascii_digit())
+                && (inner.len() == 4
+                    || inner[4..].starts_with(", ")
+                    || inner.len() == 5 && inner.as_bytes()[4].is_ascii_lowercase()
+                    || inner[4..].starts_with(['a', 'b']) && inner[5..].starts_with(", "));
         let harvard = s[p1..].starts_with(") ") && !s[p1..].starts_with(") “");
-        if !year_ok || !(s[p1..].starts_with(").") || harvard) || !s[..p0].trim_end().ends_with('.')
+        let names = s[..names_end].trim_end();
+        if !year_ok
+            || !(s[p1..].starts_with(").") || harvard)
+            || !(names.ends_with('.')
+                || role == Role::Editor
+                || crate::names::is_org(names) && !names.contains(", "))
         {
             return None;
         }
-        names_en(t, a, a + p0, Role::Author, &mut self.names);
-        self.set_issued(a + p0 + 1, a + p1);
+        names_en(t, a, a + names_end, role, &mut self.names);
+        if !no_date {
+            // "2024a, May 3": the letter is not part of the date.
+            let (ds, mut de) = (a + p0 + 1, a + p1);
+            if inner.len() == 5 {
+                de = ds + 4;
+            }
+            if let Some(k) = inner.find(", ")
+                && inner[..k].len() == 5
+            {
+                let swapped = format!("{}, {}", &inner[k + 2..], &inner[..4]);
+                if let Some(d) = domei_dates::parse(&swapped) {
+                    self.r.issued = Some(Spanned::new(d, Span::new(ds, de)));
+                }
+            }
+            self.set_issued(ds, de);
+        }
         // Title up to the next ". " at depth 0, then container and numbers.
         let rest = a + p1 + if harvard { 1 } else { 2 };
         let (ts, _) = trim(t, rest, b, &[]);
@@ -1332,13 +1766,53 @@ impl<'t> Parser<'t> {
                 break;
             }
         }
-        self.r.title = self.field(ts, title_end);
-        if title_end >= b {
-            self.typed = true;
-            self.r.kind = ReferenceType::Book;
+        // "Title (RR-A314-1)", "Title (CRS Report No. IF10199)": a report number.
+        let (tx, mut ty) = trim_field(t, ts, title_end);
+        if t[tx..ty].ends_with(')')
+            && let Some(o) = t[tx..ty].rfind(" (")
+            && t[tx + o..ty].chars().any(|c| c.is_ascii_digit())
+            && !is_date_en(&t[tx + o + 2..ty - 1])
+        {
+            let inner = &t[tx + o + 2..ty];
+            let edition = edition_len(&format!("{} ", inner.trim_end_matches(')'))).is_some()
+                || starts_ci(inner, "vol");
+            ty = tx + o;
+            if !edition {
+                self.r.kind = ReferenceType::Report;
+                self.typed = true;
+            }
+        }
+        self.r.title = self.field(tx, ty);
+        let mut after = title_end + 1;
+        // "2nd edn.", "3rd ed.": an edition statement (the model has no edition).
+        if after < b {
+            let (ex, _) = trim(t, after, b, &[]);
+            if let Some(n) = edition_len(&t[ex..b]) {
+                after = ex + n;
+            }
+        }
+        if title_end >= b || after >= b {
+            if !self.typed {
+                self.typed = true;
+                let dated = self
+                    .r
+                    .issued
+                    .as_ref()
+                    .is_some_and(|d| d.value.start.month.is_some());
+                self.r.kind = if dated || self.r.url.is_some() && self.r.doi.is_none() {
+                    ReferenceType::Webpage
+                } else {
+                    ReferenceType::Book
+                };
+            }
             return Some(());
         }
-        let after = title_end + 1;
+        // "In A. Jones & B. Cole (Eds.), Book (pp. 112–130). Publisher.": a chapter.
+        let (ix, _) = trim(t, after, b, &[]);
+        if t[ix..b].starts_with("In ") {
+            self.apa_chapter(ix + 3, b);
+            return Some(());
+        }
         let pieces = split_top(t, after, b, &[',']);
         let mut journal = false;
         for (k, &(x, y)) in pieces.iter().enumerate() {
@@ -1366,11 +1840,45 @@ impl<'t> Parser<'t> {
             } else if s.chars().all(|c| c.is_ascii_digit()) && self.r.volume.is_none() && k == 1 {
                 self.r.volume = self.field(x, y);
                 journal = true;
+            } else if let Some(p) = s.strip_prefix("pp. ").or_else(|| s.strip_prefix("p. ")) {
+                // Harvard "pp. 812–836"
+                self.r.page = self.field(y - p.len(), y);
             } else if is_pages(s) {
                 self.r.page = self.field(x, y);
+            } else if s.starts_with("Article ") || s.starts_with("Art. ") {
+                // An article number (the model has no number).
             } else if self.r.publisher.is_none() {
                 self.r.publisher = self.field(x, y);
             }
+        }
+        // "RAND Corporation." or "London: MOD." alone after the title: the publisher.
+        let place_publisher = self.r.container_title.as_ref().is_some_and(|c| {
+            c.value
+                .split_once(": ")
+                .is_some_and(|(p, _)| p.split_whitespace().count() <= 3 && !p.contains('.'))
+                || is_issuer(&c.value) && !has_word(&c.value, NEWSPAPERS)
+        });
+        if !journal && pieces.len() == 1 && (self.typed || place_publisher) {
+            self.r.publisher = self.r.container_title.take();
+            if let Some(p) = &self.r.publisher
+                && let Some(span) = p.span
+                && let Some(c) = find(t, span.start, span.end, ": ")
+            {
+                self.r.publisher_place = self.field(span.start, c);
+                self.r.publisher = self.field(c + 1, span.end);
+            }
+            if !self.typed {
+                let publisher = self.r.publisher.as_ref().map_or("", |p| p.value.as_str());
+                self.r.kind = if is_issuer(publisher) && !is_book_publisher(publisher) {
+                    ReferenceType::Report
+                } else {
+                    ReferenceType::Book
+                };
+                self.typed = true;
+            }
+        }
+        if self.typed {
+            return Some(());
         }
         self.typed = true;
         let dated = self
@@ -1394,11 +1902,83 @@ impl<'t> Parser<'t> {
                 self.r.publisher_place = self.field(span.start, c);
                 self.r.publisher = self.field(c + 1, span.end);
             }
-            ReferenceType::Book
+            let publisher = self.r.publisher.as_ref().map_or("", |p| p.value.as_str());
+            if is_issuer(publisher) && !is_book_publisher(publisher) {
+                ReferenceType::Report
+            } else {
+                ReferenceType::Book
+            }
+        } else if let Some(c) = &self.r.container_title {
+            let c = c.value.as_str();
+            let bare = c.to_lowercase();
+            if MAGAZINES.contains(&bare.strip_prefix("the ").unwrap_or(&bare)) {
+                ReferenceType::ArticleMagazine
+            } else if has_word(c, NEWSPAPERS) {
+                ReferenceType::ArticleNewspaper
+            } else {
+                ReferenceType::Webpage
+            }
         } else {
             ReferenceType::Webpage
         };
         Some(())
+    }
+
+    /// After an APA chapter's `In `: `A. Jones & B. Cole (Eds.), Book (pp. 112–130).
+    /// Publisher.`
+    fn apa_chapter(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        self.chapter = true;
+        self.typed = true;
+        self.r.kind = ReferenceType::Chapter;
+        let mut from = a;
+        for key in ["(Eds.),", "(Ed.),", "(Eds.)", "(Ed.)"] {
+            if let Some(i) = find(t, a, b, key) {
+                names_en(t, a, i, Role::Editor, &mut self.names);
+                from = i + key.len();
+                break;
+            }
+        }
+        // The book up to its "(pp. …)" or the next sentence.
+        let (bx, _) = trim(t, from, b, &[]);
+        let mut d = Depth::default();
+        let mut book_end = b;
+        let mut next = b;
+        for (k, c) in t[bx..b].char_indices() {
+            let depth = d.feed(c);
+            if depth == 0 && c == '(' {
+                let close = t[bx + k..b].find(')').map_or(b, |j| bx + k + j);
+                let inner = &t[bx + k + 1..close];
+                if let Some(p) = inner
+                    .strip_prefix("pp. ")
+                    .or_else(|| inner.strip_prefix("p. "))
+                    .or_else(|| inner.strip_prefix("Vol. "))
+                {
+                    let ps = close - p.len();
+                    if is_pages(p) {
+                        self.r.page = self.field(ps, close);
+                    }
+                    book_end = bx + k;
+                    next = (close + 1).min(b);
+                    break;
+                }
+            }
+            if depth == 0 && c == '.' && t[bx + k + 1..b].starts_with(' ') {
+                book_end = bx + k;
+                next = bx + k + 1;
+                break;
+            }
+        }
+        self.r.container_title = self.field(bx, book_end);
+        let (px, py) = trim(t, next, b, &['.', ' ']);
+        if px < py {
+            if let Some(c) = find(t, px, py, ": ") {
+                self.r.publisher_place = self.field(px, c);
+                self.r.publisher = self.field(c + 1, py);
+            } else {
+                self.r.publisher = self.field(px, py);
+            }
+        }
     }
 
     /// "Authors, Title" before a book's parenthesis; editors after `ed.`.
@@ -1412,22 +1992,10 @@ impl<'t> Parser<'t> {
         // Editors/translators at the end: "Title, ed. Name".
         while let Some(&(x, y)) = pieces.last() {
             let (x, y) = trim(t, x, y, &[]);
-            let s = &t[x..y];
-            let role =
-                if starts_ci(s, "ed. ") || starts_ci(s, "eds. ") || starts_ci(s, "edited by ") {
-                    Role::Editor
-                } else if starts_ci(s, "trans. ") || starts_ci(s, "translated by ") {
-                    Role::Translator
-                } else {
-                    break;
-                };
-            let k = s.find(' ').map_or(0, |k| k + 1);
-            let k = if starts_ci(s, "edited by ") || starts_ci(s, "translated by ") {
-                s[k..].find(' ').map_or(k, |j| k + j + 1)
-            } else {
-                k
+            let Some((k, role)) = role_prefix(&t[x..y]) else {
+                break;
             };
-            names_en(t, x + k, y, role, &mut self.names);
+            self.role_names(x + k, y, role);
             pieces.pop();
             if pieces.is_empty() {
                 return;
@@ -1533,12 +2101,94 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// A chapter in a bibliography, after `In `: `Book, edited by Name, 525–42. Place:
+    /// Publisher, Year.` The last sentence is the publication; pages are the chapter's.
+    fn biblio_chapter(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let (a, b) = trim(t, a, b, &['.']);
+        let mut d = Depth::default();
+        let mut dot = None;
+        for (i, c) in t[a..b].char_indices() {
+            if d.feed(c) == 0 && c == '.' && t[a + i + 1..b].starts_with(' ') {
+                let word = t[a..a + i].rsplit([' ', ',']).next().unwrap_or("");
+                if word.chars().any(|c| c.is_ascii_digit()) || word.chars().count() > 2 {
+                    dot = Some(a + i);
+                }
+            }
+        }
+        let Some(dot) = dot else {
+            return false;
+        };
+        let (ps, pe) = trim(t, dot + 1, b, &['.']);
+        let info = &t[ps..pe];
+        let year_end = info.len() >= 4
+            && info.is_char_boundary(info.len() - 4)
+            && info[info.len() - 4..].bytes().all(|c| c.is_ascii_digit());
+        if !year_end || !(info.contains(": ") || info.contains(", ")) {
+            return false;
+        }
+        let mut cont_end = None;
+        for (x, y) in split_top(t, a, dot, &[',']) {
+            let (x, y) = trim(t, x, y, &[]);
+            let s = &t[x..y];
+            if let Some((k, role)) = role_prefix(s) {
+                cont_end.get_or_insert(x);
+                self.role_names(x + k, y, role);
+            } else if is_pages(s) {
+                cont_end.get_or_insert(x);
+                self.r.page = self.field(x, y);
+            } else if self.volume_piece(x, y) {
+                cont_end.get_or_insert(x);
+            }
+        }
+        self.r.container_title = self.field(a, cont_end.unwrap_or(dot));
+        self.publication_paren(ps, pe);
+        true
+    }
+
+    /// Names after a role prefix; `ed. and trans.` gives both roles.
+    fn role_names(&mut self, x: usize, y: usize, role: Roles) {
+        let t = self.t;
+        match role {
+            Roles::One(r) => names_en(t, x, y, r, &mut self.names),
+            Roles::EditorTranslator => {
+                names_en(t, x, y, Role::Editor, &mut self.names);
+                names_en(t, x, y, Role::Translator, &mut self.names);
+            }
+        }
+    }
+
     /// Everything after a quoted title.
     fn after_en(&mut self, a: usize, b: usize) {
         let t = self.t;
-        let (mut a, b) = trim(t, a, b, &[',', '.', ';']);
+        let (mut a, mut b) = trim(t, a, b, &[',', '.', ';']);
         if a >= b {
             return;
+        }
+        // Chicago "“Title” (speech, Tokyo, January 23, 2023)": the description in
+        // parentheses is read as if it stood bare.
+        if t[a..b].starts_with('(') && t[a..b].ends_with(')') {
+            let mut depth = 0i32;
+            let mut closes_at_end = true;
+            for (i, c) in t[a..b].char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 && a + i + 1 < b {
+                            closes_at_end = false;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if closes_at_end {
+                (a, b) = trim(t, a + 1, b - 1, &[]);
+                if a >= b {
+                    return;
+                }
+            }
         }
         // Chapter: "in Book, ed. Editor (Place: Pub, Year), 45–67."
         if starts_ci(&t[a..b], "in ") {
@@ -1548,18 +2198,10 @@ impl<'t> Parser<'t> {
                 let pieces = split_top(t, a, p0, &[',']);
                 let mut cont_end = p0;
                 for &(x, y) in &pieces[1..] {
-                    let s = t[x..y].trim();
-                    if starts_ci(s, "ed") || starts_ci(s, "trans") {
+                    let (xs, ys) = trim(t, x, y, &[]);
+                    if let Some((k, role)) = role_prefix(&t[xs..ys]) {
                         cont_end = cont_end.min(x);
-                        let k = s.find(' ').map_or(0, |k| k + 1);
-                        let (xs, _) = trim(t, x, y, &[]);
-                        let k = if starts_ci(s, "edited by ") { 10 } else { k };
-                        let role = if starts_ci(s, "trans") {
-                            Role::Translator
-                        } else {
-                            Role::Editor
-                        };
-                        names_en(t, xs + k, y, role, &mut self.names);
+                        self.role_names(xs + k, ys, role);
                     }
                 }
                 self.r.container_title = self.field(a, cont_end);
@@ -1568,6 +2210,10 @@ impl<'t> Parser<'t> {
                 if x < y {
                     self.locator(x, y);
                 }
+                return;
+            }
+            // Bibliography: "In Book, edited by Name, 525–42. Place: Publisher, Year."
+            if self.biblio_chapter(a, b) {
                 return;
             }
         }
@@ -1600,6 +2246,20 @@ impl<'t> Parser<'t> {
             if self.volume_piece(x, y) {
                 continue;
             }
+            // Harvard "Journal, 43(6), pp. 812–836": volume and issue in one piece.
+            if let Some(o) = s.find('(')
+                && o > 0
+                && s.ends_with(')')
+                && s[..o].bytes().all(|c| c.is_ascii_digit())
+                && s.len() > o + 2
+                && s[o + 1..s.len() - 1]
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'-')
+            {
+                self.r.volume = self.field(x, x + o);
+                self.r.issue = self.field(x + o + 1, y - 1);
+                continue;
+            }
             if let Some(rest) = s.strip_prefix("pp.").or_else(|| s.strip_prefix("pp ")) {
                 let off = y - rest.trim_start().len();
                 self.r.page = self.field(off, y);
@@ -1618,14 +2278,8 @@ impl<'t> Parser<'t> {
             if self.genre(x, y).is_some() {
                 continue;
             }
-            if starts_ci(s, "ed. ") || starts_ci(s, "edited by ") {
-                let k2 = if starts_ci(s, "ed. ") { 4 } else { 10 };
-                names_en(t, x + k2, y, Role::Editor, &mut self.names);
-                continue;
-            }
-            if starts_ci(s, "trans. ") || starts_ci(s, "translated by ") {
-                let k2 = if starts_ci(s, "trans. ") { 7 } else { 14 };
-                names_en(t, x + k2, y, Role::Translator, &mut self.names);
+            if let Some((k2, role)) = role_prefix(s) {
+                self.role_names(x + k2, y, role);
                 continue;
             }
             if let Some(i) = crate::text::find_bytes(s.as_bytes(), b"available from ")
@@ -1639,10 +2293,64 @@ impl<'t> Parser<'t> {
                 self.r.publisher = self.field(x + i + off, y);
                 continue;
             }
+            // A newspaper page after the date: "A23", "B4" ("sec. A" is dropped).
+            if after_date && is_news_page(s) {
+                if self.r.locator.is_none() {
+                    self.r.locator = self.field(x, y);
+                }
+                continue;
+            }
             if after_date {
                 continue;
             }
-            if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
+            // "Tokyo, Japan", "Big Sky, MT, USA": a place (of a conference, a report).
+            let mut place_end = None;
+            let mut j = k;
+            while let Some(&(px, py)) = pieces.get(j) {
+                let (px, py) = trim(t, px, py, &[]);
+                if is_region(&t[px..py]) {
+                    place_end = Some(py);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(pe) = place_end
+                && self.r.publisher_place.is_none()
+                && !is_region(s)
+                && s.split_whitespace().count() <= 3
+            {
+                // IEEE "“Title,” NIDS, Tokyo, Japan, 2024": the body before the place
+                // publishes it (a chapter's book keeps its place as the conference's).
+                if !self.chapter
+                    && self.r.publisher.is_none()
+                    && let Some(c) = self.r.container_title.as_ref().and_then(|c| c.span)
+                    && t[c.end..x].trim_matches([',', ' ']).is_empty()
+                {
+                    self.r.publisher = self.r.container_title.take();
+                }
+                self.r.publisher_place = self.field(x, pe);
+                k = j;
+                continue;
+            }
+            if matches!(
+                self.r.kind,
+                ReferenceType::Speech | ReferenceType::Interview
+            ) && self.r.publisher_place.is_none()
+                && (self.r.kind == ReferenceType::Speech
+                    || !(has_word(s, NEWSPAPERS) || crate::names::is_org(s)))
+            {
+                self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            // In proceedings: the conference's place follows its name.
+            if self.chapter
+                && self.r.container_title.is_some()
+                && self.r.publisher_place.is_none()
+                && self.r.publisher.is_none()
+                && s.split_whitespace().count() <= 3
+                && s.starts_with(char::is_uppercase)
+            {
                 self.r.publisher_place = self.field(x, y);
                 continue;
             }
@@ -1683,9 +2391,10 @@ impl<'t> Parser<'t> {
                 }
                 if t[cx..cy].ends_with(')')
                     && let Some(o) = t[cx..cy].rfind('(')
-                    && let Some(sp) = t[cx..cx + o].rfind(' ')
+                    && let Some(sp) = t[cx..cx + o].trim_end().rfind(' ')
                 {
-                    let vol = &t[cx + sp + 1..cx + o];
+                    // "Review 34 (5)": a space may stand before the issue.
+                    let vol = t[cx + sp + 1..cx + o].trim_end();
                     let iss = &t[cx + o + 1..cy - 1];
                     if !vol.is_empty()
                         && vol.chars().all(|c| c.is_ascii_digit())
@@ -1694,7 +2403,7 @@ impl<'t> Parser<'t> {
                             .chars()
                             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '–')
                     {
-                        self.r.volume = self.field(cx + sp + 1, cx + o);
+                        self.r.volume = self.field(cx + sp + 1, cx + sp + 1 + vol.len());
                         self.r.issue = self.field(cx + o + 1, cy - 1);
                         self.r.container_title = self.field(cx, cx + sp);
                         continue;
@@ -1841,8 +2550,9 @@ impl<'t> Parser<'t> {
             } else if self.book_paren && !self.quoted {
                 let publisher = r.publisher.as_ref().map_or("", |p| p.value.as_str());
                 let title = r.title.as_ref().map_or("", |p| p.value.as_str());
-                r.kind = if is_issuer(publisher)
-                    || has_word(title, &["report", "white paper", "strategy", "review"])
+                r.kind = if !is_book_publisher(publisher)
+                    && (is_issuer(publisher)
+                        || has_word(title, &["report", "white paper", "strategy", "review"]))
                 {
                     ReferenceType::Report
                 } else {
@@ -1865,6 +2575,9 @@ impl<'t> Parser<'t> {
                 } else {
                     ReferenceType::Webpage
                 };
+            } else if self.quoted && r.publisher.is_some() {
+                // IEEE technical report: "“Title,” Institution, Place, Year."
+                r.kind = ReferenceType::Report;
             } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
                 let title = r.title.as_ref().map_or("", |x| x.value.as_str());
                 r.kind = if has_word(title, &["treaty", "charter", "convention", "protocol"]) {
@@ -1900,6 +2613,149 @@ impl<'t> Parser<'t> {
             || (!r.authors.is_empty() && r.issued.is_some());
         has_any.then_some(r)
     }
+}
+
+/// One role or both, as a role prefix names them.
+#[derive(Clone, Copy)]
+enum Roles {
+    One(Role),
+    EditorTranslator,
+}
+
+/// A role prefix before names (`ed. `, `eds. `, `edited by `, `trans. `, `translated by
+/// `, `ed. and trans. `): its length and the role.
+fn role_prefix(s: &str) -> Option<(usize, Roles)> {
+    const PREFIXES: &[(&str, Roles)] = &[
+        ("ed. and trans. ", Roles::EditorTranslator),
+        ("edited and translated by ", Roles::EditorTranslator),
+        ("edited by ", Roles::One(Role::Editor)),
+        ("eds. ", Roles::One(Role::Editor)),
+        ("ed. ", Roles::One(Role::Editor)),
+        ("translated by ", Roles::One(Role::Translator)),
+        ("trans. ", Roles::One(Role::Translator)),
+        ("translated and edited by ", Roles::EditorTranslator),
+    ];
+    PREFIXES
+        .iter()
+        .find(|(p, _)| starts_ci(s, p))
+        .map(|&(p, r)| (p.len(), r))
+}
+
+/// A newspaper page: a section letter and a page number (`A23`, `B4`, `A1-A3`).
+fn is_news_page(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 9
+        && b[0].is_ascii_uppercase()
+        && b.get(1).is_some_and(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+/// Countries and the postal codes of US states and Canadian provinces, as IEEE and
+/// conference references end a place with them (`Tokyo, Japan`, `Big Sky, MT, USA`).
+fn is_region(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() == 2 && b.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    matches!(
+        s,
+        "USA"
+            | "U.S.A."
+            | "US"
+            | "U.S."
+            | "UK"
+            | "U.K."
+            | "Japan"
+            | "China"
+            | "Korea"
+            | "South Korea"
+            | "Republic of Korea"
+            | "Taiwan"
+            | "Canada"
+            | "Australia"
+            | "New Zealand"
+            | "India"
+            | "Singapore"
+            | "Germany"
+            | "France"
+            | "Italy"
+            | "Spain"
+            | "Portugal"
+            | "Netherlands"
+            | "The Netherlands"
+            | "Belgium"
+            | "Switzerland"
+            | "Austria"
+            | "Sweden"
+            | "Norway"
+            | "Denmark"
+            | "Finland"
+            | "Poland"
+            | "Israel"
+            | "Brazil"
+            | "Mexico"
+            | "Philippines"
+            | "Vietnam"
+            | "Thailand"
+            | "Indonesia"
+            | "Malaysia"
+            | "Hong Kong"
+            | "Ireland"
+            | "Greece"
+            | "Turkey"
+            | "Czech Republic"
+            | "Estonia"
+            | "Ukraine"
+            | "England"
+            | "Scotland"
+    )
+}
+
+/// The year that ends an author region in Chicago author-date style (`Suzuki, Takeshi.
+/// 2021.`, `Lee, Min. 2020a.`): its range without a letter suffix.
+fn author_date_year(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let s = t[a..b].trim_end_matches(['.', ' ']);
+    let body = s.trim_end_matches(['a', 'b', 'c', 'd']);
+    if body.len() < 4 || !body.is_char_boundary(body.len() - 4) {
+        return None;
+    }
+    let year = &body[body.len() - 4..];
+    let before = &body[..body.len() - 4];
+    (year.bytes().all(|c| c.is_ascii_digit())
+        && matches!(year.as_bytes()[0], b'1' | b'2')
+        && before.ends_with(". ")
+        && before.len() > 2)
+        .then(|| (a + before.len(), a + body.len()))
+}
+
+/// Where the quote opened by `open` just before `t[a..]` closes: the matching `close`
+/// (quotes nest: `“Statement (“2+2”),”`), else the first one. A closing `’` must not be
+/// followed by a letter (then it is an apostrophe, `Japan’s`).
+fn close_quote(t: &str, a: usize, b: usize, open: char, close: char) -> Option<usize> {
+    let s = &t[a..b];
+    let mut first = None;
+    let mut depth = 1usize;
+    for (i, c) in s.char_indices() {
+        if c == close && open != close {
+            if close == '’' && s[i + c.len_utf8()..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            first.get_or_insert(i);
+            depth -= 1;
+            if depth == 0 {
+                return Some(a + i);
+            }
+        } else if c == open {
+            if open == close {
+                return Some(a + i);
+            }
+            depth += 1;
+        }
+    }
+    first.map(|i| a + i)
 }
 
 /// The last top-level parenthesis of `t[a..b]` that holds a year: `(Publisher, 2024)`.
@@ -1962,6 +2818,54 @@ fn is_issuer(p: &str) -> bool {
             "secretariat",
             "parliament",
             "congress",
+        ],
+    )
+}
+
+/// Length of an edition statement at the start of `s` with its period (`2nd edn.`,
+/// `3rd ed.`, `Rev. ed.`).
+fn edition_len(s: &str) -> Option<usize> {
+    let end = s.find(". ")?;
+    let head = &s[..end];
+    let mut words = head.split(' ');
+    let (n, e) = (words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let ordinal = n.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|x| n.ends_with(x))
+        || matches!(n, "Rev." | "Revised" | "New");
+    (ordinal && matches!(e, "edn" | "ed" | "edition")).then_some(end + 1)
+}
+
+/// True for a publisher of books: a press, a publishing house (`Cornell University
+/// Press`, `Routledge`), whatever the title says.
+fn is_book_publisher(p: &str) -> bool {
+    has_word(
+        p,
+        &[
+            "press",
+            "publishing",
+            "publishers",
+            "publisher",
+            "books",
+            "verlag",
+            "routledge",
+            "springer",
+            "palgrave",
+            "macmillan",
+            "wiley",
+            "brill",
+            "penguin",
+            "norton",
+            "knopf",
+            "doubleday",
+            "bloomsbury",
+            "polity",
+            "rowman",
+            "lynne rienner",
+            "hurst",
+            "elsevier",
         ],
     )
 }
