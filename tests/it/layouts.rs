@@ -285,3 +285,155 @@ fn hard_wrapped_lines_that_end_in_a_particle_are_not_headings() {
     assert_eq!(hs, ["ワシントン宣言", "核協議グループ"]);
     assert!(k.contains(&(4, BlockKind::Paragraph)));
 }
+
+/// The value and the text under its span agree.
+fn spanned_ok(doc: &domei_model::Document, s: &domei_model::Spanned<String>) -> bool {
+    s.span
+        .is_some_and(|sp| doc.text.get(sp.start..sp.end) == Some(s.value.as_str()))
+}
+
+#[test]
+fn a_genre_prefix_is_set_apart_from_the_title_with_exact_spans() {
+    let (doc, _) = kinds_of(
+        "【特集】経済安全保障と同盟の再編\n2025年1月20日\n\n 半導体の供給網をめぐる競争は、同盟国の協力のあり方を変えつつある。本稿はその変化を整理する。\n",
+    );
+    let m = &doc.metadata;
+    let title = m.title.as_ref().unwrap();
+    assert_eq!(title.value, "経済安全保障と同盟の再編");
+    assert!(spanned_ok(&doc, title));
+    let section = m.section.as_ref().unwrap();
+    assert_eq!(section.value, "特集");
+    assert!(spanned_ok(&doc, section));
+    // A title without a prefix keeps its brackets elsewhere untouched.
+    let (doc, _) = kinds_of("日米同盟と【特集】の違い\n2025年1月20日\n\n本文の段落である。\n");
+    assert_eq!(
+        doc.metadata.title.as_ref().unwrap().value,
+        "日米同盟と【特集】の違い"
+    );
+    assert!(doc.metadata.section.is_none());
+}
+
+#[test]
+fn a_serial_prefix_gives_series_name_and_number() {
+    let (doc, _) = kinds_of(
+        "［連載］同盟の現場から（4） 海上保安庁と海上自衛隊の連携\n2025年4月2日\n\n 尖閣諸島の周辺では、海警局の船の活動が常態化している。連携の仕組みが見直されつつある。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "海上保安庁と海上自衛隊の連携"
+    );
+    assert_eq!(m.section.as_ref().unwrap().value, "連載");
+    let series = m.venue.series.as_ref().unwrap();
+    assert_eq!(series.value, "同盟の現場から");
+    assert!(spanned_ok(&doc, series));
+    assert_eq!(m.venue.series_number.as_ref().unwrap().value, "（4）");
+    assert!(spanned_ok(&doc, m.title.as_ref().unwrap()));
+}
+
+#[test]
+fn a_profile_after_the_body_is_the_authors_bio_not_a_paragraph() {
+    let (doc, k) = kinds_of(
+        "同盟の再編\n2025年1月20日\n山本 遥（防衛政策研究所 主任研究員）\n\n 半導体や重要鉱物の供給網をめぐる競争は、同盟国どうしの協力のあり方を変えつつある。本稿ではその変化を整理する。\n\n筆者プロフィール\n山本 遥（やまもと はるか）\n防衛政策研究所主任研究員。1983年生まれ。東京大学大学院修了。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.authors.len(), 1, "{:?}", m.authors);
+    let bio = m.authors[0].bio.as_ref().expect("bio");
+    assert!(
+        bio.value
+            .starts_with("防衛政策研究所主任研究員。1983年生まれ")
+    );
+    assert!(spanned_ok(&doc, bio));
+    let para: Vec<usize> = k
+        .iter()
+        .filter(|(_, b)| *b == BlockKind::Paragraph)
+        .map(|(l, _)| *l)
+        .collect();
+    assert_eq!(para, [5]);
+    assert!(k.contains(&(
+        8,
+        BlockKind::Meta {
+            field: MetaField::Byline
+        }
+    )));
+    assert!(k.contains(&(
+        9,
+        BlockKind::Meta {
+            field: MetaField::Bio
+        }
+    )));
+}
+
+#[test]
+fn an_unlabelled_profile_with_a_reading_credits_a_new_author_with_bio() {
+    let (doc, k) = kinds_of(
+        "日米同盟の統合\n2024年9月12日\n聞き手：編集部 川口 直樹\n\n――今回の合意で何が変わるのでしょうか。\n\n森下 一番大きいのは、平時から共同で作戦を計画する体制ができることです。これまでは有事になってから調整していました。\n\n――今後の課題は\n\n森下 人材と通信です。\n\n森下 誠一（もりした・せいいち） 1962年生まれ。防衛大学校卒業後、陸上自衛隊で勤務。\n",
+    );
+    let m = &doc.metadata;
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.value.as_str()).collect();
+    assert_eq!(names, ["川口 直樹", "森下 誠一"]);
+    assert_eq!(m.authors[0].role, domei_model::AuthorRole::Editor);
+    assert_eq!(m.authors[0].affiliation.as_ref().unwrap().value, "編集部");
+    let bio = m.authors[1].bio.as_ref().unwrap();
+    assert_eq!(
+        bio.value,
+        "1962年生まれ。防衛大学校卒業後、陸上自衛隊で勤務。"
+    );
+    assert!(spanned_ok(&doc, bio));
+    // The questions are running text, not headings; speaker names are no sign of machine
+    // translation.
+    assert!(k.contains(&(9, BlockKind::Paragraph)));
+    assert!(headings(&doc).is_empty());
+    assert!(!m.translation.machine_translation_likely);
+}
+
+#[test]
+fn english_about_the_authors_gives_each_author_a_bio() {
+    let (doc, k) = kinds_of(
+        "Alliance Division of Labor\nKenji Arakawa and Sarah Whitmore\nFebruary 6, 2025\n\nJapan's decision to acquire counterstrike capabilities marks a departure from the shield and the spear.\n\nAbout the Authors\nKenji Arakawa is a senior fellow at the Institute for Alliance Studies.\nSarah Whitmore is an associate fellow at the Institute for Alliance Studies.\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.authors.len(), 2);
+    assert!(
+        m.authors[0]
+            .bio
+            .as_ref()
+            .unwrap()
+            .value
+            .starts_with("Kenji Arakawa is")
+    );
+    assert!(
+        m.authors[1]
+            .bio
+            .as_ref()
+            .unwrap()
+            .value
+            .starts_with("Sarah Whitmore is")
+    );
+    assert!(k.contains(&(
+        7,
+        BlockKind::Meta {
+            field: MetaField::Bio
+        }
+    )));
+}
+
+#[test]
+fn a_hard_wrapped_pdf_paragraph_is_one_block_and_running_heads_are_chrome() {
+    let (doc, k) = kinds_of(
+        "題名\n\n近年、インド太平洋では多国間の共同演習が急速に増え、その規模と内容も拡大してい\nる。加えて、英仏独などの欧州諸国も艦艇を派遣するようになり、訓練の内容も変わっ\nた。本稿では、その背景と日本にとっての意味を考える。\n紀要 第3号\n- 1 -\nまた、演習の数が増えるほど参加国の負担も大きくなる点には注意が必要である。ただ\nし、その負担をどう分け合うかはまだ決まっていない。\n紀要 第3号\n- 2 -\n",
+    );
+    let b = doc
+        .blocks
+        .iter()
+        .find(|b| b.line == 3)
+        .expect("a block at line 3");
+    assert_eq!((b.kind.clone(), b.end_line), (BlockKind::Paragraph, 5));
+    let chrome = BlockKind::Chrome {
+        chrome: ChromeKind::Other,
+    };
+    assert!(k.contains(&(6, chrome.clone())), "{k:?}");
+    assert!(k.contains(&(10, chrome)), "{k:?}");
+    let b = doc.blocks.iter().find(|b| b.line == 8).expect("line 8");
+    assert_eq!((b.kind.clone(), b.end_line), (BlockKind::Paragraph, 9));
+}

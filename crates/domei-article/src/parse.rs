@@ -163,6 +163,7 @@ impl Parser<'_> {
         if let Some(n) = notes_start {
             self.profiles(n, self.lines.len(), true);
         }
+        self.author_cards(body_end);
         // Anything left (chrome-free lines between regions) is body text.
         for i in 0..self.lines.len() {
             if self.roles[i] == Role::Unset {
@@ -1322,7 +1323,7 @@ impl Parser<'_> {
                 start = Some(i);
                 break;
             }
-            prose |= chars(t) >= 60;
+            prose |= chars(t) >= 60 || chars(t) >= 30 && ends_sentence(t);
         }
         let start = start?;
         // The profile runs to chrome, a notes heading or the end; without a label every
@@ -1417,6 +1418,49 @@ impl Parser<'_> {
             }
         }
         Some(start)
+    }
+
+    /// An author's card inside a chrome region after the body (a blog's creator card under
+    /// the support prompt): a line that is a credited author's name is a byline, and a
+    /// sentence right under it that the chrome vocabulary does not know is their bio.
+    fn author_cards(&mut self, from: usize) {
+        if self.meta.authors.is_empty() {
+            return;
+        }
+        let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
+        let names: Vec<String> = self
+            .meta
+            .authors
+            .iter()
+            .map(|a| key(&a.name.value))
+            .collect();
+        for i in from..self.lines.len() {
+            let in_region = matches!(self.roles[i], Role::Chrome(_)) && self.chrome[i].is_none();
+            if !in_region || chars(self.lines[i].text) > 40 {
+                continue;
+            }
+            let Some(who) = names.iter().position(|n| *n == key(self.lines[i].text)) else {
+                continue;
+            };
+            self.roles[i] = Role::Meta(MetaField::Byline);
+            let Some(b) = self.next_nonblank(i + 1, self.lines.len()) else {
+                continue;
+            };
+            let bt = self.lines[b].text;
+            if matches!(self.roles[b], Role::Chrome(_))
+                && self.chrome[b].is_none()
+                && ends_sentence(bt)
+                && chars(bt) <= 300
+            {
+                self.roles[b] = Role::Meta(MetaField::Bio);
+                let bio = self.spanned(b);
+                if let Some(a) = self.meta.authors.get_mut(who) {
+                    if a.bio.is_none() {
+                        a.bio = Some(bio);
+                    }
+                }
+            }
+        }
     }
 
     /// True when line `i` opens an unlabelled profile: a name with its reading, or a
@@ -2238,7 +2282,10 @@ fn is_org_name(text: &str) -> bool {
 }
 
 fn is_subtitle_line(text: &str) -> bool {
-    text.starts_with(['―', '—', '～', '〜', '－']) && chars(text) <= 80
+    text.starts_with(['―', '—', '～', '〜', '－'])
+        && chars(text) <= 80
+        // `――質問…。` opens an interview; a subtitle ends in a dash or without a sentence.
+        && !(is_dialogue_line(text) && ends_sentence(text))
 }
 
 fn is_quote_line(text: &str) -> bool {
