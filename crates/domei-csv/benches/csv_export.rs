@@ -44,9 +44,7 @@ fn main() {
                     tables.write(table, out, &options).expect("write to memory");
                 }
                 let wall = start.elapsed().as_secs_f64();
-                let cpu = corpus::cpu_seconds()
-                    .zip(cpu0)
-                    .map_or(wall, |(b, a)| b - a);
+                let cpu = corpus::cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
                 best = best.min(cpu);
                 best_wall = best_wall.min(wall);
                 bytes = outs.iter().map(Vec::len).sum();

@@ -37,7 +37,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use domei_model::{Document, LineIndex};
+use domei_model::Document;
 
 pub use columns::Column;
 
@@ -73,7 +73,9 @@ pub enum Error {
         /// What went wrong.
         source: io::Error,
     },
-    /// The CSV writer failed (an I/O error of the underlying writer).
+    /// The CSV writer failed (an I/O error of the underlying writer). Kept for
+    /// compatibility: the tables are now written by this crate's own writer, whose
+    /// failures are [`Error::Write`].
     #[error(transparent)]
     Csv(#[from] csv::Error),
     /// The underlying writer failed.
@@ -174,7 +176,7 @@ impl Table {
 /// do this for you.
 #[derive(Debug)]
 pub struct Tables<'d> {
-    docs: Vec<(&'d Document, LineIndex)>,
+    docs: Vec<(&'d Document, tables::Lines)>,
 }
 
 impl<'d> Tables<'d> {
@@ -186,23 +188,14 @@ impl<'d> Tables<'d> {
         Tables {
             docs: sorted
                 .into_iter()
-                .map(|d| (d, LineIndex::new(&d.text)))
+                .map(|d| (d, tables::Lines::new(&d.text)))
                 .collect(),
         }
     }
 
     /// Write `table` as CSV to `out`, header first.
     pub fn write<W: Write>(&self, table: Table, out: W, options: &Options) -> Result<(), Error> {
-        let mut out = out;
-        if options.excel {
-            out.write_all("\u{feff}".as_bytes())?;
-        }
-        let mut builder = csv::WriterBuilder::new();
-        if options.excel {
-            builder.terminator(csv::Terminator::CRLF);
-        }
-        let writer = builder.from_writer(out);
-        let mut cells = tables::Cells::new(writer, options.excel);
+        let mut cells = tables::Cells::new(out, options.excel);
         for column in table.columns() {
             cells.text(column.name)?;
         }

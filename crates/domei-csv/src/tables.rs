@@ -1,40 +1,226 @@
 //! The rows of every table.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
 use domei_model::{
-    Block, BlockKind, Date, DateMention, Document, Entity, LineIndex, Person, Section, Span,
-    Spanned, Ymd,
+    Block, BlockKind, Date, DateMention, Document, Entity, Person, Section, Span, Spanned, Ymd,
 };
 
 use crate::{Error, Table};
 
-/// A CSV writer that knows the excel mode and owns a scratch buffer for formatting.
+/// Bytes after which [`Cells`] hands its buffer to the underlying writer.
+const CHUNK: usize = 1 << 16;
+
+/// Byte → true when a cell holding it must be quoted: the delimiter, the quote, and
+/// both line-end bytes (as the `csv` crate's `QuoteStyle::Necessary`).
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b',' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of a word that equal `b` (each such byte's top bit set; a false match can
+/// only follow a true one, so the lowest set bit is exact).
+#[inline]
+fn eq_mask(x: u64, b: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(b));
+    y.wrapping_sub(ONES) & !y & HIGHS
+}
+
+/// The word of 8 bytes at `c`.
+#[inline]
+fn word(c: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(c);
+    u64::from_le_bytes(w)
+}
+
+/// True when `bytes` holds a byte of [`SPECIAL`], eight bytes a step.
+#[inline]
+fn needs_quotes(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = word(c);
+        if eq_mask(x, b',') | eq_mask(x, b'"') | eq_mask(x, b'\r') | eq_mask(x, b'\n') != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| SPECIAL[usize::from(b)])
+}
+
+/// The position of the first `"` in `bytes` at or after `from`, eight bytes a step.
+#[inline]
+fn find_quote(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let m = eq_mask(word(&bytes[i..i + 8]), b'"');
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'"').map(|p| i + p)
+}
+
+/// The 1-based line numbers of a text (as [`domei_model::LineIndex`]: `\n`, `\r\n` and a lone `\r`
+/// end a line), built eight bytes a step.
+#[derive(Debug)]
+pub(crate) struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub(crate) fn new(text: &str) -> Lines {
+        let bytes = text.as_bytes();
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 2);
+        starts.push(0);
+        // The position of a `\n` that ends a `\r\n` already counted.
+        let mut skip = usize::MAX;
+        let mut visit = |i: usize, starts: &mut Vec<usize>| match bytes[i] {
+            b'\n' if i != skip => starts.push(i + 1),
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    skip = i + 1;
+                    starts.push(i + 2);
+                } else {
+                    starts.push(i + 1);
+                }
+            }
+            _ => {}
+        };
+        let mut i = 0;
+        while i + 8 <= bytes.len() {
+            let x = word(&bytes[i..i + 8]);
+            let mut m = eq_mask(x, b'\n') | eq_mask(x, b'\r');
+            if m != 0 {
+                // Only bytes that may be line ends: the lowest mark is exact, the rest
+                // are checked by `visit`.
+                while m != 0 {
+                    visit(i + (m.trailing_zeros() / 8) as usize, &mut starts);
+                    m &= m - 1;
+                }
+            }
+            i += 8;
+        }
+        while i < bytes.len() {
+            visit(i, &mut starts);
+            i += 1;
+        }
+        Lines { starts }
+    }
+
+    /// Number of lines (a text without a final line break still counts its last line).
+    pub(crate) fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
+
+/// An RFC 4180 CSV writer that knows the excel mode: cells are quoted only when they
+/// hold `,`, `"`, CR or LF (quotes doubled), rows end in LF, or CRLF in excel mode.
+/// The output is the same as the `csv` crate's writer with `QuoteStyle::Necessary`;
+/// rows are gathered in a buffer and written in large pieces.
 pub(crate) struct Cells<W: Write> {
-    writer: csv::Writer<W>,
+    out: W,
+    buf: Vec<u8>,
     excel: bool,
+    /// True before the first cell of a row.
+    row_start: bool,
+    /// Where the current row starts in `buf`.
+    row_at: usize,
     scratch: String,
 }
 
 impl<W: Write> Cells<W> {
-    pub(crate) fn new(writer: csv::Writer<W>, excel: bool) -> Self {
+    /// A writer into `out`; in excel mode, the byte-order mark comes first.
+    pub(crate) fn new(out: W, excel: bool) -> Self {
+        let mut buf = Vec::with_capacity(CHUNK + 4096);
+        if excel {
+            buf.extend_from_slice("\u{feff}".as_bytes());
+        }
         Cells {
-            writer,
+            out,
+            row_at: buf.len(),
+            buf,
             excel,
+            row_start: true,
             scratch: String::with_capacity(256),
         }
+    }
+
+    /// Start a cell: the delimiter before every cell but the first of a row.
+    #[inline]
+    fn sep(&mut self) {
+        if self.row_start {
+            self.row_start = false;
+        } else {
+            self.buf.push(b',');
+        }
+    }
+
+    /// A cell of raw bytes, quoted when needed.
+    #[inline]
+    fn field(&mut self, bytes: &[u8]) {
+        if needs_quotes(bytes) {
+            self.quoted(b"", bytes);
+        } else {
+            self.plain(bytes);
+        }
+    }
+
+    /// A cell in quotes: `prefix` then `bytes` with every `"` doubled.
+    #[cold]
+    fn quoted(&mut self, prefix: &[u8], bytes: &[u8]) {
+        self.sep();
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(prefix);
+        let mut copied = 0;
+        while let Some(i) = find_quote(bytes, copied) {
+            self.buf.extend_from_slice(&bytes[copied..=i]);
+            self.buf.push(b'"');
+            copied = i + 1;
+        }
+        self.buf.extend_from_slice(&bytes[copied..]);
+        self.buf.push(b'"');
+    }
+
+    /// A cell that never needs quotes (numbers, booleans, ASCII names).
+    #[inline]
+    fn plain(&mut self, bytes: &[u8]) {
+        self.buf.reserve(bytes.len() + 1);
+        self.sep();
+        self.buf.extend_from_slice(bytes);
     }
 
     /// A text cell.
     pub(crate) fn text(&mut self, s: &str) -> Result<(), Error> {
         if self.excel && needs_quote_prefix(s) {
-            self.scratch.clear();
-            self.scratch.push('\'');
-            self.scratch.push_str(s);
-            self.writer.write_field(self.scratch.as_bytes())?;
+            // Rare: a cell a spreadsheet would run gets a `'` before it.
+            if needs_quotes(s.as_bytes()) {
+                self.quoted(b"'", s.as_bytes());
+            } else {
+                self.buf.reserve(s.len() + 2);
+                self.sep();
+                self.buf.push(b'\'');
+                self.buf.extend_from_slice(s.as_bytes());
+            }
         } else {
-            self.writer.write_field(s.as_bytes())?;
+            self.field(s.as_bytes());
         }
         Ok(())
     }
@@ -48,7 +234,7 @@ impl<W: Write> Cells<W> {
     }
 
     fn empty(&mut self) -> Result<(), Error> {
-        self.writer.write_field(b"")?;
+        self.sep();
         Ok(())
     }
 
@@ -64,13 +250,12 @@ impl<W: Write> Cells<W> {
                 break;
             }
         }
-        self.writer.write_field(&buf[i..])?;
+        self.plain(&buf[i..]);
         Ok(())
     }
 
     fn boolean(&mut self, b: bool) -> Result<(), Error> {
-        self.writer
-            .write_field(if b { b"true".as_slice() } else { b"false" })?;
+        self.plain(if b { b"true".as_slice() } else { b"false" });
         Ok(())
     }
 
@@ -104,14 +289,14 @@ impl<W: Write> Cells<W> {
     }
 
     /// The span columns: start, end, line, end_line.
-    fn span(&mut self, span: Span, index: &LineIndex) -> Result<(), Error> {
+    fn span(&mut self, span: Span, index: &Lines) -> Result<(), Error> {
         self.num(span.start)?;
         self.num(span.end)?;
         self.num(index.line(span.start))?;
         self.num(end_line(span, index))
     }
 
-    fn opt_span(&mut self, span: Option<Span>, index: &LineIndex) -> Result<(), Error> {
+    fn opt_span(&mut self, span: Option<Span>, index: &Lines) -> Result<(), Error> {
         match span {
             Some(span) => self.span(span, index),
             None => {
@@ -125,14 +310,14 @@ impl<W: Write> Cells<W> {
 
     fn edtf(&mut self, date: Option<&Date>) -> Result<(), Error> {
         match date {
-            Some(d) => self.fmt(|s| s.push_str(&d.edtf())),
+            Some(d) => self.fmt(|s| push_edtf(s, d)),
             None => self.empty(),
         }
     }
 
     fn ymd(&mut self, ymd: Option<&Ymd>) -> Result<(), Error> {
         match ymd {
-            Some(d) => self.fmt(|s| s.push_str(&d.iso())),
+            Some(d) => self.fmt(|s| push_iso(s, d)),
             None => self.empty(),
         }
     }
@@ -147,10 +332,14 @@ impl<W: Write> Cells<W> {
     }
 
     fn enum_name<T: serde::Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        match serde_json::to_value(value) {
-            Ok(serde_json::Value::String(s)) => self.text(&s),
-            _ => self.empty(),
-        }
+        let mut s = std::mem::take(&mut self.scratch);
+        s.clear();
+        let r = match push_enum_name(&mut s, value) {
+            true => self.text(&s),
+            false => self.empty(),
+        };
+        self.scratch = s;
+        r
     }
 
     fn opt_enum<T: serde::Serialize>(&mut self, value: Option<&T>) -> Result<(), Error> {
@@ -162,14 +351,103 @@ impl<W: Write> Cells<W> {
 
     /// End the row.
     pub(crate) fn end(&mut self) -> Result<(), Error> {
-        self.writer.write_record(None::<&[u8]>)?;
+        if self.buf.len() == self.row_at {
+            // A row of one empty cell (or none) is written as `""`, so that it is not
+            // read as no row at all.
+            self.buf.extend_from_slice(b"\"\"");
+        }
+        self.buf
+            .extend_from_slice(if self.excel { b"\r\n" } else { b"\n" });
+        self.row_start = true;
+        if self.buf.len() >= CHUNK {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        self.row_at = self.buf.len();
         Ok(())
     }
 
     /// Flush everything to the underlying writer.
     pub(crate) fn finish(mut self) -> Result<(), Error> {
-        self.writer.flush()?;
+        self.out.write_all(&self.buf)?;
+        self.out.flush()?;
         Ok(())
+    }
+}
+
+/// Append the serde name of a unit enum variant (what `serde_json::to_value` gives as a
+/// string), or return false when `value` does not serialise to a plain string.
+fn push_enum_name<T: serde::Serialize>(out: &mut String, value: &T) -> bool {
+    let mut json = Vec::with_capacity(32);
+    if serde_json::to_writer(&mut json, value).is_err() {
+        return false;
+    }
+    match json.as_slice() {
+        [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') && !inner.contains(&b'"') => {
+            match std::str::from_utf8(inner) {
+                Ok(name) => {
+                    out.push_str(name);
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Append `n` zero-padded to `width` characters, sign included (as `{:0width$}`).
+fn push_padded(s: &mut String, n: i64, width: usize) {
+    let digits_width = if n < 0 {
+        s.push('-');
+        width.saturating_sub(1)
+    } else {
+        width
+    };
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    for _ in (buf.len() - i)..digits_width {
+        s.push('0');
+    }
+    for &b in &buf[i..] {
+        s.push(char::from(b));
+    }
+}
+
+/// Append [`Ymd::iso`] without allocating.
+fn push_iso(s: &mut String, d: &Ymd) {
+    push_padded(s, i64::from(d.year), 4);
+    if let Some(m) = d.month {
+        s.push('-');
+        push_padded(s, i64::from(m), 2);
+        if let Some(day) = d.day {
+            s.push('-');
+            push_padded(s, i64::from(day), 2);
+        }
+    }
+}
+
+/// Append [`Date::edtf`] without allocating.
+fn push_edtf(s: &mut String, d: &Date) {
+    if let Some(end) = &d.end {
+        push_iso(s, &d.start);
+        s.push('/');
+        push_iso(s, end);
+    } else if let (domei_model::Precision::Season, Some(season)) = (d.precision, d.season) {
+        push_padded(s, i64::from(d.start.year), 4);
+        s.push('-');
+        push_padded(s, i64::from(season.edtf_code()), 1);
+    } else {
+        push_iso(s, &d.start);
     }
 }
 
@@ -210,7 +488,7 @@ pub(crate) fn needs_quote_prefix(s: &str) -> bool {
     )
 }
 
-fn end_line(span: Span, index: &LineIndex) -> usize {
+fn end_line(span: Span, index: &Lines) -> usize {
     if span.end > span.start {
         index.line(span.end - 1)
     } else {
@@ -228,22 +506,20 @@ fn block_at(doc: &Document, offset: usize) -> Option<usize> {
 }
 
 /// Block kind name and detail.
-fn block_kind(block: &Block) -> (&'static str, Option<String>) {
-    fn ser<T: serde::Serialize>(v: &T) -> Option<String> {
-        match serde_json::to_value(v) {
-            Ok(serde_json::Value::String(s)) => Some(s),
-            _ => None,
-        }
+fn block_kind(block: &Block) -> (&'static str, Option<Cow<'_, str>>) {
+    fn ser<T: serde::Serialize>(v: &T) -> Option<Cow<'static, str>> {
+        let mut s = String::new();
+        push_enum_name(&mut s, v).then_some(Cow::Owned(s))
     }
     match &block.kind {
         BlockKind::Blank => ("blank", None),
         BlockKind::Meta { field } => ("meta", ser(field)),
-        BlockKind::Heading { number, .. } => ("heading", number.clone()),
+        BlockKind::Heading { number, .. } => ("heading", number.as_deref().map(Cow::Borrowed)),
         BlockKind::Paragraph => ("paragraph", None),
         BlockKind::Quote => ("quote", None),
-        BlockKind::ListItem { marker } => ("list_item", Some(marker.clone())),
+        BlockKind::ListItem { marker } => ("list_item", Some(Cow::Borrowed(marker))),
         BlockKind::NotesHeading => ("notes_heading", None),
-        BlockKind::Note { label } => ("note", Some(label.clone())),
+        BlockKind::Note { label } => ("note", Some(Cow::Borrowed(label))),
         BlockKind::Signature => ("signature", None),
         BlockKind::Chrome { chrome } => ("chrome", ser(chrome)),
     }
@@ -313,7 +589,7 @@ fn join_into<'a>(s: &mut String, items: impl Iterator<Item = &'a str>) {
 pub(crate) fn write_rows<W: Write>(
     table: Table,
     doc: &Document,
-    index: &LineIndex,
+    index: &Lines,
     cells: &mut Cells<W>,
 ) -> Result<(), Error> {
     let id = doc.id.as_str();
@@ -683,4 +959,93 @@ fn resolve<'m>(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the `csv` crate's writer makes of `rows`.
+    fn with_csv_crate(rows: &[Vec<String>], excel: bool) -> Vec<u8> {
+        let mut builder = csv::WriterBuilder::new();
+        builder.flexible(true);
+        if excel {
+            builder.terminator(csv::Terminator::CRLF);
+        }
+        let mut w = builder.from_writer(Vec::new());
+        for row in rows {
+            w.write_record(row).unwrap();
+        }
+        w.into_inner().unwrap()
+    }
+
+    fn with_cells(rows: &[Vec<String>], excel: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut cells = Cells::new(&mut out, excel);
+        for row in rows {
+            for cell in row {
+                cells.field(cell.as_bytes());
+            }
+            cells.end().unwrap();
+        }
+        cells.finish().unwrap();
+        if excel {
+            out.drain(..3);
+        }
+        out
+    }
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![any::<String>(), "[,\"\r\n a-z日本語]{0,40}", "[a-z]{0,20}",]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn cells_write_what_the_csv_crate_writes(
+            rows in prop::collection::vec(prop::collection::vec(cell(), 1..6), 0..6),
+            excel in any::<bool>(),
+        ) {
+            prop_assert_eq!(with_cells(&rows, excel), with_csv_crate(&rows, excel));
+        }
+
+        #[test]
+        fn lines_are_those_of_the_line_index(
+            text in prop_oneof![any::<String>(), "[\r\na日]{0,80}"],
+        ) {
+            let ours = Lines::new(&text);
+            let model = domei_model::LineIndex::new(&text);
+            prop_assert_eq!(ours.line_count(), model.line_count());
+            for offset in 0..=text.len() + 1 {
+                prop_assert_eq!(ours.line(offset), model.line(offset), "offset {}", offset);
+            }
+        }
+    }
+
+    #[test]
+    fn quotes_and_line_ends() {
+        let rows = vec![
+            vec![
+                "a,b".to_string(),
+                "say \"hi\"".into(),
+                "x\ny".into(),
+                "".into(),
+            ],
+            vec!["".into()],
+            vec!["\"".into(), "0123456789\"abcdef\"".into(), "cr\r".into()],
+        ];
+        let out = String::from_utf8(with_cells(&rows, false)).unwrap();
+        assert_eq!(
+            out,
+            "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\n\"\"\n\"\"\"\",\"0123456789\"\"abcdef\"\"\",\"cr\r\"\n"
+        );
+        let text = "one\r\ntwo\rthree\n\nfour\r";
+        let lines = Lines::new(text);
+        assert_eq!(lines.line_count(), 6);
+        assert_eq!(lines.line(text.find("two").unwrap()), 2);
+        assert_eq!(lines.line(text.find("three").unwrap()), 3);
+        assert_eq!(lines.line(text.find("four").unwrap()), 5);
+    }
 }

@@ -173,4 +173,3 @@ pub fn cpu_seconds() -> Option<f64> {
     let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
     Some(ns / 1e9)
 }
-
