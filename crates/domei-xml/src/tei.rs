@@ -791,6 +791,7 @@ impl<W: Write> Tei<'_, W> {
                         self.field_marks(r, &mut marks);
                     }
                 }
+                self.note_marks(s, &mut marks);
                 self.inline(text, s.start, &mut marks)?;
             }
             None => self.o.text(value)?,
@@ -807,6 +808,47 @@ impl<W: Write> Tei<'_, W> {
             }
         }
         Ok(self.o.close("note")?)
+    }
+
+    /// The date and entity mentions inside a note's text, as marks; a date that is
+    /// already a reference's date field is not marked twice.
+    fn note_marks(&self, note: Span, marks: &mut Vec<(usize, Mark)>) {
+        let doc = self.doc;
+        let fields: Vec<Span> = marks.iter().map(|(_, m)| m.span).collect();
+        let from = doc.dates.partition_point(|d| d.span.start < note.start);
+        for (k, d) in doc.dates.iter().enumerate().skip(from) {
+            if d.span.start >= note.end {
+                break;
+            }
+            if note.contains(d.span) && !fields.contains(&d.span) {
+                marks.push((
+                    0,
+                    Mark {
+                        span: d.span,
+                        rank: 2,
+                        name: "date",
+                        attrs: Attrs::Date(k),
+                    },
+                ));
+            }
+        }
+        let from = doc.mentions.partition_point(|m| m.span.start < note.start);
+        for (k, m) in doc.mentions.iter().enumerate().skip(from) {
+            if m.span.start >= note.end {
+                break;
+            }
+            if note.contains(m.span) {
+                marks.push((
+                    0,
+                    Mark {
+                        span: m.span,
+                        rank: 1,
+                        name: "rs",
+                        attrs: Attrs::Mention(k),
+                    },
+                ));
+            }
+        }
     }
 
     fn bibl_attrs(&self, r: &Reference, id: &str) -> Vec<(&'static str, String)> {

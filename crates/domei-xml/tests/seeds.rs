@@ -36,6 +36,7 @@ fn seeds_round_trip_and_validate() {
     let dir = scratch("seeds");
     let mut xml_files = Vec::new();
     let mut tei_files = Vec::new();
+    let mut notes_with_mentions = 0;
     for f in &files {
         let bytes = std::fs::read(f).expect("read seed");
         let name = f.file_name().expect("name").to_string_lossy().into_owned();
@@ -58,6 +59,20 @@ fn seeds_round_trip_and_validate() {
                 b.text
             );
         }
+        // mentions inside the notes are marked up in the notes of <back>
+        let in_notes = doc
+            .notes
+            .iter()
+            .filter_map(|n| n.text.span)
+            .any(|s| doc.mentions.iter().any(|m| s.contains(m.span)));
+        if in_notes {
+            notes_with_mentions += 1;
+            let back = &tei_text[tei_text.find("<back>").expect("a <back>")..];
+            assert!(
+                back.contains("<rs type="),
+                "{name}: mentions inside notes are not marked up in TEI"
+            );
+        }
         let x = dir.join(format!("{name}.xml"));
         let t = dir.join(format!("{name}.tei.xml"));
         std::fs::write(&x, &xml).expect("write");
@@ -65,6 +80,10 @@ fn seeds_round_trip_and_validate() {
         xml_files.push(x);
         tei_files.push(t);
     }
+    assert!(
+        notes_with_mentions > 0,
+        "no input has mentions inside its notes"
+    );
     xmllint(&xml_files);
     jing(&tei_files);
 }
