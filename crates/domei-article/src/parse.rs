@@ -469,9 +469,11 @@ impl Parser<'_> {
                 let mut k = first;
                 while k < limit && !self.lines[k].is_blank() && self.roles[k] == Role::Unset {
                     let t = self.lines[k].text;
+                    // A hard-wrapped summary runs on while its lines do not end a sentence.
+                    let wrapped = k > first && !bullets && !ends_sentence(self.lines[k - 1].text);
                     let stop = vocab::heading_number(t).is_some()
                         || vocab::is_top_level_word(t)
-                        || (k > first && (!bullets || vocab::list_marker(t).is_none()));
+                        || (k > first && !wrapped && (!bullets || vocab::list_marker(t).is_none()));
                     if stop {
                         break;
                     }
@@ -585,8 +587,15 @@ impl Parser<'_> {
                         && !ends_sentence(nt)
                         && vocab::heading_number(nt).is_none()
                 });
+                // A news site's section word on its own line (`ニュース`, `国際`) over the title.
+                if vocab::is_news_section(text) && next.is_some() {
+                    self.roles[i] = Role::Chrome(ChromeKind::Navigation);
+                    i += 1;
+                    continue;
+                }
                 // The name of a web edition over the title (`… ONLINE`, `…電子版`).
-                if is_site_name(text) && longer_title_next {
+                let first_line = self.prev_nonblank(i).is_none();
+                if is_site_name(text) && (longer_title_next || first_line && next.is_some()) {
                     self.roles[i] = Role::Chrome(ChromeKind::Navigation);
                     if self.meta.venue.site.is_none() {
                         self.meta.venue.site = Some(self.spanned(i));
@@ -1224,6 +1233,24 @@ impl Parser<'_> {
                 end -= 1;
             }
         }
+        // A blog's entry stamp closing the body: `name 2024-08-15 21:30`.
+        if let Some(last) = (body_start..end)
+            .rev()
+            .find(|&i| !self.lines[i].is_blank())
+            .filter(|&i| self.roles[i] == Role::Unset)
+        {
+            if let Some((name, date)) = entry_stamp(self.lines[last].text) {
+                self.roles[last] = Role::Meta(MetaField::Byline);
+                self.credit(last, name);
+                let slot = if self.meta.published.is_none() {
+                    DateSlot::Published
+                } else {
+                    DateSlot::Written
+                };
+                self.set_date(last, date, slot);
+                end = last;
+            }
+        }
         // A signature or closing date line, searched from the end over a short stretch.
         let window_start = end.saturating_sub(12).max(body_start);
         let closing = (window_start..end).rev().find(|&i| {
@@ -1674,7 +1701,11 @@ impl Parser<'_> {
                 continue;
             }
             let text = self.lines[i].text;
-            if is_dialogue_line(text) {
+            let last_line = (i + 1..end).all(|k| self.lines[k].is_blank());
+            if last_line && is_credit_line(text) {
+                // `【時事通信社】` closing a wire story: the credit, not a heading.
+                self.roles[i] = Role::Chrome(ChromeKind::Other);
+            } else if is_dialogue_line(text) {
                 // A question or answer of an interview (`――…`, `Q.`, `A：`) is running text.
                 self.roles[i] = Role::Paragraph;
             } else if is_quote_line(text) {
@@ -1839,6 +1870,30 @@ impl Parser<'_> {
             bio: None,
         });
     }
+}
+
+/// A news agency or publisher's credit alone in brackets: `【時事通信社】`, `（共同）`.
+fn is_credit_line(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['【', '［', '〔', '（', '(', '['])
+        .and_then(|t| t.strip_suffix(['】', '］', '〕', '）', ')', ']']));
+    inner.is_some_and(|t| {
+        chars(t) <= 16
+            && ([
+                "社",
+                "通信",
+                "新聞",
+                "放送",
+                "共同",
+                "時事",
+                "ロイター",
+                "AFP",
+                "AP",
+                "NEWS",
+            ]
+            .iter()
+            .any(|w| t.ends_with(w)))
+    })
 }
 
 /// A turn of an interview: a question after a dash (`――今後の課題は`), or a line labelled
@@ -2048,6 +2103,20 @@ fn strip_date_label(text: &str) -> &str {
             t = t[..p].trim_end_matches(is_space);
         }
     }
+    // `2025年3月4日 18時42分`, `2024年03月26日19時15分`: a time in 時/分 after 日.
+    if let Some(rest) = t.strip_suffix('分') {
+        let digit = |c: char| lines::digit(c).is_some();
+        let minutes = rest.trim_end_matches(digit);
+        if let Some(hours) = minutes
+            .strip_suffix('時')
+            .filter(|_| rest.len() > minutes.len())
+        {
+            let date = hours.trim_end_matches(digit);
+            if hours.len() > date.len() && date.trim_end_matches(is_space).ends_with('日') {
+                t = date.trim_end_matches(is_space);
+            }
+        }
+    }
     t
 }
 
@@ -2238,6 +2307,8 @@ fn is_site_name(text: &str) -> bool {
         && [
             "ONLINE",
             "Online",
+            "NEWS WEB",
+            "News Web",
             "オンライン",
             "電子版",
             "デジタル版",
@@ -2392,6 +2463,23 @@ fn byline_after_label(text: &str) -> Option<&str> {
     let sep = text[p..].chars().next().map_or(1, char::len_utf8);
     let rest = text[p + sep..].trim_matches(is_space);
     (!rest.is_empty()).then_some(rest)
+}
+
+/// `kazuma_sec 2024-08-15 21:30`: one name word, then a date (and a time).
+fn entry_stamp(text: &str) -> Option<(&str, &str)> {
+    if chars(text) > 60 {
+        return None;
+    }
+    let p = text.find(is_space)?;
+    let name = &text[..p];
+    let rest = text[p..].trim_matches(is_space);
+    let date = strip_date_label(rest);
+    let ok = (2..=30).contains(&chars(name))
+        && name.chars().any(char::is_alphabetic)
+        && !date_shape(strip_date_label(name))
+        && !name.ends_with([':', '：'])
+        && date_shape(date);
+    ok.then_some((name, date))
 }
 
 /// The part the people of a labelled byline played: `聞き手`, `構成`, `編集` credit an

@@ -59,6 +59,7 @@ const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
     ("Support our work", ChromeKind::Support),
     ("でシェア", ChromeKind::Share),
     ("でポスト", ChromeKind::Share),
+    ("読者になる", ChromeKind::Share),
     ("続きをお読み", ChromeKind::Other),
     ("続きを読むには", ChromeKind::Other),
     ("この続きは", ChromeKind::Other),
@@ -350,8 +351,11 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     None
 }
 
-/// A page number of a PDF copy: `- 3 -`, `— 12 —`.
+/// A page number of a PDF copy: `- 3 -`, `— 12 —`, `Page 2 of 14`, `2 / 14`.
 pub(crate) fn is_page_number(text: &str) -> bool {
+    if is_page_label(text) {
+        return true;
+    }
     if text.len() > 16
         || !text.starts_with(['-', '－', '―', '—'])
         || !text.ends_with(['-', '－', '―', '—'])
@@ -360,6 +364,21 @@ pub(crate) fn is_page_number(text: &str) -> bool {
     }
     let inner = text.trim_matches(|c: char| matches!(c, '-' | '－' | '―' | '—') || is_space(c));
     !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `Page 2 of 14`, `2 / 14`, `p. 3`: a page number of a PDF copy in words.
+fn is_page_label(text: &str) -> bool {
+    if text.len() > 24 {
+        return false;
+    }
+    let num = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        ["Page" | "page" | "P." | "p.", n, "of" | "/", m] => num(n) && num(m),
+        [n, "/" | "／", m] => num(n) && num(m),
+        ["Page" | "page" | "P." | "p.", n] => num(n),
+        _ => false,
+    }
 }
 
 /// Page links of a paginated article: `1 2 3 次へ`, `＜ 前へ 1 2 次へ ＞`, `1 / 3ページ`,
@@ -984,6 +1003,31 @@ pub(crate) fn has_bio_marks(text: &str) -> bool {
         "Their research",
     ]);
     WORDS.found_in(text)
+}
+
+/// A news site's section name alone on a line over the title (`ニュース`, `国際`, `政治`).
+pub(crate) fn is_news_section(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "ニュース",
+        "国際",
+        "政治",
+        "経済",
+        "社会",
+        "国内",
+        "海外",
+        "外交",
+        "防衛",
+        "安全保障",
+        "World",
+        "Politics",
+        "Asia",
+        "Asia Pacific",
+        "Asia-Pacific",
+        "Defense",
+        "Defence",
+        "World News",
+    ];
+    text.len() <= 24 && WORDS.contains(&strip_decoration(text))
 }
 
 /// A label that opens a table of contents.
