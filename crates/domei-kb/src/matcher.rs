@@ -324,6 +324,40 @@ impl Ent {
     }
 }
 
+/// The matcher's entities and those learnt from one document, indexed as one list
+/// (the learnt ones after the knowledge base's), without copying the knowledge base.
+struct Ents<'a> {
+    base: &'a [Ent],
+    extra: Vec<Ent>,
+}
+
+impl Ents<'_> {
+    fn len(&self) -> usize {
+        self.base.len() + self.extra.len()
+    }
+
+    fn push(&mut self, e: Ent) {
+        self.extra.push(e);
+    }
+
+    /// A learnt entity, to change it (the knowledge base's are never changed).
+    fn get_mut(&mut self, i: usize) -> Option<&mut Ent> {
+        let n = self.base.len();
+        i.checked_sub(n).and_then(|k| self.extra.get_mut(k))
+    }
+}
+
+impl std::ops::Index<usize> for Ents<'_> {
+    type Output = Ent;
+
+    fn index(&self, i: usize) -> &Ent {
+        match self.base.get(i) {
+            Some(e) => e,
+            None => &self.extra[i - self.base.len()],
+        }
+    }
+}
+
 /// One match in the text, before it becomes a [`Mention`].
 #[derive(Debug, Clone)]
 struct Hit {
@@ -496,7 +530,10 @@ impl Matcher {
         for &(start, end, block) in &scopes {
             self.scan_scope(text, start, end, block, &mut hits);
         }
-        let mut ents = self.ents.clone();
+        let mut ents = Ents {
+            base: &self.ents,
+            extra: Vec::new(),
+        };
         let mut extra = Vec::new();
         let learnt = self.learn(text, &scopes, &hits, &mut ents, &mut extra);
         if !learnt.is_empty() {
@@ -726,7 +763,7 @@ impl Matcher {
         text: &str,
         scopes: &[(usize, usize, usize)],
         hits: &[Hit],
-        ents: &mut Vec<Ent>,
+        ents: &mut Ents<'_>,
         extra: &mut Vec<Hit>,
     ) -> Vec<(String, u32)> {
         let mut forms: Vec<(String, u32)> = Vec::new();
@@ -747,7 +784,7 @@ impl Matcher {
                     || e.name_ja.as_deref() == Some(form)
             })
         };
-        let new_ent = |ents: &mut Vec<Ent>,
+        let new_ent = |ents: &mut Ents<'_>,
                        by_name: &mut HashMap<String, u32>,
                        category: EntityCategory,
                        ja: Option<&str>,
@@ -914,10 +951,8 @@ impl Matcher {
                 forms.push((name.to_string(), i));
             }
             // 3. Abbreviations defined in parentheses.
-            for (p, c) in scope.char_indices() {
-                if c != '(' && c != '（' {
-                    continue;
-                }
+            for (p, open) in scope.match_indices(['(', '（']) {
+                let c = char_at(open, 0).unwrap_or('(');
                 let Some(def) = read_abbreviation(scope, p + c.len_utf8()) else {
                     continue;
                 };
@@ -999,7 +1034,7 @@ impl Matcher {
         text: &str,
         scopes: &[(usize, usize, usize)],
         hits: &[Hit],
-        ents: &[Ent],
+        ents: &Ents<'_>,
         dates: &[(Span, Ymd)],
     ) -> (Vec<AgreementEvent>, HashMap<usize, Ymd>) {
         let mut events: Vec<AgreementEvent> = Vec::new();
@@ -1054,7 +1089,8 @@ impl Matcher {
                 let earlier = dates[..dlo]
                     .iter()
                     .rev()
-                    .filter(|(s, _)| s.end <= ss && s.start >= start)
+                    .take_while(|(s, _)| s.start >= start)
+                    .filter(|(s, _)| s.end <= ss)
                     .find(|(s, _)| {
                         let opens = s.start == start
                             || char_before(text, s.start)
@@ -1234,7 +1270,7 @@ impl Matcher {
         (vi, verbs): (usize, &[(usize, usize, EventKind)]),
         targets: &[usize],
         hits: &[Hit],
-        ents: &[Ent],
+        ents: &Ents<'_>,
         in_sentence: &[&(Span, Ymd)],
         earlier: Option<Ymd>,
     ) -> Option<(usize, Option<Ymd>)> {
@@ -1458,10 +1494,15 @@ where
     P: AsRef<[u8]>,
 {
     let patterns: Vec<P> = patterns.into_iter().collect();
+    // A small set of words (event verbs, agreement endings, learnt forms) is found
+    // fastest by the library's SIMD prefilter, which skips the text between
+    // candidates; over the hundreds of knowledge-base forms candidates are everywhere
+    // and the plain DFA is faster (see the bench).
+    let prefilter = patterns.len() <= 64;
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .prefilter(false)
+        .prefilter(prefilter)
         .build(&patterns)
         // A very large user knowledge base may exceed the DFA's limits: fall back to
         // the automaton kind the library picks.
@@ -1749,7 +1790,7 @@ fn add_learnt_hits(
     scopes: &[(usize, usize, usize)],
     learnt: &[(String, u32)],
     hits: &mut Vec<Hit>,
-    ents: &[Ent],
+    ents: &Ents<'_>,
 ) {
     let ac = build(learnt.iter().map(|(f, _)| f.as_str()));
     let max_len = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);

@@ -90,6 +90,15 @@ pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
+        // Only a digit can start a date: jump to the next ASCII digit or the lead
+        // byte of a full-width one (U+FF10..U+FF19 are EF BC 90..99).
+        match bytes[i..]
+            .iter()
+            .position(|b| b.is_ascii_digit() || *b == 0xEF)
+        {
+            Some(p) => i += p,
+            None => break,
+        }
         let c = match char_at(s, i) {
             Some(c) => c,
             None => break,
@@ -169,36 +178,43 @@ pub(crate) fn scan_dates(s: &str, reference_year: Option<i32>) -> Vec<(Span, Ymd
 /// (a four-digit year from 1900 to 2099 after one of these words, not followed by a
 /// letter, a digit or a unit such as `%`).
 pub(crate) fn english_years(s: &str) -> Vec<(Span, Ymd)> {
+    const WORDS: [&[u8]; 6] = [b"in ", b"In ", b"since ", b"Since ", b"by ", b"By "];
     let mut out = Vec::new();
     let bytes = s.as_bytes();
-    for word in ["in ", "In ", "since ", "Since ", "by ", "By "] {
-        let mut from = 0;
-        while let Some(p) = s[from..].find(word).map(|p| p + from) {
-            from = p + word.len();
-            if p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let y = p + word.len();
-            let Some(year) = s.get(y..y + 4) else {
-                continue;
-            };
-            let after = bytes.get(y + 4).copied();
-            if !year.bytes().all(|b| b.is_ascii_digit())
-                || after.is_some_and(|b| {
-                    b.is_ascii_alphanumeric()
-                        || b == b'%'
-                        || b == b'-' && bytes.get(y + 5).is_some_and(u8::is_ascii_digit)
-                })
-            {
-                continue;
-            }
-            let v: i32 = year.parse().unwrap_or(0);
-            if (1900..=2099).contains(&v) {
-                out.push((Span::new(y, y + 4), Ymd::year(v)));
-            }
+    // One pass: a space followed by four digits, then the word before the space.
+    let mut i = 0;
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b' '))
+    {
+        let sp = i + p;
+        i = sp + 1;
+        let y = sp + 1;
+        let Some(year) = bytes.get(y..y + 4) else {
+            break;
+        };
+        if !year.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let after = bytes.get(y + 4).copied();
+        let unit = after.is_some_and(|b| {
+            b.is_ascii_alphanumeric()
+                || b == b'%'
+                || (b == b'-' && bytes.get(y + 5).is_some_and(u8::is_ascii_digit))
+        });
+        let word = WORDS.iter().any(|w| {
+            y >= w.len()
+                && &bytes[y - w.len()..y] == *w
+                && !(y > w.len() && bytes[y - w.len() - 1].is_ascii_alphanumeric())
+        });
+        if unit || !word {
+            continue;
+        }
+        let v = year.iter().fold(0i32, |a, d| a * 10 + i32::from(d - b'0'));
+        if (1900..=2099).contains(&v) {
+            out.push((Span::new(y, y + 4), Ymd::year(v)));
         }
     }
-    out.sort_by_key(|(sp, _)| sp.start);
     out
 }
 
@@ -212,6 +228,24 @@ fn two_digit_year(yy: i32, reference_year: Option<i32>) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_english_bare_years() {
+        let s = "In 2021, signed in 2023 and in force since 2024; in 20 years, in 2030s, \
+                 within 2025, in 2.5%, by 2027-28, Berlin 2019, in 1066.";
+        let d: Vec<(&str, String)> = english_years(s)
+            .iter()
+            .map(|(sp, y)| (&s[sp.start..sp.end], y.iso()))
+            .collect();
+        assert_eq!(
+            d,
+            [
+                ("2021", "2021".to_string()),
+                ("2023", "2023".to_string()),
+                ("2024", "2024".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn reads_plain_dates() {
