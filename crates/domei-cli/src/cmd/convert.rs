@@ -14,6 +14,7 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 
 use domei_model::Document;
@@ -66,11 +67,18 @@ pub fn run(args: Args) -> io::Result<Outcome> {
     let pipeline = super::pipeline(&args.kb)?;
     let mut failed = false;
     let files = collect_inputs(&args.inputs, &mut failed);
-    // Parse in parallel; results come back in input order.
+    // Parse in parallel; results come back in input order. The progress bar is drawn
+    // only when standard error is a terminal.
+    let progress = indicatif::ProgressBar::new(files.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} (eta {eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
     let parsed: Vec<Option<Document>> = files
         .par_iter()
+        .progress_with(progress.clone())
         .map(|path| super::load(&pipeline, path))
         .collect();
+    progress.finish_and_clear();
     failed |= parsed.iter().any(Option::is_none);
     let mut docs: Vec<Document> = parsed.into_iter().flatten().collect();
     unique_ids(&mut docs);
