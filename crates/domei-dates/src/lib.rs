@@ -197,7 +197,9 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// Every date mention in `text`, in order, in one forward pass. Relative forms are
 /// resolved against `context.reference` (`昨年`, `24年`) or the date mentioned
-/// last (`同年`, `翌年`, `8月26日`); those that cannot be resolved are left out.
+/// last (`同年`, `翌年`, `8月26日`). Without a reference, `昨年` and the like are read
+/// against the latest month or day mentioned so far, with the anchoring `unresolved`;
+/// those with nothing to be read against are left out.
 pub fn scan<'t>(text: &'t str, context: &Context) -> impl Iterator<Item = DateMention> + 't {
     Scanner::new(text, context)
 }
@@ -218,8 +220,8 @@ pub const DIAGNOSTIC_CODES: &[&str] = &["date.era_boundary", "date.damaged", "da
 /// resolved against the publication date (else the issue date, else the date the
 /// text was written), and add a diagnostic for each suspicious date:
 /// `date.era_boundary` (an era date outside its era), `date.damaged` (lost
-/// characters, with the readings) and `date.unresolved` (a two-digit year read
-/// without a reference).
+/// characters, with the readings) and `date.unresolved` (a two-digit year or a
+/// relative date read without a reference).
 pub fn annotate(doc: &mut Document) {
     let meta = &doc.metadata;
     let reference = meta
