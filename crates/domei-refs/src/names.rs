@@ -465,6 +465,24 @@ fn person_ja(s: &str) -> Person {
     // 伊藤弘太郎: a common family name at the start of an all-kanji name of 3 to 5
     // characters splits it; anything else stays one literal.
     let n = s.chars().count();
+    // 森聡: a one-character family name from the list and a one-character given name.
+    if n == 2 {
+        let mut cs = s.chars();
+        if let (Some(f), Some(g)) = (cs.next(), cs.next())
+            && ('\u{4e00}'..='\u{9fff}').contains(&g)
+            && JA_FAMILY
+                .iter()
+                .any(|x| x.len() == f.len_utf8() && x.starts_with(f))
+            && !ORG_SUFFIX.iter().any(|x| x.starts_with(g))
+        {
+            let k = f.len_utf8();
+            return Person {
+                family: Some(s[..k].to_string()),
+                given: Some(s[k..].to_string()),
+                literal: None,
+            };
+        }
+    }
     if (3..=5).contains(&n)
         && s.chars()
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々')

@@ -312,6 +312,15 @@ impl<'t> Parser<'t> {
         if let Some(d) = domei_dates::parse(s) {
             return Some(Spanned::new(d, Span::new(a, b)));
         }
+        // "Winter 1983–84": a season across two years, dated by its first.
+        if let Some((head, tail)) = s.split_once(['–', '-'])
+            && tail.len() == 2
+            && tail.bytes().all(|c| c.is_ascii_digit())
+            && head.ends_with(|c: char| c.is_ascii_digit())
+            && let Some(d) = domei_dates::parse(head)
+        {
+            return Some(Spanned::new(d, Span::new(a, b)));
+        }
         // A bimonthly or quarterly issue, "March/April 2018", "July–September 2023": both
         // ends read by the date crate, joined as a range.
         let (months, year) = s.rsplit_once(' ')?;
@@ -801,6 +810,11 @@ impl<'t> Parser<'t> {
                 .container_title
                 .as_ref()
                 .map_or(String::new(), |c| c.value.clone());
+            // A volume with an issue number is a periodical's, even when an editor is
+            // named (防衛研究所編『…研究』第4巻第1号).
+            if self.chapter && self.r.issue.is_some() {
+                self.chapter = false;
+            }
             self.r.kind = if self.chapter {
                 ReferenceType::Chapter
             } else if c.contains("新聞")
@@ -817,6 +831,8 @@ impl<'t> Parser<'t> {
                 "ジャーナル",
                 "論叢",
                 "年報",
+                "国際安全保障",
+                "国際政治",
                 "Journal",
                 "Review",
                 "Studies",
@@ -2377,9 +2393,27 @@ impl<'t> Parser<'t> {
                 place.span = Some(Span::new(sp.start, y));
                 continue;
             }
+            // A thesis: the degree-granting department and university publish it.
+            if self.r.genre.as_ref().is_some_and(|g| {
+                let g = g.value.to_ascii_lowercase();
+                g.ends_with("thesis") || g.ends_with("dissertation")
+            }) {
+                match &mut self.r.publisher {
+                    Some(p) if p.span.is_some_and(|sp| t[sp.end..x].trim() == ",") => {
+                        let sp = p.span.unwrap_or(Span::new(x, y));
+                        p.value = t[sp.start..y].to_string();
+                        p.span = Some(Span::new(sp.start, y));
+                    }
+                    Some(_) => {}
+                    None => self.r.publisher = self.field(x, y),
+                }
+                continue;
+            }
             // A journal "Name 39" with its volume.
             if self.r.container_title.is_none() {
                 let (cx, mut cy) = trim_field(t, x, y);
+                // "Nature Photon., vol. 15": a period before a comma ends an abbreviation.
+                let abbreviated = cy < y && t[cy..y].starts_with('.') && t[y..].starts_with(',');
                 // "European Security Notes 4(1): 55–70"
                 if let Some(col) = t[cx..cy].rfind(": ") {
                     let (px, py) = trim(t, cx + col + 2, cy, &['.']);
@@ -2417,6 +2451,11 @@ impl<'t> Parser<'t> {
                 {
                     self.r.container_title = self.field(cx, cx + sp);
                     self.r.volume = self.field(cx + sp + 1, cy);
+                } else if abbreviated {
+                    self.r.container_title = Some(Spanned::new(
+                        t[cx..cy + 1].to_string(),
+                        Span::new(cx, cy + 1),
+                    ));
                 } else {
                     self.r.container_title = self.field(cx, cy);
                 }
@@ -2575,7 +2614,7 @@ impl<'t> Parser<'t> {
                 } else {
                     ReferenceType::Webpage
                 };
-            } else if self.quoted && r.publisher.is_some() {
+            } else if self.quoted && (r.publisher.is_some() || r.publisher_place.is_some()) {
                 // IEEE technical report: "“Title,” Institution, Place, Year."
                 r.kind = ReferenceType::Report;
             } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
