@@ -183,9 +183,15 @@ impl Parser<'_> {
     /// Sub-span of line `i` for `part`, which must be a slice of its text.
     fn sub(&self, i: usize, part: &str) -> Spanned<String> {
         let line = self.lines[i].text;
-        let off = part.as_ptr() as usize - line.as_ptr() as usize;
-        let start = self.lines[i].content_start + off;
-        Spanned::new(part.to_owned(), Span::new(start, start + part.len()))
+        let off = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize);
+        match off.filter(|&o| o + part.len() <= line.len()) {
+            Some(off) => {
+                let start = self.lines[i].content_start + off;
+                Spanned::new(part.to_owned(), Span::new(start, start + part.len()))
+            }
+            // Not a slice of the line (a bug of the caller): keep the value, without a span.
+            None => Spanned::detached(part.to_owned()),
+        }
     }
 
     fn next_nonblank(&self, from: usize, limit: usize) -> Option<usize> {
@@ -804,7 +810,7 @@ impl Parser<'_> {
         self.roles[i] = Role::Meta(MetaField::Date);
         // What follows the date on its line may name the author (`執筆：名前`).
         if let Some(names) = rest
-            .find(['執', '文', '著', 'B'])
+            .find(['執', '文', '著', 'B', '作', '投', 'P'])
             .and_then(|p| byline_after_label(&rest[p..]))
         {
             self.push_authors(i, names);
@@ -1290,7 +1296,16 @@ impl Parser<'_> {
             .rev()
             .find(|&i| self.roles[i] == Role::Unset);
         if let Some(last) = last {
-            let (name_at, bio_at) = if is_bio(self.lines[last].text) {
+            let lt = self.lines[last].text;
+            // A bio without brackets: a short sentence under a romanised name line.
+            let plain_bio = ends_sentence(lt)
+                && chars(lt) <= 200
+                && japanese_ratio(lt) > 0.5
+                && self
+                    .prev_nonblank(last)
+                    .filter(|&p| p >= body_start && self.roles[p] == Role::Unset)
+                    .is_some_and(|p| is_latin_name(self.lines[p].text));
+            let (name_at, bio_at) = if is_bio(lt) || plain_bio {
                 (
                     self.prev_nonblank(last)
                         .filter(|&p| p >= body_start && self.roles[p] == Role::Unset),
@@ -1304,7 +1319,6 @@ impl Parser<'_> {
                 let strong = bio_at.is_some() || is_latin_name(t);
                 if strong && looks_like_name(t) && chars(t) <= 40 {
                     self.roles[n] = Role::Meta(MetaField::Byline);
-                    let name = self.spanned(n);
                     let bio = bio_at.map(|b| {
                         self.roles[b] = Role::Meta(MetaField::Bio);
                         let t = self.lines[b].text;
@@ -1313,12 +1327,12 @@ impl Parser<'_> {
                             .trim_end_matches(['」', '”', '"']);
                         self.sub(b, inner)
                     });
-                    self.meta.authors.push(Author {
-                        name,
-                        role: AuthorRole::Author,
-                        affiliation: None,
-                        bio,
-                    });
+                    let who = self.credit(n, t);
+                    if let Some(a) = self.meta.authors.get_mut(who) {
+                        if a.bio.is_none() {
+                            a.bio = bio;
+                        }
+                    }
                     return n;
                 }
             }
@@ -2452,6 +2466,9 @@ fn byline_after_label(text: &str) -> Option<&str> {
         "Author",
         "Authors",
         "Written by",
+        "作成",
+        "投稿",
+        "Posted by",
         "Text",
     ];
     let all_words = label

@@ -150,6 +150,7 @@ const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("Sign up", ChromeKind::CommentForm),
     ("Subscribe", ChromeKind::Links),
     ("（了）", ChromeKind::Other),
+    ("見出し画像", ChromeKind::Other),
     ("以上", ChromeKind::Other),
     ("連絡先", ChromeKind::Other),
     ("Related Content", ChromeKind::Links),
@@ -1026,6 +1027,20 @@ pub(crate) fn is_news_section(text: &str) -> bool {
         "Defense",
         "Defence",
         "World News",
+        "アジア",
+        "欧州",
+        "ヨーロッパ",
+        "中東",
+        "北米",
+        "米国",
+        "アメリカ",
+        "中国",
+        "朝鮮半島",
+        "インド太平洋",
+        "オセアニア",
+        "Europe",
+        "Americas",
+        "Middle East",
     ];
     text.len() <= 24 && WORDS.contains(&strip_decoration(text))
 }
