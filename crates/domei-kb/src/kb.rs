@@ -178,6 +178,32 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// An entry with the columns every entity table has — `[id, kind, name_ja,
+    /// name_en, abbreviations, variants]` — and the rest empty, for a table row to
+    /// complete.
+    fn named(
+        category: EntityCategory,
+        [id, kind, ja, en, abbr, variants]: [&str; 6],
+    ) -> Result<Entry, String> {
+        Ok(Entry {
+            id: required(id, "id")?,
+            category,
+            kind: kind.to_string(),
+            name_ja: ja.to_string(),
+            name_en: en.to_string(),
+            abbreviations: list(abbr),
+            variants: list(variants),
+            short: Vec::new(),
+            iso3: None,
+            cow: None,
+            parent: None,
+            compound_of: Vec::new(),
+            founded: None,
+            founding_agreement: None,
+            source: SourceRef::default(),
+        })
+    }
+
     /// Every form the matcher looks for, except the one-character ones.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         [self.name_ja.as_str(), self.name_en.as_str()]
@@ -339,24 +365,15 @@ impl Kb {
                     ),
                 };
                 let entry = Entry {
-                    id: required(get(0), "id")?,
-                    category,
-                    kind: get(2).to_string(),
-                    name_ja: get(3).to_string(),
-                    name_en: get(4).to_string(),
-                    abbreviations: list(get(5)),
-                    variants: list(get(6)),
                     short: list(get(7)),
                     iso3: opt(get(8)),
                     cow,
                     parent: opt(get(10)),
-                    compound_of: Vec::new(),
-                    founded: None,
-                    founding_agreement: None,
                     source: SourceRef {
                         title: get(11).to_string(),
                         date: None,
                     },
+                    ..Entry::named(category, [get(0), get(2), get(3), get(4), get(5), get(6)])?
                 };
                 self.insert(entry)
             }
@@ -371,17 +388,6 @@ impl Kb {
                     }
                 };
                 let entry = Entry {
-                    id: required(get(0), "id")?,
-                    category,
-                    kind: get(2).to_string(),
-                    name_ja: get(3).to_string(),
-                    name_en: get(4).to_string(),
-                    abbreviations: list(get(5)),
-                    variants: list(get(6)),
-                    short: Vec::new(),
-                    iso3: None,
-                    cow: None,
-                    parent: None,
                     compound_of: get(7)
                         .split('+')
                         .map(str::trim)
@@ -394,29 +400,20 @@ impl Kb {
                         title: get(10).to_string(),
                         date: None,
                     },
+                    ..Entry::named(category, [get(0), get(2), get(3), get(4), get(5), get(6)])?
                 };
                 self.insert(entry)
             }
             Table::Agreements => {
                 let entry = Entry {
-                    id: required(get(0), "id")?,
-                    category: EntityCategory::Agreement,
-                    kind: get(1).to_string(),
-                    name_ja: get(2).to_string(),
-                    name_en: get(3).to_string(),
-                    abbreviations: list(get(4)),
-                    variants: list(get(5)),
-                    short: Vec::new(),
-                    iso3: None,
-                    cow: None,
-                    parent: None,
-                    compound_of: Vec::new(),
-                    founded: None,
-                    founding_agreement: None,
                     source: SourceRef {
                         title: get(6).to_string(),
                         date: date_opt(get(7))?,
                     },
+                    ..Entry::named(
+                        EntityCategory::Agreement,
+                        [get(0), get(1), get(2), get(3), get(4), get(5)],
+                    )?
                 };
                 self.insert(entry)
             }

@@ -112,25 +112,9 @@ const JA_ORG_SUFFIXES: &[&str] = &[
 /// Endings of framework names (for abbreviations defined in the text).
 const JA_FRAMEWORK_SUFFIXES: &[&str] = &["会議", "対話", "パートナーシップ", "協議", "同盟"];
 
-const EN_AGREEMENT_WORDS: &[&str] = &[
-    "Treaty",
-    "Agreement",
-    "Declaration",
-    "Pledge",
-    "Arrangement",
-    "Communiqué",
-    "Communique",
-    "Accord",
-    "Charter",
-    "Statement",
-    "Memorandum",
-    "Protocol",
-    "Programme",
-    "Program",
-    "Principles",
-    "Commitment",
-    "Plan",
-];
+/// English endings of agreement names that need a definition in the text
+/// (`Individually Tailored Partnership Programme (ITPP)`), besides [`EN_SHAPE_WORDS`].
+const EN_AGREEMENT_WORDS: &[&str] = &["Statement", "Programme", "Program", "Commitment", "Plan"];
 /// English endings that make a capitalised phrase an agreement name on their own.
 const EN_SHAPE_WORDS: &[&str] = &[
     "Treaty",
@@ -1729,7 +1713,7 @@ fn classify_ja(name: &str) -> Option<EntityCategory> {
 
 fn classify_en(name: &str) -> Option<EntityCategory> {
     let last = name.rsplit(' ').next()?;
-    if EN_AGREEMENT_WORDS.contains(&last) {
+    if EN_SHAPE_WORDS.contains(&last) || EN_AGREEMENT_WORDS.contains(&last) {
         Some(EntityCategory::Agreement)
     } else if EN_ORG_WORDS.contains(&last) {
         Some(EntityCategory::Organization)

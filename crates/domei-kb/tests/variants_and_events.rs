@@ -1,0 +1,166 @@
+//! Sentences written for these tests (not taken from any article): treaty alliances
+//! named by a pair of countries, spelling variants in Japanese and English, words that
+//! only look like names, and agreement events in English sentences.
+
+mod common;
+
+use common::{annotate, events_of, ids};
+use domei_model::EventKind;
+
+fn entities(text: &str) -> Vec<String> {
+    ids(&annotate(text)).into_iter().map(String::from).collect()
+}
+
+/// A pair of countries names their treaty alliance only with a word that says so
+/// (同盟, 安保 standing alone, 安保体制, English `alliance`); a bare pair, relations or
+/// a summit name the two countries.
+#[test]
+fn country_pairs_and_their_alliances() {
+    let table: &[(&str, &[&str])] = &[
+        ("日米安保の信頼性が問われている。", &["US-JPN"]),
+        ("日米安全保障体制を堅持する。", &["US-JPN"]),
+        ("比米同盟は南シナ海で試されている。", &["US-PHL"]),
+        ("米比同盟の近代化", &["US-PHL"]),
+        ("豪米同盟の70年", &["US-AUS"]),
+        ("韓米同盟の抑止力", &["US-KOR"]),
+        ("米日同盟という言い方もある。", &["US-JPN"]),
+        ("日米関係は良好だ。", &["JPN", "USA"]),
+        ("日米首脳会談が開かれた。", &["JPN", "USA"]),
+        ("日米の連携を深める。", &["JPN", "USA"]),
+        ("日米安保協力の深化", &["JPN", "USA"]),
+        ("比米同盟国との協力", &["PHL", "USA"]),
+        ("日豪同盟という言葉はまだ早い。", &["JPN", "AUS"]),
+        ("The U.S.-Japan alliance is the cornerstone.", &["US-JPN"]),
+        ("The Japan–US alliance has deepened.", &["US-JPN"]),
+        ("the ROK-U.S. Alliance and its future", &["US-KOR"]),
+        ("US-Japan relations improved.", &["USA", "JPN"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+}
+
+#[test]
+fn spelling_variants() {
+    let table: &[(&str, &[&str])] = &[
+        ("クワッドの外相会合", &["QUAD"]),
+        ("クアッドとオーカス", &["QUAD", "AUKUS"]),
+        ("北大西洋条約機構の首脳会合", &["NATO"]),
+        ("JAPHUS defence ministers met.", &["SQUAD"]),
+        ("米日韓の協力", &["JPN-USA-KOR", "USA", "JPN", "KOR"]),
+        ("韓米日の首脳", &["JPN-USA-KOR", "KOR", "USA", "JPN"]),
+        ("日・米・豪の連携", &["JPN-USA-AUS", "JPN", "USA", "AUS"]),
+        (
+            "the Australia–Japan–United States defence ministers",
+            &["JPN-USA-AUS", "AUS", "JPN", "USA"],
+        ),
+        ("日英伊のGCAP", &["GCAP", "JPN", "GBR", "ITA", "GCAP"]),
+        ("韓米が合意した。", &["KOR", "USA"]),
+        ("Great Britain and Japan", &["GBR", "JPN"]),
+        ("Allies reaffirmed the 2% pledge.", &["NATO-DIP-2014"]),
+        ("the Camp David principles", &["CAMP-DAVID-PRINCIPLES"]),
+        ("政府は国家安全保障戦略を改定した。", &["JPN-NSS-STRATEGY"]),
+        ("米国の国家防衛戦略", &["US-NDS"]),
+        ("AUSMINで豪米が協議した。", &["AUSMIN", "AUS", "USA"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+}
+
+#[test]
+fn words_that_only_look_like_names() {
+    for text in [
+        "欧米諸国の対応と欧米の価値観",
+        "米価が上がった。",
+        "韓流ドラマが人気だ。",
+        "The IPv4 address space is exhausted.",
+        "The camera model G7X and the EURO 2024 final.",
+        "EUV lithography and the G70 sedan.",
+    ] {
+        let found = entities(text);
+        assert!(found.is_empty(), "{text}: found {found:?}");
+    }
+}
+
+#[test]
+fn english_agreement_events() {
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static [(EventKind, &'static str)],
+    );
+    let table: &[Row] = &[
+        (
+            "Japan and the Philippines signed the Japan-Philippines Reciprocal Access Agreement on July 8, 2024.",
+            "JPN-PHL-RAA",
+            &[(EventKind::Signed, "2024-07-08")],
+        ),
+        (
+            "The Japan-Australia Reciprocal Access Agreement was signed on 6 January 2022 and entered into force in August 2023.",
+            "JPN-AUS-RAA",
+            &[
+                (EventKind::Signed, "2022-01-06"),
+                (EventKind::EnteredIntoForce, "2023-08"),
+            ],
+        ),
+        (
+            "The leaders announced the AUKUS partnership in 2021.",
+            "AUKUS",
+            &[(EventKind::Announced, "2021")],
+        ),
+        (
+            "In 2023, the three leaders adopted the Camp David Principles at the summit.",
+            "CAMP-DAVID-PRINCIPLES",
+            &[(EventKind::Adopted, "2023")],
+        ),
+        (
+            "Tensions rose in 2019. The U.S. withdrew from the Intermediate-Range Nuclear Forces Treaty in August 2019.",
+            "INF",
+            &[(EventKind::Withdrawn, "2019-08")],
+        ),
+    ];
+    for (text, id, want) in table {
+        let doc = annotate(text);
+        let got = events_of(&doc, id);
+        let want: Vec<(EventKind, Option<String>)> = want
+            .iter()
+            .map(|(k, d)| (*k, Some(d.to_string())))
+            .collect();
+        assert_eq!(got, want, "{text}");
+        // The agreement's mention carries the first event's date.
+        let m = doc.mentions.iter().find(|m| m.entity == *id).expect(id);
+        assert_eq!(
+            m.date.as_ref().map(|d| d.edtf()),
+            want[0].1.clone(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn english_sentences_without_an_event() {
+    for text in [
+        "The Japan-UK Reciprocal Access Agreement is yet to be signed.",
+        "The North Atlantic Treaty was designed to deter an attack.",
+        "Leaders will sign the Japan-Philippines Reciprocal Access Agreement next year.",
+        "The Japan-Australia Reciprocal Access Agreement has not been renewed.",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            doc.entities.events.is_empty(),
+            "{text}: {:?}",
+            doc.entities.events
+        );
+    }
+}
+
+#[test]
+fn english_sentences_end_at_a_full_stop_not_inside_abbreviations() {
+    // `U.S. Department` does not end a sentence, so the verb stays with its agreement;
+    // a full stop before a capital does, so the date of the first sentence is not used.
+    let doc = annotate(
+        "The U.S. Department of State said so in 2020. The U.S. and Japan signed the Japan-U.S. ACSA.",
+    );
+    assert_eq!(events_of(&doc, "US-JPN-ACSA"), [(EventKind::Signed, None)]);
+}
