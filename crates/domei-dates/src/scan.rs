@@ -791,9 +791,12 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// What follows a year: 度, 代, a month, a season, a part, or nothing.
+    /// What follows a year: 度, 代, a month, a season, a part, or nothing. The same
+    /// year in the other calendar in brackets (`令和6年（2024年）10月`,
+    /// `2024年（令和6年）`) is part of the mention.
     fn after_year(&self, i: usize, k: usize, year: i32, form: &Form) -> Option<Hit> {
         let s = self.text;
+        let k = same_year_in_brackets(s, k, year).unwrap_or(k);
         if at(s, k, "度") {
             let mut date = form.date(Ymd::month(year, 4), Precision::FiscalYear);
             date.end = Some(Ymd::month(year + 1, 3));
@@ -1111,12 +1114,15 @@ impl<'t> Scanner<'t> {
             // The end of a range in the next year: `2023年11月〜2月`.
             year += 1;
         }
-        let after_reference = self
+        let ahead = self
             .reference
-            .is_some_and(|r| r.year == year && r.month.is_some_and(|m| month > m));
-        if base.is_none() && after_reference && !future_context(self.text, k) {
+            .filter(|r| r.year == year)
+            .and_then(|r| r.month)
+            .map_or(0, |m| i32::from(month) - i32::from(m));
+        if base.is_none() && ahead > 0 && told_as_past(self.text, k, ahead <= 2) {
             // A month later in the year than the article, told as past (`11月に開かれた`
-            // in a March article): the year before. Plans (`11月に開催予定`) stay.
+            // in a March article): the year before. Plans (`11月に開催予定`) and the
+            // next month or two, not told as past (`11月5日の大統領選` in October), stay.
             year -= 1;
         }
         Some((year, anchoring, against))
@@ -1181,7 +1187,10 @@ impl<'t> Scanner<'t> {
                 // before it for a later day told as past (`27日に開かれた` in an
                 // article of the 5th).
                 let (y, m) = match (r.month, r.day) {
-                    (Some(m), Some(d)) if n.value > u64::from(d) && !future_context(s, k) => {
+                    (Some(m), Some(d))
+                        if n.value > u64::from(d)
+                            && told_as_past(s, k, n.value - u64::from(d) <= 14) =>
+                    {
                         add_months(r.year, m, -1)
                     }
                     (Some(m), _) => (r.year, m),
@@ -1809,6 +1818,14 @@ fn bare_year_range(s: &str, i: usize, year: i32, j: usize, len: usize) -> Option
     if at(s, j, "から") || char_before(s, i).is_some_and(|c| matches!(c, '-' | '/' | '－')) {
         return None;
     }
+    // Pages, not years: `pp. 2019-2021`, `(2020): 1995–2010`, `12(3), 1995–2010`.
+    let before = s[..i].trim_end();
+    if ["p.", "pp.", "page", "pages", "頁", "):", "),", "）："]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return None;
+    }
     let y2 = read_num(s, j + len)?;
     if y2.kanji || !(y2.digits == 2 || y2.digits == 4) {
         return None;
@@ -1995,6 +2012,44 @@ fn future_context(s: &str, k: usize) -> bool {
     MARKERS.iter().any(|m| window.contains(m))
 }
 
+/// A date ahead of the reference, at `k`, is told as past: its clause is in the past
+/// tense and not about the future, or — when it is `near` the reference — neither,
+/// since a near date with no tense is more likely coming (`11月5日の大統領選` in an
+/// October article) and a far one more likely past.
+fn told_as_past(s: &str, k: usize, near: bool) -> bool {
+    !future_context(s, k) && (past_context(s, k) || !near)
+}
+
+/// The clause after `k` (up to `。`, at most about 60 characters) is in the past
+/// tense: a verb ending `た` (`開かれた`, `署名した`, `だった`, `述べたが`, `開かれた会議`), not the
+/// `た` of `また`, `ため`, `ただ`.
+fn past_context(s: &str, k: usize) -> bool {
+    const STEMS: &[char] = &[
+        'っ', 'し', 'れ', 'い', 'き', 'ち', 'え', 'け', 'せ', 'て', 'べ', 'め', 'ね', 'み', 'り',
+        'ぎ', 'び', 'じ', 'げ', 'ぜ', 'で',
+    ];
+    const AFTER: &[char] = &[
+        '。', '、', 'が', 'と', 'の', 'こ', 'も', 'り', '」', ')', '）', 'ば', 'か', 'ら',
+    ];
+    let rest = s.get(k..).unwrap_or("");
+    let mut end = rest.len().min(180);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    let clause = window.split('。').next().unwrap_or(window);
+    let closed = clause.len() < window.len() || window.len() == rest.len();
+    let chars: Vec<char> = clause.chars().collect();
+    chars.iter().enumerate().any(|(n, &c)| {
+        c == 'た'
+            && n > 0
+            && STEMS.contains(&chars[n - 1])
+            && chars
+                .get(n + 1)
+                .map_or(closed, |&a| AFTER.contains(&a) || is_word_cjk(a))
+    })
+}
+
 /// `start` lies inside a URL: the run of ASCII non-space characters before it
 /// holds `://` or begins with `www.`.
 fn in_url(s: &str, start: usize) -> bool {
@@ -2021,6 +2076,38 @@ fn gregorian_in_brackets(s: &str, k: usize) -> Option<(i32, usize)> {
     let close = at_any(s, y.end, &[")", "）"])?;
     let e = unit(s, y.end + close, "年")?;
     Some((y.value as i32, e))
+}
+
+/// `（2024年）`, `(令和6年)`, `（令和6）` at `k` naming the Gregorian `year`: the end of
+/// the closing bracket.
+fn same_year_in_brackets(s: &str, k: usize, year: i32) -> Option<usize> {
+    let open = at_any(s, k, &["(", "（"])?;
+    let j = k + open;
+    let (inner, end) = if let Some((era, len)) = era_name_at(s, j) {
+        let e = j + len;
+        if at(s, e, "元") {
+            (gregorian_year(era, 1), e + "元".len())
+        } else {
+            let n = read_num(s, e)?;
+            (gregorian_year(era, i32::try_from(n.value).ok()?), n.end)
+        }
+    } else {
+        let n = read_num(s, j)?;
+        if n.kanji || n.digits != 4 {
+            return None;
+        }
+        (i32::try_from(n.value).ok()?, n.end)
+    };
+    if inner != year {
+        return None;
+    }
+    let end = if at(s, end, "年") {
+        end + "年".len()
+    } else {
+        end
+    };
+    let close = at_any(s, end, &[")", "）"])?;
+    Some(end + close)
 }
 
 /// `(令和6)年` at `k`: the end of `年`.
@@ -2191,8 +2278,10 @@ fn year_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
         ("頭", DatePart::YearStart),
         ("前半", DatePart::FirstHalf),
         ("上半期", DatePart::FirstHalf),
+        ("上期", DatePart::FirstHalf),
         ("後半", DatePart::SecondHalf),
         ("下半期", DatePart::SecondHalf),
+        ("下期", DatePart::SecondHalf),
     ];
     PARTS
         .iter()
