@@ -2088,8 +2088,8 @@ fn same_year_in_brackets(s: &str, k: usize, year: i32) -> Option<usize> {
         if at(s, e, "元") {
             (gregorian_year(era, 1), e + "元".len())
         } else {
-            let n = read_num(s, e)?;
-            (gregorian_year(era, i32::try_from(n.value).ok()?), n.end)
+            let n = read_num(s, e).filter(|n| (1..=99).contains(&n.value))?;
+            (gregorian_year(era, n.value as i32), n.end)
         }
     } else {
         let n = read_num(s, j)?;
