@@ -109,47 +109,48 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
             // Kanji: dropped (below, without the lookups).
             continue;
         }
-        if let Some(f) = fold_latin(c) {
-            out.push_str(f);
-            continue;
-        }
         if is_sokuon(c) {
             double_next = true;
             continue;
         }
-        if let Some(k) = kana(c) {
-            // The syllable, at most four ASCII letters.
-            let mut syl = [0u8; 8];
-            syl[..k.len()].copy_from_slice(k.as_bytes());
-            let mut len = k.len();
-            // き + ゃ → kya, し + ゃ → sha, ち + ゃ → cha, じ + ゃ → ja.
-            if let Some(&next) = chars.peek() {
-                if is_small_y(next) && k.ends_with('i') && k.len() >= 2 {
-                    let y = kana(next).unwrap_or("ya");
-                    len -= 1;
-                    let y = if matches!(&syl[..len], b"sh" | b"ch" | b"j") {
-                        &y[1..]
-                    } else {
-                        y
-                    };
-                    syl[len..len + y.len()].copy_from_slice(y.as_bytes());
-                    len += y.len();
-                    chars.next();
-                }
+        // Kana before the (longer) Latin lookup: the two sets are disjoint.
+        let Some(k) = kana(c) else {
+            if let Some(f) = fold_latin(c) {
+                out.push_str(f);
             }
-            let syl = &syl[..len];
-            if double_next {
-                if let Some(&first) = syl.first().filter(|c| !b"aiueon".contains(c)) {
-                    out.push(if syl.starts_with(b"ch") {
-                        't'
-                    } else {
-                        char::from(first)
-                    });
-                }
-                double_next = false;
+            continue;
+        };
+        // The syllable, at most four ASCII letters.
+        let mut syl = [0u8; 8];
+        syl[..k.len()].copy_from_slice(k.as_bytes());
+        let mut len = k.len();
+        // き + ゃ → kya, し + ゃ → sha, ち + ゃ → cha, じ + ゃ → ja.
+        if let Some(&next) = chars.peek() {
+            if is_small_y(next) && k.ends_with('i') && k.len() >= 2 {
+                let y = kana(next).unwrap_or("ya");
+                len -= 1;
+                let y = if matches!(&syl[..len], b"sh" | b"ch" | b"j") {
+                    &y[1..]
+                } else {
+                    y
+                };
+                syl[len..len + y.len()].copy_from_slice(y.as_bytes());
+                len += y.len();
+                chars.next();
             }
-            out.extend(syl.iter().map(|&b| char::from(b)));
         }
+        let syl = &syl[..len];
+        if double_next {
+            if let Some(&first) = syl.first().filter(|c| !b"aiueon".contains(c)) {
+                out.push(if syl.starts_with(b"ch") {
+                    't'
+                } else {
+                    char::from(first)
+                });
+            }
+            double_next = false;
+        }
+        out.extend(syl.iter().map(|&b| char::from(b)));
         // ー (long vowel), kanji and other scripts: dropped.
     }
 }
@@ -213,7 +214,13 @@ pub(crate) fn fnv1a(s: &[u8]) -> u32 {
 /// The key of a reference before collision suffixes: romanised first author (or
 /// editor, else publisher or container), year, first significant title word
 /// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
-pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> String {
+/// `title` is scratch space.
+pub(crate) fn base_key(
+    r: &Reference,
+    year: Option<i32>,
+    fingerprint: &[u8],
+    title: &mut String,
+) -> String {
     let mut key = String::with_capacity(48);
     // The first author or editor; without one, the issuing body (publisher, else the
     // site or periodical), as an organisation.
@@ -225,9 +232,9 @@ pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> 
             }
         }
     }
-    let mut title = String::new();
+    title.clear();
     if let Some(t) = &r.title {
-        first_word_into(&t.value, &mut title, |w| {
+        first_word_into(&t.value, title, |w| {
             w.len() >= 3 && w != key && significant(w)
         });
     }
@@ -245,13 +252,13 @@ pub(crate) fn base_key(r: &Reference, year: Option<i32>, fingerprint: &[u8]) -> 
         return key;
     }
     if key.is_empty() {
-        key.push_str(&title);
+        key.push_str(title);
         title.clear();
     }
     if let Some(y) = year {
         crate::tex::push_padded(&mut key, i64::from(y), 1);
     }
-    key.push_str(&title);
+    key.push_str(title);
     if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
         key.insert_str(0, "ref");
     }

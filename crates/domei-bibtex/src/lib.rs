@@ -120,6 +120,14 @@ fn norm(s: &str, out: &mut Vec<u8>) {
             i += 1;
             continue;
         }
+        // CJK ideographs U+4E00–U+9FFF (leads E5–E9, or E4 with a second byte from
+        // B8): letters without case, copied without decoding.
+        if (0xE5..=0xE9).contains(&b) || (b == 0xE4 && bytes.get(i + 1).is_some_and(|&c| c >= 0xB8))
+        {
+            out.extend_from_slice(&bytes[i..i + 3]);
+            i += 3;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or_default();
         let w = c.len_utf8();
         if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
@@ -257,7 +265,16 @@ impl<'d> Bibliography<'d> {
     pub fn new(docs: &'d [Document]) -> Bibliography<'d> {
         let mut sorted: Vec<&'d Document> = docs.iter().collect();
         if !sorted.is_sorted_by(|a, b| a.id <= b.id) {
-            sorted.sort_by(|a, b| a.id.cmp(&b.id));
+            // By id, equal ids in input order (a stable sort), comparing ids held beside
+            // the positions rather than read through each document.
+            let mut by_id: Vec<(&'d str, usize)> = docs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect();
+            by_id.sort_by(|a, b| a.0.cmp(b.0));
+            sorted.clear();
+            sorted.extend(by_id.iter().map(|&(_, i)| &docs[i]));
         }
         let total: usize = docs
             .iter()
@@ -271,6 +288,7 @@ impl<'d> Bibliography<'d> {
         let fp_of = |ends: &[usize], k: usize| (if k == 0 { 0 } else { ends[k - 1] })..ends[k];
         let mut fp: Vec<u8> = Vec::with_capacity(256);
         let mut date = String::with_capacity(32);
+        let mut scratch = String::with_capacity(64);
         // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
         let mut by_fingerprint: FnvMap<u64, usize> =
             FnvMap::with_capacity_and_hasher(total, Default::default());
@@ -334,7 +352,7 @@ impl<'d> Bibliography<'d> {
                             // reference is in the cache.
                             let year = tex::valid_issued(r).map(|d| d.start.year);
                             entries.push(Entry {
-                                key: key::base_key(r, year, &fp),
+                                key: key::base_key(r, year, &fp, &mut scratch),
                                 reference: r,
                                 documents: Vec::new(),
                             });
@@ -491,4 +509,37 @@ pub fn biblatex_type(r: &Reference) -> &'static str {
 /// The classic BibTeX entry type a reference gets in `write_bibtex`.
 pub fn bibtex_type(r: &Reference) -> &'static str {
     tex::bibtex_type(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `norm` one character at a time.
+    fn norm_slowly(s: &str) -> Vec<u8> {
+        let mut out = String::new();
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !c.is_ascii() && c.is_alphanumeric() {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out.push('|');
+        out.into_bytes()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn norm_keeps_lower_case_letters_and_digits(
+            s in prop_oneof![any::<String>(), "[a-zA-Z0-9 ,.日米䷀䶵丁あアÉ]{0,24}"],
+        ) {
+            let mut out = Vec::new();
+            norm(&s, &mut out);
+            prop_assert_eq!(out, norm_slowly(&s));
+        }
+    }
 }

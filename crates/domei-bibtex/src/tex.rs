@@ -85,6 +85,14 @@ fn escape_with(s: &str, out: &mut String, table: &[u8; 256]) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes that all copy as they are are passed over in one step.
+        if let Some(c) = bytes.get(i..i + 8) {
+            let any = c.iter().fold(0u8, |a, &b| a | table[usize::from(b)]);
+            if any == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let t = table[usize::from(bytes[i])];
         if t == 0 {
             i += 1;
@@ -326,9 +334,35 @@ fn escape_name_into(s: &str, out: &mut String) {
     escape_with(s, out, &NAME_TABLE);
 }
 
+/// True when the character starting at byte `i` of `bytes` is known to be neither white
+/// space nor a control character without decoding it: printable ASCII, U+00C0–U+0FFF
+/// (leads C3–E0), U+3001–U+3FFF (lead E3, not U+3000) and everything from U+4000
+/// (leads E4 and up). False means "look closer", not "invisible".
+#[inline]
+fn plainly_visible(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => (0x21..0x7f).contains(&b),
+        Some(0xc3..=0xe0 | 0xe4..) => true,
+        Some(0xe3) => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]),
+        _ => false,
+    }
+}
+
 fn clean(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim)
-        .filter(|s| s.chars().any(|c| !c.is_control() && !c.is_whitespace()))
+    let s = s?;
+    // Most values start and end with a visible character: nothing to trim.
+    let bytes = s.as_bytes();
+    if plainly_visible(bytes, 0) {
+        // The start of the last character: at most three continuation bytes back.
+        let mut last = bytes.len() - 1;
+        while last > 0 && bytes[last] & 0xc0 == 0x80 {
+            last -= 1;
+        }
+        if plainly_visible(bytes, last) {
+            return Some(s);
+        }
+    }
+    Some(s.trim()).filter(|s| s.chars().any(|c| !c.is_control() && !c.is_whitespace()))
 }
 
 /// One name in BibTeX syntax: `{{Organisation}}`, `Family, Given`, or `{Name}`.
@@ -982,6 +1016,59 @@ fn push_plain_names(out: &mut String, list: &[Spanned<Person>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `clean` without its fast path.
+    fn clean_slowly(s: &str) -> Option<&str> {
+        Some(s.trim()).filter(|s| s.chars().any(|c| !c.is_control() && !c.is_whitespace()))
+    }
+
+    /// `escape` one character at a time.
+    fn escape_slowly(s: &str, names: bool) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                '#' | '$' | '%' | '&' | '_' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '~' => out.push_str("\\textasciitilde{}"),
+                '^' => out.push_str("\\textasciicircum{}"),
+                '\\' => out.push_str("\\textbackslash{}"),
+                '{' => out.push_str("\\textbraceleft{}"),
+                '}' => out.push_str("\\textbraceright{}"),
+                '=' if names => out.push_str("{=}"),
+                '\0' => {}
+                c if c.is_control() => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[ \t\n\u{3000}\u{a0}\u{85}\u{2028}\u{1680}\u{7f}a日あé#%{}=\\\\]{0,24}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn clean_trims_as_str_trim(s in text()) {
+            prop_assert_eq!(clean(Some(&s)), clean_slowly(&s));
+        }
+
+        #[test]
+        fn escapes_one_character_at_a_time(s in text()) {
+            prop_assert_eq!(escape(&s), escape_slowly(&s, false));
+            let mut names = String::new();
+            escape_name_into(&s, &mut names);
+            prop_assert_eq!(names, escape_slowly(&s, true));
+        }
+    }
 
     #[test]
     fn escapes_specials_and_commands() {
