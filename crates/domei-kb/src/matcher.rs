@@ -275,6 +275,17 @@ const NOT_YET: &[&str] = &[
     "されず",
     "できる",
     "の是非",
+    // A notice, a hint or a threat of the act, or the act averted.
+    "を通告",
+    "が通告",
+    "の通告",
+    "は回避",
+    "が回避",
+    "を回避",
+    "を示唆",
+    "を警告",
+    "の方針",
+    "も辞さ",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1742,7 +1753,8 @@ fn is_enumeration(gap: &str) -> bool {
 }
 
 /// True when only dates and joining particles stand between two verbs
-/// (`2014年策定、2018年5月及び2020年6月に改訂`).
+/// (`2014年策定、2018年5月及び2020年6月に改訂`), after the first verb's conjunctive
+/// form (`署名され、2023年8月に発効した`).
 fn only_dates_between(text: &str, from: usize, to: usize, dates: &[(Span, Ymd)]) -> bool {
     if to <= from {
         return false;
@@ -1752,7 +1764,22 @@ fn only_dates_between(text: &str, from: usize, to: usize, dates: &[(Span, Ymd)])
             .all(|c| c.is_whitespace() || "、,，と及びおよにで・".contains(c))
     };
     let mut i = from;
-    for (s, _) in dates.iter().filter(|(s, _)| s.start >= from && s.end <= to) {
+    // `署名され、2023年8月に発効した`: the first verb's conjunctive form.
+    if let Some(rest) = text.get(from..to) {
+        for conj in ["されて", "され", "して", "し"] {
+            if let Some(r) = rest.strip_prefix(conj) {
+                if r.starts_with(['、', '，', ',']) {
+                    i = from + conj.len();
+                    break;
+                }
+            }
+        }
+    }
+    let first = i;
+    for (s, _) in dates
+        .iter()
+        .filter(|(s, _)| s.start >= first && s.end <= to)
+    {
         if s.start < i {
             continue;
         }

@@ -164,3 +164,19 @@ fn english_sentences_end_at_a_full_stop_not_inside_abbreviations() {
     );
     assert_eq!(events_of(&doc, "US-JPN-ACSA"), [(EventKind::Signed, None)]);
 }
+
+#[test]
+fn japanese_coordinated_verbs_and_notices() {
+    // The second verb follows the first one's conjunctive form.
+    let doc = annotate("日豪円滑化協定は2022年1月6日に署名され、2023年8月13日に発効した。");
+    assert_eq!(
+        events_of(&doc, "JPN-AUS-RAA"),
+        [
+            (EventKind::Signed, Some("2022-01-06".to_string())),
+            (EventKind::EnteredIntoForce, Some("2023-08-13".to_string())),
+        ]
+    );
+    // A notice of termination that was averted is not a termination.
+    let doc = annotate("日韓GSOMIAは2019年8月に破棄が通告されたが、失効は回避された。");
+    assert!(doc.entities.events.is_empty(), "{:?}", doc.entities.events);
+}
