@@ -1169,7 +1169,10 @@ impl<'t> Scanner<'t> {
             let form = Form::default();
             return self.damaged_md(i, k, year, rest, &form, "年 and 月 lost");
         }
-        if n.kanji || n.digits > 2 || !(1..=31).contains(&n.value) {
+        // Kanji days alone only when written with 十 (`二十七日`): `一日` is as often
+        // "one day" (`一日も早く`).
+        let kanji_ok = n.kanji && n.digits == 0 && n.value >= 10;
+        if (n.kanji && !kanji_ok) || n.digits > 2 || !(1..=31).contains(&n.value) {
             return None;
         }
         if at_any(s, k, DAY_DURATION).is_some() {
@@ -1494,6 +1497,22 @@ impl<'t> Scanner<'t> {
                 if !(1000..=2199).contains(&year) || trailing_number(s, n.end) {
                     return None;
                 }
+                if let Some((first, start)) = english_month_before(s, w) {
+                    // `Sept.–Oct. 2024`, `May/June 2023`, `Dec./Jan. 2024`: the months of
+                    // one issue or period.
+                    let first_year = if first > month { year - 1 } else { year };
+                    if first != month {
+                        let mut date = Date::absolute(Ymd::month(first_year, first));
+                        date.end = Some(Ymd::month(year, month));
+                        date.precision = Precision::Range;
+                        date.kind = DateKind::Range;
+                        return Some(Hit {
+                            start,
+                            end: n.end,
+                            date,
+                        });
+                    }
+                }
                 return Some(Hit {
                     start: w,
                     end: n.end,
@@ -1712,10 +1731,35 @@ impl<'t> Scanner<'t> {
         {
             return hit;
         }
-        match at_any(self.text, hit.end, RANGE_SEPS) {
-            Some(len) => self.range_with(&hit, hit.end + len).unwrap_or(hit),
-            None => hit,
+        if let Some(len) = at_any(self.text, hit.end, RANGE_SEPS) {
+            return self.range_with(&hit, hit.end + len).unwrap_or(hit);
         }
+        if let Some(len) = at_any(self.text, hit.end, &[" to ", " until ", " through ", " – "]) {
+            // `January 2023 to March 2024`: English joins English.
+            if self.text[hit.start..hit.end].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                return self.range_with(&hit, hit.end + len).unwrap_or(hit);
+            }
+        }
+        hit
+    }
+
+    /// An English date beginning with a month name at `k` (`March 2024`,
+    /// `March 3, 2024`).
+    fn english_at(&self, k: usize) -> Option<Hit> {
+        let s = self.text;
+        let &(name, _) = EN_MONTHS.iter().find(|(name, _)| at(s, k, name))?;
+        let mut j = k + name.len();
+        if at(s, j, ".") {
+            j += 1;
+        }
+        if !at(s, j, " ") {
+            return None;
+        }
+        let n = read_num(s, j + 1)?;
+        if !n.ascii {
+            return None;
+        }
+        self.english_before(j + 1, n).filter(|h| h.start == k)
     }
 
     /// `d1` followed by a second date at `k` (after the separator).
@@ -1729,6 +1773,9 @@ impl<'t> Scanner<'t> {
                 .filter(|h| h.date.precision != Precision::Range)?
         } else if is_any_digit(c) || crate::text::read_num(s, k).is_some_and(|n| n.kanji) {
             self.number_led(k, Some(base))?
+        } else if c.is_ascii_uppercase() {
+            // `January 2023–March 2024`.
+            self.english_at(k)?
         } else {
             return None;
         };
@@ -1951,6 +1998,26 @@ fn version_before(s: &str, i: usize) -> bool {
         word.as_str(),
         "v" | "ver" | "version" | "rev" | "no" | "vol"
     )
+}
+
+/// `Sept.–`, `May/` ending at `w` (the start of a second month name): the first
+/// month and where its name begins.
+fn english_month_before(s: &str, w: usize) -> Option<(u8, usize)> {
+    let before = &s[..w];
+    let before = ["–", "-", "/", "—"]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))?;
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[start..];
+    EN_MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, m)| (m, start))
 }
 
 /// Day `first` of a month, or the days `first` to `last` of it.

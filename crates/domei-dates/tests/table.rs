@@ -889,6 +889,14 @@ fn probes_relative_forms() {
         // A day with no month mentioned yet: the reference month, or the month before
         // for a later day told as past.
         ("27日に", R24, "27日=2024-10-27"),
+        ("二十七日に", R24, "二十七日=2024-10-27"),
+        (
+            "2024年9月、二十日に",
+            "",
+            "2024年9月=2024-09 | 二十日=2024-09-20",
+        ),
+        ("十日間", R24, ""),
+        ("2024年9月、一日も早く", "", "2024年9月=2024-09"),
         ("27日に開かれた", "2024-10-05", "27日=2024-09-27"),
         // 同年 with nothing mentioned before: the reference year, anchored unresolved.
         ("同年12月に署名された", R24, "同年12月=2024-12"),
@@ -944,6 +952,36 @@ fn probes_english_forms() {
             "October 2023=2023-10",
         ),
         ("accessed: 2024-10-27", "", "2024-10-27=2024-10-27"),
+        // Months of one issue or period, and English ranges of dates.
+        ("(Sept.–Oct. 2024)", "", "Sept.–Oct. 2024=2024-09/2024-10"),
+        (
+            "103, no. 5 (September/October 2024): 10–25.",
+            "",
+            "September/October 2024=2024-09/2024-10",
+        ),
+        ("Dec./Jan. 2024", "", "Dec./Jan. 2024=2023-12/2024-01"),
+        (
+            "January–March 2024",
+            "",
+            "January–March 2024=2024-01/2024-03",
+        ),
+        ("June/June 2024", "", "June 2024=2024-06"),
+        (
+            "January 2023 to March 2024",
+            "",
+            "January 2023 to March 2024=2023-01/2024-03",
+        ),
+        (
+            "from January 2023–March 2024",
+            "",
+            "January 2023–March 2024=2023-01/2024-03",
+        ),
+        (
+            "March 3, 2024 to March 5, 2024",
+            "",
+            "March 3, 2024 to March 5, 2024=2024-03-03/2024-03-05",
+        ),
+        ("March 2024 to Tokyo", "", "March 2024=2024-03"),
         ("Summer 2024", "", "Summer 2024=2024-22"),
     ]);
 }
