@@ -1169,6 +1169,31 @@ impl<'t> Scanner<'t> {
             let form = Form::default();
             return self.damaged_md(i, k, year, rest, &form, "年 and 月 lost");
         }
+        if !n.kanji && (3..=4).contains(&n.digits) && base.is_none() {
+            // `1113日に`: a month and day whose `月` was lost, in the year a bare month
+            // would have; not a count (`就任100日`, `120日間`).
+            if char_before(s, i)
+                .is_some_and(|b| !(b.is_whitespace() || is_hiragana(b) || is_punct(b)))
+                || at_any(s, k, DAY_DURATION).is_some()
+            {
+                return None;
+            }
+            let (year, anchoring, against) = self.year_anchor(None)?;
+            let form = Form::relative(&s[i..k], anchoring, Some(against));
+            let hit = self.damaged_md(i, k, year, &s[i..n.end], &form, "月 lost")?;
+            // Later than the article and told as past: the year before, as for a bare
+            // month.
+            let ahead = self
+                .reference
+                .filter(|r| r.year == year && hit.date.start > *r)
+                .and_then(|r| Some(i32::from(hit.date.start.month?) - i32::from(r.month?)));
+            if let Some(ahead) = ahead {
+                if told_as_past(s, k, ahead <= 2) {
+                    return self.damaged_md(i, k, year - 1, &s[i..n.end], &form, "月 lost");
+                }
+            }
+            return Some(hit);
+        }
         // Kanji days alone only when written with 十 (`二十七日`): `一日` is as often
         // "one day" (`一日も早く`).
         let kanji_ok = n.kanji && n.digits == 0 && n.value >= 10;
@@ -2075,7 +2100,7 @@ fn future_context(s: &str, k: usize) -> bool {
         end -= 1;
     }
     let window = &rest[..end];
-    let window = window.split('。').next().unwrap_or(window);
+    let window = window.split(['。', '\n']).next().unwrap_or(window);
     MARKERS.iter().any(|m| window.contains(m))
 }
 
@@ -2104,7 +2129,7 @@ fn past_context(s: &str, k: usize) -> bool {
         end -= 1;
     }
     let window = &rest[..end];
-    let clause = window.split('。').next().unwrap_or(window);
+    let clause = window.split(['。', '\n']).next().unwrap_or(window);
     let closed = clause.len() < window.len() || window.len() == rest.len();
     let chars: Vec<char> = clause.chars().collect();
     chars.iter().enumerate().any(|(n, &c)| {
