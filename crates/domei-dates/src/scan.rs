@@ -1405,6 +1405,10 @@ impl<'t> Scanner<'t> {
             if !(1..=u64::from(days_in_month(year, month))).contains(&d.value) {
                 return None;
             }
+            let first = Ymd::day(year, month, d.value as u8);
+            if let Some(hit) = numeric_range_end(s, self.weekday(d.end), first, sep_str) {
+                return Some(Hit { start: i, ..hit });
+            }
             if trailing_number(s, d.end) {
                 return None;
             }
@@ -1412,7 +1416,7 @@ impl<'t> Scanner<'t> {
             return Some(Hit {
                 start: i,
                 end,
-                date: Date::absolute(Ymd::day(year, month, d.value as u8)),
+                date: Date::absolute(first),
             });
         }
         if (sep_str == "." || sep_str == "．")
@@ -1750,7 +1754,16 @@ impl<'t> Scanner<'t> {
 
     /// Extend `hit` to a range when a separator and a second date follow.
     fn extend_range(&self, hit: Hit) -> Hit {
-        if hit.date.end.is_some() && hit.date.precision == Precision::Range
+        // A decade may start a range of decades (`1990年代から2000年代`); other ranges,
+        // seasons and damaged dates do not start one.
+        let decade = hit.date.kind == DateKind::Range
+            && hit
+                .date
+                .end
+                .is_some_and(|e| e.year == hit.date.start.year + 9)
+            && hit.date.start.month.is_none()
+            && self.text[hit.start..hit.end].ends_with("年代");
+        if hit.date.end.is_some() && hit.date.precision == Precision::Range && !decade
             || hit.date.precision == Precision::Season
             || hit.date.damaged
         {
@@ -1980,6 +1993,61 @@ fn slashed_years(s: &str, i: usize, year: i32, j: usize) -> Option<Hit> {
     Some(Hit {
         start: i,
         end,
+        date,
+    })
+}
+
+/// The end of a range of numeric dates after `first` at `k`: `-28`, `～11/2`,
+/// `–2024.11.02` (written with the same separator `sep` as the first date).
+fn numeric_range_end(s: &str, k: usize, first: Ymd, sep: &str) -> Option<Hit> {
+    let dash = at_any(s, k, &["-", "–", "〜", "～", "~"])?;
+    if &s[k..k + dash] == sep {
+        return None;
+    }
+    let mut parts = Vec::with_capacity(3);
+    let mut j = k + dash;
+    loop {
+        let n = read_num(s, j)?;
+        if n.kanji || !n.ascii {
+            return None;
+        }
+        parts.push(n);
+        j = n.end;
+        if parts.len() == 3
+            || !at(s, j, sep)
+            || !char_at(s, j + sep.len()).is_some_and(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        j += sep.len();
+    }
+    if trailing_number(s, j) {
+        return None;
+    }
+    let m0 = first.month.filter(|_| first.day.is_some())?;
+    let small = |n: &Num| n.digits <= 2;
+    let (y, m, d) = match parts.as_slice() {
+        [d] if small(d) => (first.year, m0, d.value),
+        [m, d] if small(m) && small(d) => (first.year, m.value as u8, d.value),
+        [y, m, d] if y.digits == 4 && small(m) && small(d) => {
+            (y.value as i32, m.value as u8, d.value)
+        }
+        _ => return None,
+    };
+    if !(1..=12).contains(&m) || !(1..=u64::from(days_in_month(y, m))).contains(&d) {
+        return None;
+    }
+    let last = Ymd::day(y, m, d as u8);
+    if last <= first || y - first.year > 1 {
+        return None;
+    }
+    let mut date = Date::absolute(first);
+    date.end = Some(last);
+    date.precision = Precision::Range;
+    date.kind = DateKind::Range;
+    Some(Hit {
+        start: 0,
+        end: j,
         date,
     })
 }
