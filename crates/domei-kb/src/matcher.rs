@@ -430,6 +430,10 @@ impl Matcher {
                 if let Some(wide) = full_width(f) {
                     add(&wide, Pat::Name(i as u32), &mut forms, &mut pats);
                 }
+                // `Japan–Australia` and `Japan-Australia`: either dash between words.
+                for other in other_dashes(f) {
+                    add(&other, Pat::Name(i as u32), &mut forms, &mut pats);
+                }
             }
         }
         for (i, e) in kb.entries().iter().enumerate() {
@@ -1477,6 +1481,36 @@ fn full_width(f: &str) -> Option<String> {
             })
             .collect(),
     )
+}
+
+/// `f` with a hyphen between two Latin letters (`Japan-Australia`) written as an en
+/// dash, and an en dash written as a hyphen; empty when `f` has neither.
+fn other_dashes(f: &str) -> Vec<String> {
+    let latin_around = |i: usize, len: usize| {
+        char_before(f, i).is_some_and(|c| c.is_ascii_alphabetic() || c == '.')
+            && char_at(f, i + len).is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    let mut out = Vec::new();
+    if f.contains('–') {
+        out.push(f.replace('–', "-"));
+    }
+    let hyphens: Vec<usize> = f
+        .match_indices('-')
+        .map(|(i, _)| i)
+        .filter(|&i| latin_around(i, 1))
+        .collect();
+    if !hyphens.is_empty() {
+        let mut dashed = String::with_capacity(f.len() + 2 * hyphens.len());
+        let mut last = 0;
+        for i in hyphens {
+            dashed.push_str(&f[last..i]);
+            dashed.push('–');
+            last = i + 1;
+        }
+        dashed.push_str(&f[last..]);
+        out.push(dashed);
+    }
+    out
 }
 
 fn non_empty(s: &str) -> Option<String> {

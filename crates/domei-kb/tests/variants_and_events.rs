@@ -180,3 +180,29 @@ fn japanese_coordinated_verbs_and_notices() {
     let doc = annotate("日韓GSOMIAは2019年8月に破棄が通告されたが、失効は回避された。");
     assert!(doc.entities.events.is_empty(), "{:?}", doc.entities.events);
 }
+
+#[test]
+fn names_with_either_dash_and_new_rows() {
+    let table: &[(&str, &[&str])] = &[
+        ("the Japan–Philippines RAA", &["JPN-PHL-RAA"]),
+        (
+            "the Japan-Australia Reciprocal Access Agreement",
+            &["JPN-AUS-RAA"],
+        ),
+        (
+            "the Japan–Australia Reciprocal Access Agreement",
+            &["JPN-AUS-RAA"],
+        ),
+        ("the U.S.-ROK Alliance", &["US-KOR"]),
+        ("日英RAAが発効した。", &["JPN-GBR-RAA"]),
+        ("the Spirit of Camp David", &["CAMP-DAVID-SPIRIT"]),
+        (
+            "Allies agreed the 5% pledge at The Hague.",
+            &["NATO-HAGUE-2025"],
+        ),
+        ("先進7カ国の首脳", &["G7"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+}
