@@ -144,6 +144,8 @@ pub(crate) struct Cells<W: Write> {
     /// Where the current row starts in `buf`.
     row_at: usize,
     scratch: String,
+    /// Scratch space for JSON cells.
+    json: Vec<u8>,
 }
 
 impl<W: Write> Cells<W> {
@@ -160,6 +162,7 @@ impl<W: Write> Cells<W> {
             excel,
             row_start: true,
             scratch: String::with_capacity(256),
+            json: Vec::with_capacity(256),
         }
     }
 
@@ -322,13 +325,25 @@ impl<W: Write> Cells<W> {
         }
     }
 
+    /// A JSON array of strings (as `serde_json::to_string` of the list), or an empty
+    /// cell for no items.
     fn json_list<'a>(&mut self, items: impl Iterator<Item = &'a str>) -> Result<(), Error> {
-        let list: Vec<&str> = items.collect();
-        if list.is_empty() {
-            return self.empty();
+        let mut json = std::mem::take(&mut self.json);
+        json.clear();
+        for item in items {
+            json.push(if json.is_empty() { b'[' } else { b',' });
+            // Writing a string into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut json, item);
         }
-        let json = serde_json::to_string(&list).unwrap_or_default();
-        self.text(&json)
+        let r = if json.is_empty() {
+            self.empty()
+        } else {
+            json.push(b']');
+            // serde_json writes UTF-8.
+            self.text(std::str::from_utf8(&json).unwrap_or_default())
+        };
+        self.json = json;
+        r
     }
 
     fn enum_name<T: serde::Serialize>(&mut self, value: &T) -> Result<(), Error> {
@@ -539,15 +554,20 @@ fn innermost_sections(doc: &Document, sections: &[Section]) -> Vec<usize> {
     out
 }
 
-fn person_name(p: &Person) -> String {
+/// Append the display name of a person: the literal name, else `Given Family`.
+fn push_person_name(s: &mut String, p: &Person) {
     if let Some(l) = &p.literal {
-        return l.clone();
+        s.push_str(l);
+        return;
     }
     match (&p.given, &p.family) {
-        (Some(g), Some(f)) => format!("{g} {f}"),
-        (Some(g), None) => g.clone(),
-        (None, Some(f)) => f.clone(),
-        (None, None) => String::new(),
+        (Some(g), Some(f)) => {
+            s.push_str(g);
+            s.push(' ');
+            s.push_str(f);
+        }
+        (Some(one), None) | (None, Some(one)) => s.push_str(one),
+        (None, None) => {}
     }
 }
 
@@ -767,13 +787,23 @@ pub(crate) fn write_rows<W: Write>(
             }
         }
         Table::References => {
-            let ids = reference_ids(doc);
-            let by_id: HashMap<&str, &domei_model::Reference> = doc
+            // The maps serve repeats only (their target and the full reference).
+            let repeats = doc
                 .notes
                 .iter()
                 .flat_map(|n| n.references.iter())
-                .map(|r| (r.id.as_str(), r))
-                .collect();
+                .any(|r| r.repeat.is_some());
+            let (ids, by_id): (_, HashMap<&str, &domei_model::Reference>) = if repeats {
+                let by_id = doc
+                    .notes
+                    .iter()
+                    .flat_map(|n| n.references.iter())
+                    .map(|r| (r.id.as_str(), r))
+                    .collect();
+                (reference_ids(doc), by_id)
+            } else {
+                (HashMap::new(), HashMap::new())
+            };
             for n in &doc.notes {
                 for (k, r) in n.references.iter().enumerate() {
                     let own = reference_id(id, &n.id, k + 1);
@@ -841,7 +871,7 @@ pub(crate) fn write_rows<W: Write>(
                             cells.opt(p.value.family.as_deref())?;
                             cells.opt(p.value.given.as_deref())?;
                             cells.opt(p.value.literal.as_deref())?;
-                            cells.text(&person_name(&p.value))?;
+                            cells.fmt(|s| push_person_name(s, &p.value))?;
                             cells.boolean(p.span.is_none())?;
                             cells.opt_span(p.span, index)?;
                             cells.end()?;
