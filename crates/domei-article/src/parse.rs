@@ -392,8 +392,17 @@ impl Parser<'_> {
                 }
             }
         }
+        // A text seen at two different lines (a line between two page numbers counts once).
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut lines_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (k, text) in &near {
-            if near.iter().filter(|(j, t)| j != k && t == text).count() >= 1 {
+            let first = *seen.entry(text.as_str()).or_insert(*k);
+            if first != *k {
+                *lines_of.entry(text.as_str()).or_insert(0) += 1;
+            }
+        }
+        for (k, text) in &near {
+            if lines_of.contains_key(text.as_str()) {
                 self.roles[*k] = Role::Chrome(ChromeKind::Other);
             }
         }
@@ -1350,11 +1359,17 @@ impl Parser<'_> {
         let mut prose = after_notes;
         let mut start = None;
         let mut labelled = false;
+        // Profiles close an article: look for their start among its last lines only.
+        let window = to.saturating_sub(40).max(from);
         for i in from..to {
             if self.roles[i] != Role::Unset {
                 continue;
             }
             let t = self.lines[i].text;
+            if i < window {
+                prose |= t.len() >= 90 && ends_sentence(t) || t.len() >= 180;
+                continue;
+            }
             if prose && vocab::is_profile_label(t) {
                 start = Some(i);
                 labelled = true;
@@ -1468,19 +1483,18 @@ impl Parser<'_> {
         if self.meta.authors.is_empty() {
             return;
         }
-        let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
-        let names: Vec<String> = self
-            .meta
-            .authors
-            .iter()
-            .map(|a| key(&a.name.value))
-            .collect();
         for i in from..self.lines.len() {
             let in_region = matches!(self.roles[i], Role::Chrome(_)) && self.chrome[i].is_none();
-            if !in_region || chars(self.lines[i].text) > 40 {
+            if !in_region || self.lines[i].text.len() > 120 {
                 continue;
             }
-            let Some(who) = names.iter().position(|n| *n == key(self.lines[i].text)) else {
+            let line = self.lines[i].text;
+            let Some(who) = self
+                .meta
+                .authors
+                .iter()
+                .position(|a| same_name(&a.name.value, line))
+            else {
                 continue;
             };
             self.roles[i] = Role::Meta(MetaField::Byline);
@@ -1523,20 +1537,19 @@ impl Parser<'_> {
     /// A line that is only a person's name (`山本 遥`, `Kenji Arakawa`).
     fn profile_name_line(&self, i: usize) -> bool {
         let t = self.lines[i].text;
-        chars(t) <= 30
+        t.len() <= 120
+            && chars(t) <= 30
             && !ends_sentence(t)
             && (is_latin_name(t) || looks_like_name(t) && chars(t) <= 12 && !is_affiliation(t))
     }
 
     /// The index of the author named `name` (compared without spaces), added when new.
     fn credit(&mut self, i: usize, name: &str) -> usize {
-        let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
-        let k = key(name);
         if let Some(p) = self
             .meta
             .authors
             .iter()
-            .position(|a| key(&a.name.value) == k)
+            .position(|a| same_name(&a.name.value, name))
         {
             return p;
         }
@@ -1645,13 +1658,16 @@ impl Parser<'_> {
     /// continuation lines; returns nothing when the text is not wrapped.
     fn mark_wrapped(&mut self, start: usize, end: usize) {
         // Display width: full-width characters count two columns.
-        let width =
-            |s: &str| -> usize { s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
+        let width = |s: &str| -> usize {
+            s.bytes()
+                .map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xC0))
+                .sum()
+        };
         let mut widths: Vec<usize> = Vec::new();
         let mut long_lines = 0usize;
         for i in start..end.saturating_sub(1) {
             let t = self.lines[i].text;
-            if self.roles[i] != Role::Unset || chars(t) < 20 || t.len() > 600 {
+            if self.roles[i] != Role::Unset || t.len() < 20 || t.len() > 600 || chars(t) < 20 {
                 continue;
             }
             long_lines += 1;
@@ -2634,10 +2650,22 @@ fn looks_like_name(text: &str) -> bool {
             })
 }
 
+/// Two spellings of one name: equal without white space (`山本 遥` = `山本遥`).
+fn same_name(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| !is_space(*c))
+        .eq(b.chars().filter(|c| !is_space(*c)))
+}
+
 /// `山本 遥（やまもと はるか）` or `森下誠一（もりした・せいいち） 1962年生まれ。…`: a name
 /// followed by its reading in brackets; returns the name and what follows the reading.
 fn name_with_reading(text: &str) -> Option<(&str, &str)> {
-    let open = text.find(['（', '('])?;
+    // The name is short: the bracket stands within its first 17 characters.
+    let open = text
+        .char_indices()
+        .take(17)
+        .find(|&(_, c)| matches!(c, '（' | '('))?
+        .0;
     let name = text[..open].trim_matches(is_space);
     if chars(name) > 16 || !looks_like_name(name) {
         return None;

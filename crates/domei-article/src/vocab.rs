@@ -415,7 +415,11 @@ fn is_pagination(t: &str) -> bool {
         "|",
         "｜",
     ];
-    if t.len() > 80 {
+    // Pagination opens with a page number or a page word.
+    let opens = t.chars().next().is_some_and(|c| {
+        digit(c).is_some() || matches!(c, '<' | '＜' | '«' | '‹' | '前' | '次' | 'P' | 'p' | '…')
+    });
+    if t.len() > 80 || !opens {
         return false;
     }
     let mut numbers = 0;
