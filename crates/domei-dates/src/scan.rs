@@ -776,7 +776,10 @@ impl<'t> Scanner<'t> {
                     });
                     let range_start = at_any(s, k, RANGE_SEPS)
                         .is_some_and(|len| char_at(s, k + len).is_some_and(is_any_digit));
-                    let in_style = self.abbreviates && two_digit_prefix_ok(s, i);
+                    let in_style = self.abbreviates
+                        && two_digit_prefix_ok(s, i)
+                        && !ends_count_range(s, i)
+                        && !self.after_count_of_years(i);
                     if !(coordinated || range_start || in_style) {
                         return None;
                     }
@@ -1128,6 +1131,22 @@ impl<'t> Scanner<'t> {
         Some((year, anchoring, against))
     }
 
+    /// `この10年、20年`: the number at `i` follows a count of years (`N年` that was not
+    /// read as a date) and a list separator, so it is a count too.
+    fn after_count_of_years(&self, i: usize) -> bool {
+        let s = self.text;
+        let before = &s[..i];
+        let Some(before) = ["、", "，", ",", "と", "や", "・", "から"]
+            .iter()
+            .find_map(|sep| before.strip_suffix(sep))
+        else {
+            return false;
+        };
+        before.ends_with('年')
+            && char_before(s, before.len() - "年".len()).is_some_and(is_any_digit)
+            && self.last_end != Some(before.len())
+    }
+
     /// `1〜3月` at `i`: a range of months without a year, in the year a bare month
     /// would have.
     fn month_range(&self, i: usize, n: Num) -> Option<Hit> {
@@ -1207,6 +1226,10 @@ impl<'t> Scanner<'t> {
             if !(b.is_whitespace() || is_hiragana(b) || is_punct(b)) {
                 return None;
             }
+        }
+        if base.is_none() && ends_count_range(s, i) {
+            // `3〜5日`: a count of days.
+            return None;
         }
         let (p, anchoring) = match (base.or(self.prev), self.reference) {
             (Some(p), _) => (p, Anchoring::PreviousMention),
@@ -2395,6 +2418,16 @@ fn is_punct(c: char) -> bool {
             | '•'
             | '　'
     )
+}
+
+/// The number at `i` ends a range of plain numbers (`20〜30年`, `3〜5日`): a count.
+fn ends_count_range(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    ["〜", "～", "~", "-", "－", "–"]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| is_any_digit(c) || "一二三四五六七八九十".contains(c))
 }
 
 /// A bare two-digit year (`19年には`, `2018年と20年`) only after punctuation, a
