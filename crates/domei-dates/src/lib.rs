@@ -198,7 +198,7 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// Every date mention in `text`, in order, in one forward pass. Relative forms are
 /// resolved against `context.reference` (`昨年`, `24年`) or the date mentioned
 /// last (`同年`, `翌年`, `8月26日`). Without a reference, `昨年` and the like are read
-/// against the latest month or day mentioned so far, with the anchoring `unresolved`;
+/// against the latest date mentioned so far, with the anchoring `unresolved`;
 /// those with nothing to be read against are left out.
 pub fn scan<'t>(text: &'t str, context: &Context) -> impl Iterator<Item = DateMention> + 't {
     Scanner::new(text, context)

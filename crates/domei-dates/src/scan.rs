@@ -189,8 +189,9 @@ pub struct Scanner<'t> {
     present: Option<Ymd>,
     /// Where the date last mentioned ended, for how near it is to a damaged date.
     prev_end: usize,
-    /// The latest month or day mentioned so far outside quotations and deadlines: the
-    /// best guess of when the text was written when there is no reference date.
+    /// Without a reference date, the latest month or day (or year told as past)
+    /// mentioned so far outside quotations and deadlines: the best guess of when the
+    /// text was written.
     latest: Option<Ymd>,
     /// A scanner looking ahead for the dates after a damaged one does not look further.
     lookahead: bool,
@@ -265,12 +266,18 @@ impl<'t> Scanner<'t> {
                         self.prev_open = hit.date.end.is_none()
                             && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
                     }
-                    if self.quote_depth == 0
+                    // Without a reference date, remember the latest date the text is at:
+                    // a month or day, or a year told as past (`2022年は決定的な年だった`),
+                    // not a goal (`2053年へ向けた`).
+                    if self.reference.is_none()
+                        && self.quote_depth == 0
                         && !deadline
                         && !hit.date.damaged
-                        && hit.date.start.month.is_some()
                         && hit.date.end.is_none()
                         && self.latest.is_none_or(|l| hit.date.start > l)
+                        && (hit.date.start.month.is_some()
+                            || hit.date.precision == Precision::Year
+                                && told_as_past(self.text, hit.end, true))
                     {
                         self.latest = Some(hit.date.start);
                     }
@@ -346,7 +353,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// What `昨年`, `今月` … are resolved against: the reference date, else (anchoring
-    /// `unresolved`) the latest month or day the text has mentioned so far, the best
+    /// `unresolved`) the latest date the text has mentioned so far, the best
     /// guess of when it was written.
     fn now(&self) -> Option<(Ymd, Anchoring)> {
         match (self.reference, self.latest) {
