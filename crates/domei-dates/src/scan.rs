@@ -1541,7 +1541,12 @@ impl<'t> Scanner<'t> {
             return None;
         }
         k -= 1;
-        let word_end = if k > 0 && b[k - 1] == b'.' { k - 1 } else { k };
+        // `Jan. 2025`, `October, 2024`.
+        let word_end = if k > 0 && (b[k - 1] == b'.' || b[k - 1] == b',') {
+            k - 1
+        } else {
+            k
+        };
         let mut w = word_end;
         while w > 0 && b[w - 1].is_ascii_alphabetic() && word_end - w < 10 {
             w -= 1;
@@ -1672,6 +1677,10 @@ impl<'t> Scanner<'t> {
         let &(name, month) = EN_MONTHS.iter().find(|(name, _)| at(s, w, name))?;
         let mut j = w + name.len();
         if at(s, j, ".") {
+            j += 1;
+        }
+        if at(s, j, ",") {
+            // `10th July, 2024`.
             j += 1;
         }
         if !at(s, j, " ") {
