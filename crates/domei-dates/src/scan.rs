@@ -589,7 +589,17 @@ impl<'t> Scanner<'t> {
                 return self.after_year(i, after, year, &form);
             }
             if !at(s, num.end, "年") {
-                return None;
+                // `令和5〜7年度`, `平成30〜令和2年`: the start of a range of era years.
+                let len = at_any(s, num.end, RANGE_SEPS)?;
+                let d1 = Hit {
+                    start: i,
+                    end: num.end,
+                    date: Form::era(era).date(
+                        Ymd::year(gregorian_year(era, num.value as i32)),
+                        Precision::Year,
+                    ),
+                };
+                return self.range_with(&d1, num.end + len);
             }
             (num.value as i32, num.end + "年".len())
         } else {
@@ -1844,10 +1854,23 @@ impl<'t> Scanner<'t> {
         let s = self.text;
         let c = char_at(s, k)?;
         let base = d1.date.start;
+        let era_year = d1.date.era.and_then(|era| {
+            // `令和5年度〜7年度`: a number of one or two digits after an era year is a
+            // year of the same era.
+            let n = read_num(s, k)?;
+            let e = unit(s, n.end, "年")?;
+            (n.digits <= 2 && (1..=99).contains(&n.value))
+                .then(|| {
+                    self.after_year(k, e, gregorian_year(era, n.value as i32), &Form::era(era))
+                })
+                .flatten()
+        });
         let d2 = if let Some((era, len)) = era_name_at(s, k) {
             // `平成30年〜令和2年`.
             self.era_form(k, era, len)
                 .filter(|h| h.date.precision != Precision::Range)?
+        } else if let Some(hit) = era_year {
+            hit
         } else if is_any_digit(c) || crate::text::read_num(s, k).is_some_and(|n| n.kanji) {
             self.number_led(k, Some(base))?
         } else if c.is_ascii_uppercase() {
@@ -1863,6 +1886,17 @@ impl<'t> Scanner<'t> {
         if first_last(end_value).1 < first_last(base).0 {
             return None;
         }
+        // A bare year before a fiscal year is a fiscal year too (`2015-16年度`,
+        // `令和5〜7年度`): the range starts in April.
+        let base = if d2.date.precision == Precision::FiscalYear
+            && d1.date.precision == Precision::Year
+            && base.month.is_none()
+            && !s[d1.start..d1.end].ends_with('年')
+        {
+            Ymd::month(base.year, 4)
+        } else {
+            base
+        };
         // Both ends as years: a bare pair like `2023-2025` must be close and plausible.
         let kind = DateKind::Range;
         let date = Date {
