@@ -2526,10 +2526,7 @@ fn year_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
         ("下半期", DatePart::SecondHalf),
         ("下期", DatePart::SecondHalf),
     ];
-    PARTS
-        .iter()
-        .find(|(p, _)| at(s, k, p))
-        .map(|(p, part)| (*part, p.len()))
+    part_at(s, k, PARTS)
 }
 
 fn month_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
@@ -2542,7 +2539,12 @@ fn month_part(s: &str, k: usize) -> Option<(DatePart, usize)> {
         ("末日", DatePart::LateMonth),
         ("末", DatePart::LateMonth),
     ];
-    PARTS
+    part_at(s, k, PARTS)
+}
+
+/// The first word of `parts` at `k`: its part and its length.
+fn part_at(s: &str, k: usize, parts: &[(&str, DatePart)]) -> Option<(DatePart, usize)> {
+    parts
         .iter()
         .find(|(p, _)| at(s, k, p))
         .map(|(p, part)| (*part, p.len()))

@@ -3,7 +3,7 @@
 //! expectation means the text holds no date.
 
 use domei_dates::{Context, parse, scan};
-use domei_model::{DateKind, DatePart, Era, Precision, Season, Ymd};
+use domei_model::{Date, DateKind, DatePart, Era, Precision, Season, Ymd};
 
 fn reference(r: &str) -> Option<Ymd> {
     if r.is_empty() {
@@ -50,6 +50,23 @@ fn check(table: &[(&str, &str, &str)]) {
 }
 
 const R24: &str = "2024-10-27";
+
+/// The only date in `text`, read against 2024-10-27.
+fn one_date(text: &str) -> Date {
+    let ctx = Context {
+        reference: Some(Ymd::day(2024, 10, 27)),
+    };
+    let all: Vec<_> = scan(text, &ctx).collect();
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap().date
+}
+
+fn check_precision_and_kind(rows: &[(&str, Precision, DateKind)]) {
+    for (t, p, k) in rows {
+        let d = one_date(t);
+        assert_eq!((d.precision, d.kind), (*p, *k), "{t}");
+    }
+}
 const R0301: &str = "2024-03-01";
 
 #[test]
@@ -586,14 +603,6 @@ fn not_dates() {
 
 #[test]
 fn precision_kind_and_fields() {
-    let ctx = Context {
-        reference: Some(Ymd::day(2024, 10, 27)),
-    };
-    let one = |t: &str| {
-        let all: Vec<_> = scan(t, &ctx).collect();
-        assert_eq!(all.len(), 1, "{t}: {all:?}");
-        all.into_iter().next().unwrap().date
-    };
     let rows: &[(&str, Precision, DateKind)] = &[
         ("2024年10月27日", Precision::Day, DateKind::Absolute),
         ("2024年10月", Precision::Month, DateKind::Absolute),
@@ -609,25 +618,22 @@ fn precision_kind_and_fields() {
         ("1990年代", Precision::Range, DateKind::Range),
         ("July 10, 2024", Precision::Day, DateKind::Absolute),
     ];
-    for (t, p, k) in rows {
-        let d = one(t);
-        assert_eq!((d.precision, d.kind), (*p, *k), "{t}");
-    }
-    assert_eq!(one("令和6年").era, Some(Era::Reiwa));
-    assert_eq!(one("平成31年").era, Some(Era::Heisei));
-    assert_eq!(one("2023年冬").season, Some(Season::Winter));
-    assert_eq!(one("2024年10月上旬").part, Some(DatePart::EarlyMonth));
-    assert_eq!(one("2024年10月中旬").part, Some(DatePart::MidMonth));
-    assert_eq!(one("2024年10月下旬").part, Some(DatePart::LateMonth));
-    assert_eq!(one("2014年末").part, Some(DatePart::YearEnd));
-    assert_eq!(one("2024年初頭").part, Some(DatePart::YearStart));
-    assert_eq!(one("2024年前半").part, Some(DatePart::FirstHalf));
-    assert_eq!(one("2024年下半期").part, Some(DatePart::SecondHalf));
-    let rel = one("昨年11月").relative.unwrap();
+    check_precision_and_kind(rows);
+    assert_eq!(one_date("令和6年").era, Some(Era::Reiwa));
+    assert_eq!(one_date("平成31年").era, Some(Era::Heisei));
+    assert_eq!(one_date("2023年冬").season, Some(Season::Winter));
+    assert_eq!(one_date("2024年10月上旬").part, Some(DatePart::EarlyMonth));
+    assert_eq!(one_date("2024年10月中旬").part, Some(DatePart::MidMonth));
+    assert_eq!(one_date("2024年10月下旬").part, Some(DatePart::LateMonth));
+    assert_eq!(one_date("2014年末").part, Some(DatePart::YearEnd));
+    assert_eq!(one_date("2024年初頭").part, Some(DatePart::YearStart));
+    assert_eq!(one_date("2024年前半").part, Some(DatePart::FirstHalf));
+    assert_eq!(one_date("2024年下半期").part, Some(DatePart::SecondHalf));
+    let rel = one_date("昨年11月").relative.unwrap();
     assert_eq!(rel.expression, "昨年");
     assert_eq!(rel.anchoring, domei_model::Anchoring::Reference);
     assert_eq!(rel.against, Some(Ymd::day(2024, 10, 27)));
-    let two = one("24年8月").relative.unwrap();
+    let two = one_date("24年8月").relative.unwrap();
     assert_eq!(two.expression, "24年");
     let unresolved = scan("24年8月", &Context::default()).next().unwrap();
     assert_eq!(
@@ -1215,14 +1221,6 @@ fn damaged_readings_weigh_the_context_by_nearness() {
 
 #[test]
 fn new_forms_have_their_precision_and_kind() {
-    let ctx = Context {
-        reference: Some(Ymd::day(2024, 10, 27)),
-    };
-    let one = |t: &str| {
-        let all: Vec<_> = scan(t, &ctx).collect();
-        assert_eq!(all.len(), 1, "{t}: {all:?}");
-        all.into_iter().next().unwrap().date
-    };
     let rows: &[(&str, Precision, DateKind)] = &[
         ("2023–2025", Precision::Range, DateKind::Range),
         ("the 1990s", Precision::Range, DateKind::Range),
@@ -1236,12 +1234,9 @@ fn new_forms_have_their_precision_and_kind() {
         ("(2023.7)", Precision::Month, DateKind::Absolute),
         ("令和元(2019)年", Precision::Year, DateKind::Era),
     ];
-    for (t, p, k) in rows {
-        let d = one(t);
-        assert_eq!((d.precision, d.kind), (*p, *k), "{t}");
-    }
-    assert_eq!(one("年末に").part, Some(DatePart::YearEnd));
-    assert_eq!(one("2024年度末").part, Some(DatePart::YearEnd));
-    assert_eq!(one("令和元(2019)年").era, Some(Era::Reiwa));
-    assert_eq!(one("2023年の夏").season, Some(Season::Summer));
+    check_precision_and_kind(rows);
+    assert_eq!(one_date("年末に").part, Some(DatePart::YearEnd));
+    assert_eq!(one_date("2024年度末").part, Some(DatePart::YearEnd));
+    assert_eq!(one_date("令和元(2019)年").era, Some(Era::Reiwa));
+    assert_eq!(one_date("2023年の夏").season, Some(Season::Summer));
 }
