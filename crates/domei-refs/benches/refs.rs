@@ -42,7 +42,11 @@ fn main() {
     for r in corpus.iter().take(2000) {
         black_box(domei_refs::parse_reference(r));
     }
-    let rounds = 10;
+    // DOMEI_BENCH_ROUNDS=1 for a short run under callgrind.
+    let rounds = std::env::var("DOMEI_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(10);
     let cpu0 = cpu_seconds();
     let start = Instant::now();
     let mut found = 0usize;

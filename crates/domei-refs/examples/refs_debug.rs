@@ -3,9 +3,7 @@
 //! With `--notes`, each line is a whole note, split into references and commentary.
 use std::io::BufRead;
 
-#[allow(dead_code)]
-#[path = "../../domei-bibtex/src/csl.rs"]
-mod csl;
+use domei_bibtex::csl;
 
 fn main() {
     // `--notes`: each line is a whole note; print its references and commentary.

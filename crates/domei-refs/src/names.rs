@@ -10,10 +10,36 @@ fn is_org_word(w: &str) -> bool {
     if w.len() < 3 || w.len() > 16 {
         return false;
     }
+    // Every word of the list starts with one of these letters: most words of a name
+    // are rejected before the comparison.
+    let first = w.as_bytes()[0].to_ascii_lowercase();
+    if !matches!(
+        first,
+        b'a' | b'b'
+            | b'c'
+            | b'd'
+            | b'e'
+            | b'f'
+            | b'g'
+            | b'h'
+            | b'i'
+            | b'l'
+            | b'm'
+            | b'n'
+            | b'o'
+            | b'p'
+            | b'r'
+            | b's'
+            | b't'
+            | b'u'
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 16];
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
     }
+    // A non-ASCII byte never matches an ASCII word.
     let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) else {
         return false;
     };
@@ -139,25 +165,23 @@ pub(crate) struct Names {
 
 /// True when a name looks like an organisation rather than a person.
 pub(crate) fn is_org(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    if words >= 5 {
+    if s.bytes().any(|c| c.is_ascii_digit() || c == b'&') {
         return true;
     }
-    if s.chars().any(|c| c.is_ascii_digit() || c == '&') {
+    let words = s.split_whitespace().count();
+    if words >= 5 {
         return true;
     }
     s.split(|c: char| is_ws(c) || c == '-' || c == ',')
         .any(|w| {
             let w = w.trim_end_matches([',', '’', '\'']);
             is_org_word(w)
-                || (w.len() >= 2
-                    && w.chars().all(|c| c.is_ascii_uppercase())
-                    && words == 1
+                || (words == 1
+                    && w.len() >= 2
+                    && w.bytes().all(|c| c.is_ascii_uppercase())
                     && w != "jr")
         })
-        || s.split_whitespace().count() == 1
-            && s.len() >= 2
-            && s.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        || words == 1 && s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
 }
 
 /// True when `s` reads as one personal name (`Brad Lendon`, `Kang Yoon-seung`, `J. Smith`).
@@ -191,29 +215,58 @@ pub(crate) fn person_en(s: &str) -> Person {
             ..Person::default()
         };
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // Words and where each starts, for up to 8 words (a name has fewer).
+    let mut words: [&str; 8] = [""; 8];
+    let mut starts = [0usize; 8];
+    let mut n = 0;
+    let mut single_spaced = true;
+    let mut prev_end = 0;
+    for w in s.split_whitespace() {
+        if n == words.len() {
+            break;
+        }
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        if n > 0 && s[prev_end..at] != *" " {
+            single_spaced = false;
+        }
+        words[n] = w;
+        starts[n] = at;
+        prev_end = at + w.len();
+        n += 1;
+    }
+    let words = &words[..n];
+    // "given words" and "family words" as written, or joined by one space when the name
+    // was not written with single spaces.
+    let span = |from: usize, to: usize| -> String {
+        if single_spaced {
+            let end = starts[to - 1] + words[to - 1].len();
+            s[starts[from]..end].to_string()
+        } else {
+            words[from..to].join(" ")
+        }
+    };
     // "Kang Yoon-seung", "Kim Boram", "Kim Dae Jung": an East Asian family name before
     // a romanised given name.
-    if words.len() >= 2 && family_first(&words) {
+    if n >= 2 && family_first(words) {
         return Person {
             family: Some(words[0].to_string()),
-            given: Some(words[1..].join(" ")),
+            given: Some(span(1, n)),
             literal: None,
         };
     }
-    if words.len() == 1 {
+    if n <= 1 {
         return Person {
             family: Some(s.to_string()),
             ..Person::default()
         };
     }
-    let mut k = words.len() - 1;
+    let mut k = n - 1;
     while k > 1 && PARTICLES.contains(&words[k - 1]) {
         k -= 1;
     }
     Person {
-        family: Some(words[k..].join(" ")),
-        given: Some(words[..k].join(" ")),
+        family: Some(span(k, n)),
+        given: Some(span(0, k)),
         literal: None,
     }
 }
@@ -398,7 +451,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
     let mut i = 0;
     if pieces.len() >= 2
         && !whole.contains('&')
-        && (pieces.len() == 2 || whole.contains(" and "))
+        && (pieces.len() == 2 || crate::text::has(whole, " and "))
         && {
             let f = &t[pieces[0].0..pieces[0].1];
             !f.contains(char::is_whitespace) && f.chars().next().is_some_and(char::is_uppercase)
@@ -892,7 +945,7 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
     for (suffix, role) in JA_ROLES {
         if t[a..end].ends_with(suffix) {
             end -= suffix.len();
-            if suffix.contains("ほか") || suffix.contains('他') {
+            if crate::text::has(suffix, "ほか") || suffix.contains('他') {
                 out.et_al = true;
             }
             group_role = *role;
@@ -918,7 +971,7 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
         for (suffix, r) in JA_ROLES {
             if y - x > suffix.len() && t[x..y].ends_with(suffix) {
                 y -= suffix.len();
-                if suffix.contains("ほか") || suffix.contains('他') {
+                if crate::text::has(suffix, "ほか") || suffix.contains('他') {
                     out.et_al = true;
                 }
                 role = *r;

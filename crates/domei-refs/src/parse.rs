@@ -11,7 +11,7 @@ use domei_model::{Date, Reference, ReferenceType, Repeat, RepeatKind, Span, Span
 use crate::dates::{is_date_en, is_date_ja, is_month_day, ja_date_prefix};
 use crate::names::{Names, Role, names_en, names_ja};
 use crate::text::{
-    Depth, digit, find, is_cjk, is_pages, is_ws, split_top, starts_ci, trim, trim_field,
+    Depth, Has, digit, find, is_cjk, is_pages, is_ws, mark, split_top, starts_ci, trim, trim_field,
 };
 
 /// Parse `t[a..b]` as one reference. Spans are offsets into `t`.
@@ -29,6 +29,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
             ..Reference::default()
         },
         names: Names::default(),
+        marks: crate::text::marks(&t.as_bytes()[a..b]),
         quoted: false,
         typed: false,
         colon_pages: false,
@@ -58,6 +59,8 @@ struct Parser<'t> {
     t: &'t str,
     r: Reference,
     names: Names,
+    /// Keys present in the reference ([`crate::text::marks`]).
+    marks: u8,
     quoted: bool,
     typed: bool,
     colon_pages: bool,
@@ -234,8 +237,17 @@ const JOURNALS: &[&str] = &[
     "orbis",
 ];
 
+/// True for a known magazine name (`The Diplomat`, `Foreign Affairs`), in any case.
+fn is_magazine(c: &str) -> bool {
+    let bare = if starts_ci(c, "the ") { &c[4..] } else { c };
+    MAGAZINES.iter().any(|m| m.eq_ignore_ascii_case(bare))
+}
+
+/// True when `hay` holds one of `words` as a whole word (single words) or phrase
+/// (`wall street journal`), in any ASCII case. The list is lower case. Phrases are only
+/// tried where a word starts; nothing is allocated: this runs several times on each
+/// reference.
 fn has_word(hay: &str, words: &[&str]) -> bool {
-    // Single words are compared with each ASCII word of `hay`; phrases are searched.
     let bytes = hay.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -248,33 +260,29 @@ fn has_word(hay: &str, words: &[&str]) -> bool {
             i += 1;
         }
         let w = &bytes[start..i];
-        if words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)) {
-            return true;
-        }
-    }
-    if !hay.contains(' ') {
-        return false;
-    }
-    let lower = hay.to_ascii_lowercase();
-    words.iter().filter(|w| w.contains(' ')).any(|w| {
-        let mut from = 0;
-        while let Some(k) = crate::text::find(&lower, from, lower.len(), w) {
-            let e = k + w.len();
-            let ok_before = lower[..k]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let ok_after = lower[e..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if ok_before && ok_after {
+        let rest = &bytes[start..];
+        let first = w[0].to_ascii_lowercase();
+        for x in words {
+            let xb = x.as_bytes();
+            if xb[0] != first || xb.len() < w.len() {
+                continue;
+            }
+            if xb.len() == w.len() {
+                if xb.eq_ignore_ascii_case(w) {
+                    return true;
+                }
+            } else if xb.len() <= rest.len()
+                && xb.get(w.len()) == Some(&b' ')
+                && rest[..xb.len()].eq_ignore_ascii_case(xb)
+                && rest
+                    .get(xb.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+            {
                 return true;
             }
-            from = e;
         }
-        false
-    })
+    }
+    false
 }
 
 impl<'t> Parser<'t> {
@@ -356,7 +364,7 @@ impl<'t> Parser<'t> {
         let t = self.t;
         let mut end = b;
         // URLs.
-        let mut from = a;
+        let mut from = if self.marks & mark::URL != 0 { a } else { b };
         while let Some(i) = find(t, from, b, "http").or_else(|| find(t, from, b, "www.")) {
             let s = &t[i..b];
             if !(s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")) {
@@ -410,7 +418,7 @@ impl<'t> Parser<'t> {
             from = j.max(i + 1);
         }
         // DOI written as "doi:10.…".
-        let has_doi = find(t, a, b, "doi:").is_some() || find(t, a, b, "DOI").is_some();
+        let has_doi = self.marks & mark::DOI != 0;
         for key in ["doi:", "DOI:", "DOI "].into_iter().filter(|_| has_doi) {
             if let Some(i) = find(t, a, b, key) {
                 let s = i + key.len();
@@ -426,9 +434,7 @@ impl<'t> Parser<'t> {
             }
         }
         // English access date.
-        let has_access = find(t, a, b, "ccessed").is_some()
-            || find(t, a, b, "etrieved ").is_some()
-            || find(t, a, b, "viewed ").is_some();
+        let has_access = self.marks & mark::ACCESS != 0;
         for key in [
             "accessed: ",
             "Accessed: ",
@@ -473,9 +479,7 @@ impl<'t> Parser<'t> {
             }
         }
         // Japanese access date: 2025年1月31日閲覧, （最終アクセス：2025年1月31日）.
-        let has_ja_access = find(t, a, b, "閲覧").is_some()
-            || find(t, a, b, "アクセス").is_some()
-            || find(t, a, b, "参照").is_some();
+        let has_ja_access = self.marks & mark::JA_ACCESS != 0;
         for key in [
             "最終アクセス",
             "最終閲覧日",
@@ -570,9 +574,7 @@ impl<'t> Parser<'t> {
             self.locator(rest, b);
             return true;
         }
-        let maybe = find(t, a, b, "op").is_some()
-            || find(t, a, b, "前掲").is_some()
-            || find(t, a, b, "supra").is_some();
+        let maybe = self.marks & mark::OP_CIT != 0;
         for (key, kind) in [
             ("supra note", RepeatKind::OpCit),
             ("op. cit.", RepeatKind::OpCit),
@@ -714,7 +716,7 @@ impl<'t> Parser<'t> {
                 if !brackets.is_empty() && last_end < i {
                     let between = &t[last_end..i];
                     let (x, y) = trim(t, last_end, i, &['、', ',']);
-                    if x < y && (between.contains('編') || between.contains("監修")) {
+                    if x < y && (between.contains('編') || between.has("監修")) {
                         names_ja(t, x, y, Role::Editor, &mut self.names);
                         self.chapter = true;
                     }
@@ -764,7 +766,7 @@ impl<'t> Parser<'t> {
                 has_container = true;
             }
         }
-        if t[last_end..b].contains("所収") {
+        if t[last_end..b].has("所収") {
             self.chapter = true;
         }
         // After the brackets: pieces separated by 、 and white space.
@@ -817,8 +819,8 @@ impl<'t> Parser<'t> {
             }
             self.r.kind = if self.chapter {
                 ReferenceType::Chapter
-            } else if c.contains("新聞")
-                || c.contains("通信")
+            } else if c.has("新聞")
+                || c.has("通信")
                 || has_word(&c, NEWSPAPERS) && !c.chars().any(is_cjk)
             {
                 ReferenceType::ArticleNewspaper
@@ -838,7 +840,7 @@ impl<'t> Parser<'t> {
                 "Studies",
             ]
             .iter()
-            .any(|k| c.contains(k))
+            .any(|k| c.has(k))
             {
                 ReferenceType::ArticleJournal
             } else {
@@ -861,7 +863,7 @@ impl<'t> Parser<'t> {
                 "提言",
             ]
             .iter()
-            .any(|k| title.contains(k))
+            .any(|k| title.has(k))
                 || ["研究所", "省", "庁", "機構", "官房"]
                     .iter()
                     .any(|k| issuer.ends_with(k))
@@ -871,11 +873,7 @@ impl<'t> Parser<'t> {
         } else if self.typed {
         } else {
             // 読売新聞「…」: a newspaper named where the author stands.
-            let news = |s: &str| {
-                ["新聞", "通信", "ニュース", "NHK"]
-                    .iter()
-                    .any(|k| s.contains(k))
-            };
+            let news = |s: &str| ["新聞", "通信", "ニュース", "NHK"].iter().any(|k| s.has(k));
             if self.r.container_title.is_none()
                 && self.names.people.len() == 1
                 && self.names.people[0]
@@ -901,7 +899,7 @@ impl<'t> Parser<'t> {
             } else if brackets.first().is_some_and(|b| b.0 == '「')
                 && ["報告書", "白書", "提言", "レポート"]
                     .iter()
-                    .any(|k| title.contains(k))
+                    .any(|k| title.has(k))
             {
                 // 「…に関する提言」: a think tank's or an office's report.
                 self.r.kind = ReferenceType::Report;
@@ -1144,8 +1142,8 @@ impl<'t> Parser<'t> {
             ];
             let press = ["出版", "書房", "書店", "新書", "文庫", "社"];
             if self.r.container_title.is_none()
-                && web.iter().any(|k| s.contains(k))
-                && !press.iter().any(|k| s.contains(k))
+                && web.iter().any(|k| s.has(k))
+                && !press.iter().any(|k| s.has(k))
             {
                 self.r.container_title = self.field(x, y);
             } else {
@@ -1233,7 +1231,7 @@ impl<'t> Parser<'t> {
             .find(|&(i, c)| {
                 c == '“'
                     || c == '"'
-                    || c == '‘' && t[..a + i].ends_with([' ', ')']) && t[a..a + i].contains(" (")
+                    || c == '‘' && t[..a + i].ends_with([' ', ')']) && t[a..a + i].has(" (")
             })
             .map(|(i, c)| (a + i, c));
         if let Some((q0, oc)) = open {
@@ -1424,7 +1422,7 @@ impl<'t> Parser<'t> {
             && head.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && (head.len() == 4 || head.as_bytes()[4] == b' ')
             && is_date_en(head);
-        let book = !journal && head.contains(": ") && year_after;
+        let book = !journal && head.has(": ") && year_after;
         if !(journal && ends.len() >= 3 || book) {
             return false;
         }
@@ -1457,7 +1455,7 @@ impl<'t> Parser<'t> {
             people.push(Spanned::new(person, Span::new(x, y)));
         }
         if people.is_empty() {
-            if !crate::names::is_org(names) || names.contains(", ") {
+            if !crate::names::is_org(names) || names.has(", ") {
                 return false;
             }
             names_en(t, a, a + ends[0], Role::Author, &mut self.names);
@@ -1610,7 +1608,7 @@ impl<'t> Parser<'t> {
             }
         }
         let info = last.map(|l| trim(t, a + l + 1, b, &['.']));
-        if !info.is_some_and(|(x, y)| t[x..y].contains(": ")) {
+        if !info.is_some_and(|(x, y)| t[x..y].has(": ")) {
             return false;
         }
         let (Some(l), Some((px, py))) = (last, info) else {
@@ -1701,7 +1699,7 @@ impl<'t> Parser<'t> {
             && info.is_char_boundary(info.len() - 4)
             && info[info.len() - 4..].chars().all(|c| c.is_ascii_digit())
             && !info[..info.len() - 4].ends_with(|c: char| c.is_ascii_digit());
-        if !year_end || !(info.contains(": ") || info.contains(", ")) {
+        if !year_end || !(info.has(": ") || info.has(", ")) {
             return false;
         }
         names_en(t, a, ends[0] + 1, Role::Author, &mut self.names);
@@ -1749,7 +1747,7 @@ impl<'t> Parser<'t> {
             || !(s[p1..].starts_with(").") || harvard)
             || !(names.ends_with('.')
                 || role == Role::Editor
-                || crate::names::is_org(names) && !names.contains(", "))
+                || crate::names::is_org(names) && !names.has(", "))
         {
             return None;
         }
@@ -1760,7 +1758,7 @@ impl<'t> Parser<'t> {
             if inner.len() == 5 {
                 de = ds + 4;
             }
-            if let Some(k) = inner.find(", ")
+            if let Some(k) = crate::text::find_bytes(inner.as_bytes(), b", ")
                 && inner[..k].len() == 5
             {
                 let swapped = format!("{}, {}", &inner[k + 2..], &inner[..4]);
@@ -1926,8 +1924,7 @@ impl<'t> Parser<'t> {
             }
         } else if let Some(c) = &self.r.container_title {
             let c = c.value.as_str();
-            let bare = c.to_lowercase();
-            if MAGAZINES.contains(&bare.strip_prefix("the ").unwrap_or(&bare)) {
+            if is_magazine(c) {
                 ReferenceType::ArticleMagazine
             } else if has_word(c, NEWSPAPERS) {
                 ReferenceType::ArticleNewspaper
@@ -2140,7 +2137,7 @@ impl<'t> Parser<'t> {
         let year_end = info.len() >= 4
             && info.is_char_boundary(info.len() - 4)
             && info[info.len() - 4..].bytes().all(|c| c.is_ascii_digit());
-        if !year_end || !(info.contains(": ") || info.contains(", ")) {
+        if !year_end || !(info.has(": ") || info.has(", ")) {
             return false;
         }
         let mut cont_end = None;
@@ -2534,10 +2531,9 @@ impl<'t> Parser<'t> {
     fn genre(&mut self, x: usize, y: usize) -> Option<()> {
         let t = self.t;
         let s = &t[x..y];
-        let lower = s.to_ascii_lowercase();
         let (g, kind) = GENRES.iter().find(|(g, _)| {
-            lower.starts_with(g)
-                && lower[g.len()..]
+            starts_ci(s, g)
+                && s[g.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
@@ -2599,9 +2595,7 @@ impl<'t> Parser<'t> {
                 };
             } else if let Some(c) = &r.container_title {
                 let c = c.value.as_str();
-                let bare = c.to_lowercase();
-                let bare = bare.strip_prefix("the ").unwrap_or(&bare);
-                r.kind = if MAGAZINES.contains(&bare) || has_word(c, &["magazine"]) {
+                r.kind = if is_magazine(c) || has_word(c, &["magazine"]) {
                     ReferenceType::ArticleMagazine
                 } else if self.colon_pages
                     || r.volume.is_some()

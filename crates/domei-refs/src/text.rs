@@ -29,30 +29,45 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 }
 
 /// Trim `(a, b)` of white space and of every character in `extra`, on both sides.
+/// ASCII edges (the common case) are read byte by byte, without decoding.
 pub(crate) fn trim(t: &str, mut a: usize, mut b: usize, extra: &[char]) -> (usize, usize) {
-    let Some(s) = t.get(a..b) else {
+    if t.get(a..b).is_none() {
         return (a, a);
-    };
-    let mut it = s.char_indices();
-    let mut first = s.len();
-    for (i, c) in it.by_ref() {
-        if !(is_ws(c) || extra.contains(&c)) {
-            first = i;
+    }
+    let bytes = t.as_bytes();
+    let strip = |c: char| is_ws(c) || extra.contains(&c);
+    while a < b {
+        let x = bytes[a];
+        if x < 0x80 {
+            if strip(char::from(x)) {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        let c = t[a..b].chars().next().unwrap_or(' ');
+        if strip(c) {
+            a += c.len_utf8();
+        } else {
             break;
         }
     }
-    let mut last = first;
-    for (i, c) in s.char_indices().rev() {
-        if i < first {
+    while b > a {
+        let x = bytes[b - 1];
+        if x < 0x80 {
+            if strip(char::from(x)) {
+                b -= 1;
+                continue;
+            }
             break;
         }
-        if !(is_ws(c) || extra.contains(&c)) {
-            last = i + c.len_utf8();
+        let c = t[a..b].chars().next_back().unwrap_or(' ');
+        if strip(c) {
+            b -= c.len_utf8();
+        } else {
             break;
         }
     }
-    b = a + last.max(first);
-    a += first;
     (a, b)
 }
 
@@ -106,6 +121,7 @@ pub(crate) struct Depth {
 
 impl Depth {
     /// Feed one character; returns the depth *before* it.
+    #[inline]
     pub(crate) fn feed(&mut self, c: char) -> i32 {
         let before = self.depth + i32::from(self.ascii_quote);
         match c {
@@ -122,25 +138,124 @@ impl Depth {
     }
 }
 
+/// How many ranges [`Pieces`] keeps without allocating.
+const INLINE: usize = 16;
+
+/// The ranges [`split_top`] returns: the first 16 kept inline (a reference rarely has
+/// more pieces), the rest on the heap. Reads as a slice.
+pub(crate) struct Pieces {
+    len: usize,
+    inline: [(usize, usize); INLINE],
+    heap: Option<Vec<(usize, usize)>>,
+}
+
+impl Pieces {
+    fn new() -> Self {
+        Pieces {
+            len: 0,
+            inline: [(0, 0); INLINE],
+            heap: None,
+        }
+    }
+
+    fn push(&mut self, p: (usize, usize)) {
+        if let Some(h) = &mut self.heap {
+            h.push(p);
+        } else if self.len < INLINE {
+            self.inline[self.len] = p;
+            self.len += 1;
+        } else {
+            let mut h = Vec::with_capacity(INLINE * 2);
+            h.extend_from_slice(&self.inline);
+            h.push(p);
+            self.heap = Some(h);
+        }
+    }
+
+    /// Remove and return the last range.
+    pub(crate) fn pop(&mut self) -> Option<(usize, usize)> {
+        if let Some(h) = &mut self.heap {
+            return h.pop();
+        }
+        self.len = self.len.checked_sub(1)?;
+        Some(self.inline[self.len])
+    }
+}
+
+impl std::ops::Deref for Pieces {
+    type Target = [(usize, usize)];
+
+    fn deref(&self) -> &[(usize, usize)] {
+        match &self.heap {
+            Some(h) => h,
+            None => &self.inline[..self.len],
+        }
+    }
+}
+
+/// By-value iteration over [`Pieces`].
+pub(crate) struct PiecesIter {
+    pieces: Pieces,
+    next: usize,
+}
+
+impl Iterator for PiecesIter {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let p = self.pieces.get(self.next).copied();
+        self.next += 1;
+        p
+    }
+}
+
+impl IntoIterator for Pieces {
+    type Item = (usize, usize);
+    type IntoIter = PiecesIter;
+
+    fn into_iter(self) -> PiecesIter {
+        PiecesIter {
+            pieces: self,
+            next: 0,
+        }
+    }
+}
+
 /// Split `(a, b)` at every top-level occurrence of one of `seps` (a separator is a
-/// character; with `space_after` a `,` only splits when white space follows).
-pub(crate) fn split_top(t: &str, a: usize, b: usize, seps: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// character); a `,` or `.` only splits when no non-space follows it (`1,000`, `no.2`).
+pub(crate) fn split_top(t: &str, a: usize, b: usize, seps: &[char]) -> Pieces {
+    let mut out = Pieces::new();
     let s = &t[a..b];
+    let bytes = s.as_bytes();
     let mut d = Depth::default();
     let mut start = 0;
-    for (i, c) in s.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = bytes[i];
+        // ASCII letters, digits and spaces neither nest nor separate (no separator or
+        // bracket is one): the bulk of an English reference is skipped here.
+        if x.is_ascii_alphanumeric() || x == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = if x < 0x80 {
+            char::from(x)
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        let here = i;
+        i += c.len_utf8();
         let depth = d.feed(c);
         if depth == 0 && seps.contains(&c) {
             if c == ',' || c == '.' {
                 // "1,000" and "no.2" do not split.
-                let next = s[i + 1..].chars().next();
+                let next = s[i..].chars().next();
                 if next.is_some_and(|n| !is_ws(n)) {
                     continue;
                 }
             }
-            out.push((a + start, a + i));
-            start = i + c.len_utf8();
+            out.push((a + start, a + here));
+            start = i;
         }
     }
     out.push((a + start, b));
@@ -170,6 +285,60 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// True when `hay` contains `needle` (see [`find_bytes`]).
 pub(crate) fn has(hay: &str, needle: &str) -> bool {
     find_bytes(hay.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// `contains` for string needles through [`find_bytes`]: no searcher to set up, which
+/// is what `str::contains` spends most on short texts.
+pub(crate) trait Has {
+    /// True when `needle` occurs in `self`.
+    fn has(&self, needle: &str) -> bool;
+}
+
+impl Has for str {
+    #[inline]
+    fn has(&self, needle: &str) -> bool {
+        has(self, needle)
+    }
+}
+
+/// What a reference may hold, found in one pass over its bytes (see [`marks`]).
+pub(crate) mod mark {
+    /// `http` or `www.`
+    pub(crate) const URL: u8 = 1;
+    /// `doi:` or `DOI`
+    pub(crate) const DOI: u8 = 2;
+    /// `ccessed`, `etrieved `, `viewed `
+    pub(crate) const ACCESS: u8 = 4;
+    /// `閲覧`, `アクセス`, `参照`
+    pub(crate) const JA_ACCESS: u8 = 8;
+    /// `op`, `前掲`, `supra`
+    pub(crate) const OP_CIT: u8 = 16;
+}
+
+/// The [`mark`]s whose key occurs in `s`: one pass instead of a search per key, since
+/// the keys start with common letters and most references hold none of them.
+pub(crate) fn marks(s: &[u8]) -> u8 {
+    let mut m = 0;
+    for (i, &x) in s.iter().enumerate() {
+        let r = &s[i..];
+        m |= match x {
+            b'h' if r.starts_with(b"http") => mark::URL,
+            b'w' if r.starts_with(b"www.") => mark::URL,
+            b'd' if r.starts_with(b"doi:") => mark::DOI,
+            b'D' if r.starts_with(b"DOI") => mark::DOI,
+            b'c' if r.starts_with(b"ccessed") => mark::ACCESS,
+            b'e' if r.starts_with(b"etrieved ") => mark::ACCESS,
+            b'v' if r.starts_with(b"viewed ") => mark::ACCESS,
+            b'o' if r.starts_with(b"op") => mark::OP_CIT,
+            b's' if r.starts_with(b"supra") => mark::OP_CIT,
+            0xE3 if r.starts_with("アクセス".as_bytes()) => mark::JA_ACCESS,
+            0xE9 if r.starts_with("閲覧".as_bytes()) => mark::JA_ACCESS,
+            0xE5 if r.starts_with("参照".as_bytes()) => mark::JA_ACCESS,
+            0xE5 if r.starts_with("前掲".as_bytes()) => mark::OP_CIT,
+            _ => 0,
+        };
+    }
+    m
 }
 
 /// True when `s` starts with `p` ignoring ASCII case.

@@ -6,9 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-#[allow(dead_code)]
-#[path = "../../domei-bibtex/src/csl.rs"]
-mod csl;
+use domei_bibtex::csl;
 
 fn fixtures() -> Vec<(String, Value)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/refs");

@@ -7,9 +7,7 @@ use std::path::PathBuf;
 use domei_model::{Block, BlockKind, Document, FORMAT_VERSION, Metadata, RepeatKind, Source, Span};
 use serde_json::Value;
 
-#[allow(dead_code)]
-#[path = "../../domei-bibtex/src/csl.rs"]
-mod csl;
+use domei_bibtex::csl;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
