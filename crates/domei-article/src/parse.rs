@@ -1539,8 +1539,8 @@ impl Parser<'_> {
         let t = self.lines[i].text;
         t.len() <= 120
             && chars(t) <= 30
-            && !ends_sentence(t)
             && (is_latin_name(t) || looks_like_name(t) && chars(t) <= 12 && !is_affiliation(t))
+            && !ends_sentence(t)
     }
 
     /// The index of the author named `name` (compared without spaces), added when new.
@@ -1667,7 +1667,12 @@ impl Parser<'_> {
         let mut long_lines = 0usize;
         for i in start..end.saturating_sub(1) {
             let t = self.lines[i].text;
-            if self.roles[i] != Role::Unset || t.len() < 20 || t.len() > 600 || chars(t) < 20 {
+            // (80 bytes hold at least 20 characters: only shorter lines are counted.)
+            if self.roles[i] != Role::Unset
+                || t.len() < 20
+                || t.len() > 600
+                || t.len() < 80 && chars(t) < 20
+            {
                 continue;
             }
             long_lines += 1;
@@ -1819,6 +1824,7 @@ impl Parser<'_> {
                     && self.lines[i + 1].is_blank();
                 if self.roles[i] == Role::Paragraph
                     && alone
+                    && t.len() <= 100
                     && chars(t) <= 25
                     && t.ends_with(['？', '?'])
                     && sentence_count(t) == 1
@@ -2660,33 +2666,49 @@ fn same_name(a: &str, b: &str) -> bool {
 /// `山本 遥（やまもと はるか）` or `森下誠一（もりした・せいいち） 1962年生まれ。…`: a name
 /// followed by its reading in brackets; returns the name and what follows the reading.
 fn name_with_reading(text: &str) -> Option<(&str, &str)> {
-    // The name is short: the bracket stands within its first 17 characters.
+    // The name is short: the bracket stands within its first 17 characters (51 bytes).
+    let head = &text.as_bytes()[..text.len().min(52)];
+    if !head.contains(&b'(') && !head.windows(3).any(|w| w == "（".as_bytes()) {
+        return None;
+    }
     let open = text
         .char_indices()
         .take(17)
         .find(|&(_, c)| matches!(c, '（' | '('))?
         .0;
-    let name = text[..open].trim_matches(is_space);
-    if chars(name) > 16 || !looks_like_name(name) {
-        return None;
-    }
     let after = &text[open..];
     let sep = after.chars().next().map_or(1, char::len_utf8);
     let close = after.find(['）', ')'])?;
     let reading = after[sep..close].trim_matches(is_space);
-    let kana = |c: char| {
-        ('\u{3041}'..='\u{30FF}').contains(&c)
-            || c.is_ascii_alphabetic()
-            || matches!(c, '・' | '、' | ',' | '-' | '.')
-            || is_space(c)
-    };
-    let ok = !reading.is_empty() && chars(reading) <= 30 && reading.chars().all(kana);
+    // A reading is kana (`やまもと はるか`, `モリシタ`), or a romanised name with lower-case
+    // letters (`Yamamoto Haruka`); an acronym (`NATO`) is not.
+    let kana = |c: char| ('\u{3041}'..='\u{30FF}').contains(&c);
+    let ok = !reading.is_empty()
+        && chars(reading) <= 30
+        && (reading.chars().any(kana) || reading.chars().any(|c| c.is_ascii_lowercase()))
+        && reading.chars().all(|c| {
+            kana(c)
+                || c.is_ascii_alphabetic()
+                || matches!(c, '・' | '、' | ',' | '-' | '.')
+                || is_space(c)
+        });
+    if !ok {
+        return None;
+    }
+    let name = text[..open].trim_matches(is_space);
+    if chars(name) > 16 || !looks_like_name(name) {
+        return None;
+    }
     let close_len = after[close..].chars().next().map_or(1, char::len_utf8);
     let rest = after[close + close_len..].trim_matches(is_space);
-    ok.then_some((name, rest))
+    Some((name, rest))
 }
 
 fn is_latin_name(text: &str) -> bool {
+    // A name opens with a capital letter: most lines are rejected without splitting.
+    if !text.chars().next().is_some_and(char::is_uppercase) || text.len() > 200 {
+        return false;
+    }
     let words = split_any_space(text);
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {

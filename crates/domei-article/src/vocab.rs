@@ -215,6 +215,30 @@ const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("サポート", ChromeKind::Support),
 ];
 
+/// The index in [`CHROME_LINES`] of the word `text` is (ASCII case ignored). The words
+/// are bucketed by byte length once, so a line is compared only with the few words of its
+/// own length.
+fn chrome_line_index(text: &str) -> Option<usize> {
+    const MAX: usize = 64;
+    static BY_LEN: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    if text.len() > MAX {
+        return None;
+    }
+    let buckets = BY_LEN.get_or_init(|| {
+        let mut b = vec![Vec::new(); MAX + 1];
+        for (k, (w, _)) in CHROME_LINES.iter().enumerate() {
+            if w.len() <= MAX {
+                b[w.len()].push(k);
+            }
+        }
+        b
+    });
+    buckets[text.len()]
+        .iter()
+        .copied()
+        .find(|&k| text.eq_ignore_ascii_case(CHROME_LINES[k].0))
+}
+
 /// Chrome lines that open a chrome region: what follows them (up to a notes heading)
 /// is chrome too.
 pub(crate) fn opens_chrome_region(kind: ChromeKind, text: &str) -> bool {
@@ -288,10 +312,13 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     }
     let t = strip_decoration(text);
     if t.len() <= 48 {
-        for (word, kind) in CHROME_LINES {
-            if t.eq_ignore_ascii_case(word) || text.eq_ignore_ascii_case(word) {
-                return Some(*kind);
-            }
+        // The first word of the list that the line is (decorated or not).
+        let hit = match (chrome_line_index(t), chrome_line_index(text)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(k) = hit {
+            return Some(CHROME_LINES[k].1);
         }
     }
     for prefix in TAG_PREFIXES {
@@ -340,12 +367,7 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     }
     // Rows of share buttons: several button words and nothing else.
     if word_count >= 2
-        && words().all(|w| {
-            CHROME_LINES
-                .iter()
-                .any(|(cw, _)| w.eq_ignore_ascii_case(cw))
-                || w.chars().all(|c| c.is_ascii_digit())
-        })
+        && words().all(|w| chrome_line_index(w).is_some() || w.chars().all(|c| c.is_ascii_digit()))
     {
         return Some(ChromeKind::Share);
     }
@@ -369,7 +391,11 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 
 /// `Page 2 of 14`, `2 / 14`, `p. 3`: a page number of a PDF copy in words.
 fn is_page_label(text: &str) -> bool {
-    if text.len() > 24 {
+    let opens = text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b == b'P' || b == b'p');
+    if text.len() > 24 || !opens {
         return false;
     }
     let num = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
