@@ -2946,3 +2946,89 @@ fn detect_kind(text: &str, blocks: &[Block], meta: &Metadata) -> DocumentKind {
         DocumentKind::Other
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_prefixes() {
+        assert_eq!(
+            title_prefix("【特集】経済安全保障と同盟"),
+            Some(("特集", "経済安全保障と同盟"))
+        );
+        assert_eq!(
+            title_prefix("[Analysis] The Quad at Five"),
+            Some(("Analysis", "The Quad at Five"))
+        );
+        // Not a label: a number, a date, a dateline of a news agency, the whole line.
+        assert_eq!(title_prefix("[1] 注の本文"), None);
+        assert_eq!(title_prefix("【2024年5月1日】会見"), None);
+        assert_eq!(title_prefix("【ワシントン=共同】米政府は"), None);
+        assert_eq!(title_prefix("【お知らせ】"), None);
+        assert_eq!(
+            serial_head("同盟の現場から（4） 海上保安庁の連携"),
+            Some(("同盟の現場から", "（4）", "海上保安庁の連携"))
+        );
+        assert_eq!(
+            serial_head("同盟の現場から 第4回 海上保安庁の連携"),
+            Some(("同盟の現場から", "第4回", "海上保安庁の連携"))
+        );
+        assert_eq!(serial_head("日米同盟の現在"), None);
+    }
+
+    #[test]
+    fn names_with_readings() {
+        assert_eq!(
+            name_with_reading("山本 遥（やまもと はるか）"),
+            Some(("山本 遥", ""))
+        );
+        assert_eq!(
+            name_with_reading("森下誠一（もりした・せいいち） 1962年生まれ。"),
+            Some(("森下誠一", "1962年生まれ。"))
+        );
+        assert_eq!(
+            name_with_reading("北大西洋条約機構（NATO）は拡大を続けている。"),
+            None
+        );
+        assert_eq!(
+            name_with_reading("日本政府（外務省）の発表によれば、協議は続く。"),
+            None
+        );
+    }
+
+    #[test]
+    fn dialogue_and_stamps() {
+        assert!(is_dialogue_line("――今後の課題は"));
+        assert!(is_dialogue_line("Q. 日本に求められることは"));
+        assert!(is_dialogue_line("A：統合作戦司令部です。"));
+        assert!(is_dialogue_line("Q1 日米の役割分担"));
+        assert!(!is_dialogue_line("A New Division of Labor"));
+        assert!(!is_dialogue_line("A国とB国の関係"));
+        assert!(!is_dialogue_line("―副題―"));
+        assert_eq!(
+            entry_stamp("kazuma_sec 2024-08-15 21:30"),
+            Some(("kazuma_sec", "2024-08-15"))
+        );
+        assert_eq!(entry_stamp("2024-08-15 21:30"), None);
+        assert_eq!(entry_stamp("日米同盟は 2024年に強化された。"), None);
+        assert_eq!(strip_date_label("2024年03月26日19時15分"), "2024年03月26日");
+        assert_eq!(strip_date_label("2025年3月4日 18時42分"), "2025年3月4日");
+        assert_eq!(strip_date_label("19時15分"), "19時15分");
+    }
+
+    #[test]
+    fn credit_lines_and_org_names() {
+        assert!(is_credit_line("【時事通信社】"));
+        assert!(is_credit_line("（共同）"));
+        assert!(!is_credit_line("【解説】"));
+        assert!(is_org_name("防衛省"));
+        assert!(is_org_name("外務省北米局"));
+        assert!(!is_org_name("日米同盟の将来"));
+        assert!(is_site_name("月刊 国際安全保障ジャーナル ONLINE"));
+        assert!(!is_site_name("日米同盟の将来"));
+        assert_eq!(byline_role("聞き手・構成：川口 直樹"), AuthorRole::Editor);
+        assert_eq!(byline_role("翻訳：川口 直樹"), AuthorRole::Translator);
+        assert_eq!(byline_role("文・写真：川口 直樹"), AuthorRole::Author);
+    }
+}

@@ -1237,6 +1237,30 @@ mod tests {
         assert_eq!(chrome_kind("日本と米国 / 同盟の将来"), None);
         assert_eq!(chrome_kind("この記事をシェア"), Some(ChromeKind::Share));
         assert_eq!(chrome_kind("NATOの検索能力を高める方針が示された。"), None);
+        assert_eq!(chrome_kind("1 2 3 次へ"), Some(ChromeKind::Navigation));
+        assert_eq!(
+            chrome_kind("＜ 前へ 1 2 次へ ＞"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(chrome_kind("Page 2 of 14"), Some(ChromeKind::Other));
+        assert_eq!(chrome_kind("2 / 14"), Some(ChromeKind::Other));
+        assert_eq!(chrome_kind("1 2 つの論点"), None);
+        assert_eq!(
+            chrome_kind("この続きは会員限定です。ログインしてお読みください。"),
+            Some(ChromeKind::Other)
+        );
+        assert_eq!(
+            chrome_kind("Xでポスト　Facebook　LINE"),
+            Some(ChromeKind::Share)
+        );
+        assert_eq!(chrome_kind("related articles"), Some(ChromeKind::Links));
+        assert_eq!(chrome_kind("以上"), Some(ChromeKind::Other));
+        assert!(is_profile_label("筆者プロフィール"));
+        assert!(is_profile_label("【執筆者紹介】"));
+        assert!(is_profile_label("About the Authors"));
+        assert!(!is_profile_label("日米同盟の著者たち"));
+        assert!(has_bio_marks("1983年生まれ。東京大学大学院修了。"));
+        assert!(!has_bio_marks("日米は協議を重ねた。"));
         assert!(is_notes_heading("脚注"));
         assert!(is_notes_heading("【注】"));
         assert!(is_notes_heading("Notes"));
