@@ -570,7 +570,8 @@ impl<'t> Scanner<'t> {
 
     fn era_form(&self, i: usize, era: Era, len: usize) -> Option<Hit> {
         let s = self.text;
-        let k = i + len;
+        // `令和 6 年` as copies from PDFs space it.
+        let k = skip_space(s, i + len);
         if at(s, k, "元") {
             if let Some((year, after)) = gregorian_in_brackets(s, k + "元".len()) {
                 // `令和元(2019)年`.
@@ -588,7 +589,7 @@ impl<'t> Scanner<'t> {
                 let form = Form::era(era);
                 return self.after_year(i, after, year, &form);
             }
-            if !at(s, num.end, "年") {
+            let Some(after) = unit(s, num.end, "年") else {
                 // `令和5〜7年度`, `平成30〜令和2年`: the start of a range of era years.
                 let len = at_any(s, num.end, RANGE_SEPS)?;
                 let d1 = Hit {
@@ -600,8 +601,8 @@ impl<'t> Scanner<'t> {
                     ),
                 };
                 return self.range_with(&d1, num.end + len);
-            }
-            (num.value as i32, num.end + "年".len())
+            };
+            (num.value as i32, after)
         } else {
             // The era alone: its whole span of years.
             const FOLLOW: &[&str] = &[
