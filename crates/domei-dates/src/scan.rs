@@ -133,6 +133,7 @@ const DAY_DURATION: &[&str] = &[
     "ごと",
     "おき",
     "毎",
+    "平均",
 ];
 
 /// Weekdays written after a day: `(日)`, `（月）`.
@@ -1245,8 +1246,8 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        if base.is_none() && ends_count_range(s, i) {
-            // `3〜5日`: a count of days.
+        if base.is_none() && (ends_count_range(s, i) || char_at(s, k).is_some_and(is_any_digit)) {
+            // `3〜5日`, `1日3回`: a count of days.
             return None;
         }
         let (p, anchoring) = match (base.or(self.prev), self.reference) {
@@ -2126,8 +2127,9 @@ fn numeric_range_end(s: &str, k: usize, first: Ymd, sep: &str) -> Option<Hit> {
     })
 }
 
-/// A dotted year and month (`2023.7`) may end at `k`: at the end of the text, a
-/// bracket, punctuation or a space, not before more digits or a unit.
+/// A dotted year and month (`2023.7`) may end at `k`: at the end of the text or a
+/// line, a bracket or punctuation; not before more digits, a unit or a space
+/// (`2000.5 tons`).
 fn dotted_month_end(s: &str, k: usize) -> bool {
     match char_at(s, k) {
         None => true,
@@ -2144,8 +2146,6 @@ fn dotted_month_end(s: &str, k: usize) -> bool {
                 | '。'
                 | '，'
                 | ';'
-                | ' '
-                | '\u{3000}'
                 | '\n'
                 | '\r'
         ),

@@ -860,6 +860,9 @@ fn probes_japanese_forms() {
         ("ver. 2024.10 で", "", ""),
         ("予算は2023.5億円", "", ""),
         ("Vol. 2023.1", "", ""),
+        ("total 2000.5 tons", "", ""),
+        ("薬を1日3回", R24, ""),
+        ("2024年10月、1日平均", "", "2024年10月=2024-10"),
         // Coordinated days, a range of months without a year.
         (
             "2024年10月27、28日",
