@@ -1040,7 +1040,24 @@ impl Matcher {
         let mut tied: HashMap<usize, Ymd> = HashMap::new();
         for &(start, end, _) in scopes {
             let scope = &text[start..end];
-            for (s0, s1) in sentences(scope) {
+            // Only the sentences that hold an agreement (or a named framework) are
+            // read, each once.
+            let hlo = hits.partition_point(|h| h.start < start);
+            let hhi = hits.partition_point(|h| h.start < end);
+            let mut spans: Vec<(usize, usize)> = Vec::new();
+            let mut done = start;
+            for h in &hits[hlo..hhi] {
+                let c = ents[h.ent as usize].category;
+                let target = c == EntityCategory::Agreement
+                    || (c == EntityCategory::Framework && h.compound.is_none());
+                if !target || h.start < done || h.end > end {
+                    continue;
+                }
+                let (s0, s1) = sentence_around(scope, h.start - start, h.end - start);
+                spans.push((s0, s1));
+                done = start + s1;
+            }
+            for (s0, s1) in spans {
                 let (ss, se) = (start + s0, start + s1);
                 let sentence = &text[ss..se];
                 let lo = hits.partition_point(|h| h.start < ss);
@@ -1372,38 +1389,39 @@ fn event_parties(kind: EventKind, e: &Ent, here: &[String]) -> Vec<String> {
     }
 }
 
-/// The sentences of a block as byte ranges: split at `。！？．`, line ends, and an
-/// English full stop, question or exclamation mark followed by a space and a capital
-/// (not after a capital, so `U.S. Department` stays one sentence).
-fn sentences(scope: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let bytes = scope.as_bytes();
-    for (p, c) in scope.char_indices() {
-        let ends = match c {
-            '。' | '！' | '？' | '．' | '\n' => true,
-            '.' | '?' | '!' => {
-                let next_is_space = bytes.get(p + 1).is_some_and(|b| *b == b' ');
-                let then_capital = bytes.get(p + 2).is_some_and(u8::is_ascii_uppercase);
-                let prev_small = p > 0
-                    && bytes.get(p - 1).is_some_and(|b| {
-                        b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b')'
-                    });
-                next_is_space && then_capital && prev_small
-            }
-            _ => false,
-        };
-        if ends {
-            if p > from {
-                out.push((from, p));
-            }
-            from = p + c.len_utf8();
+/// True when the character `c` at byte `p` of `s` ends a sentence: `。！？．`, a line
+/// end, or an English full stop, question or exclamation mark after a small letter, a
+/// digit or `)` and before a space and a capital (so `U.S. Department` goes on).
+fn ends_sentence(s: &str, p: usize, c: char) -> bool {
+    match c {
+        '。' | '！' | '？' | '．' | '\n' => true,
+        '.' | '?' | '!' => {
+            let bytes = s.as_bytes();
+            let next_is_space = bytes.get(p + 1) == Some(&b' ');
+            let then_capital = bytes.get(p + 2).is_some_and(u8::is_ascii_uppercase);
+            let prev_small = p > 0 && {
+                let b = bytes[p - 1];
+                b.is_ascii_lowercase() || b.is_ascii_digit() || b == b')'
+            };
+            next_is_space && then_capital && prev_small
         }
+        _ => false,
     }
-    if scope.len() > from {
-        out.push((from, scope.len()));
-    }
-    out
+}
+
+/// The sentence of `scope` around the bytes `s..e`, as a byte range: from the end of
+/// the last sentence end before `s` to the first one at or after `e`.
+fn sentence_around(scope: &str, s: usize, e: usize) -> (usize, usize) {
+    let from = scope[..s]
+        .char_indices()
+        .rev()
+        .find(|&(p, c)| ends_sentence(scope, p, c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let to = scope[e..]
+        .char_indices()
+        .find(|&(p, c)| ends_sentence(scope, e + p, c))
+        .map_or(scope.len(), |(p, _)| e + p);
+    (from, to)
 }
 
 /// The sorted, distinct entity indexes of a run of actor forms.
