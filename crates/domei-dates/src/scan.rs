@@ -879,6 +879,24 @@ impl<'t> Scanner<'t> {
                 if (1..=12).contains(&m.value) && (m.kanji || m.digits <= 2) {
                     return Some(self.after_month(i, e, year, m.value as u8, form));
                 }
+            } else if let Some(len) = at_any(s, m.end, &["・", "、", ","]) {
+                // Coordinated months: `2023年5・6月号` is May, then June.
+                if let Some(m2) = read_num(s, m.end + len) {
+                    if !m.kanji
+                        && !m2.kanji
+                        && m.digits <= 2
+                        && m2.digits <= 2
+                        && (1..=12).contains(&m.value)
+                        && (m.value + 1..=12).contains(&m2.value)
+                        && unit(s, m2.end, "月").is_some()
+                    {
+                        return Some(Hit {
+                            start: i,
+                            end: m.end,
+                            date: form.date(Ymd::month(year, m.value as u8), Precision::Month),
+                        });
+                    }
+                }
             } else if let Some(e) = unit(s, m.end, "日") {
                 // `2024年78日`, but not `2024年10日間`.
                 let two = m.digits == 2 && s[..k].ends_with('年');
@@ -1146,6 +1164,18 @@ impl<'t> Scanner<'t> {
             // in a March article): the year before. Plans (`11月に開催予定`) and the
             // next month or two, not told as past (`11月5日の大統領選` in October), stay.
             year -= 1;
+        }
+        if let Some(r) = self.reference.filter(|_| base.is_none()) {
+            // A month told as coming (`11月には次の会合が予定されている`) after a date of
+            // last year: the next such month from the article on.
+            let before_reference = year + 1 >= r.year && (year, Some(month)) < (r.year, r.month);
+            if before_reference && future_context(self.text, k) && !past_context(self.text, k) {
+                year = if Some(month) < r.month {
+                    r.year + 1
+                } else {
+                    r.year
+                };
+            }
         }
         Some((year, anchoring, against))
     }
@@ -2254,7 +2284,7 @@ fn told_as_past(s: &str, k: usize, near: bool) -> bool {
     !future_context(s, k) && (past_context(s, k) || !near)
 }
 
-/// The clause after `k` (up to `。`, at most about 60 characters) is in the past
+/// The sentence after `k` (up to `。`, at most about 150 characters) is in the past
 /// tense: a verb ending `た` (`開かれた`, `署名した`, `だった`, `述べたが`, `開かれた会議`), not the
 /// `た` of `また`, `ため`, `ただ`.
 fn past_context(s: &str, k: usize) -> bool {
@@ -2266,7 +2296,7 @@ fn past_context(s: &str, k: usize) -> bool {
         '。', '、', 'が', 'と', 'の', 'こ', 'も', 'り', '」', ')', '）', 'ば', 'か', 'ら',
     ];
     let rest = s.get(k..).unwrap_or("");
-    let mut end = rest.len().min(180);
+    let mut end = rest.len().min(450);
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
