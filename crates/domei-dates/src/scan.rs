@@ -1815,6 +1815,14 @@ impl<'t> Scanner<'t> {
             "During ", "before ", "Before ", "after ", "After ", "early ", "late ", "mid-",
         ]) {
             english_year_end(s, n.end)
+        } else if let Some(len) = [" and ", " or ", ", "]
+            .iter()
+            .find(|j| before.ends_with(*j))
+            .map(|j| j.len())
+            .filter(|len| self.last_end == Some(i - len))
+        {
+            // `in 2024 and 2025`: a year coordinated with the English year just before.
+            s[..i - len].ends_with(|c: char| c.is_ascii_digit()) && english_year_end(s, n.end)
         } else if before.ends_with('(') {
             after == Some(')')
         } else if before.ends_with(", ") {
