@@ -41,9 +41,7 @@ fn main() {
                     out.push(b'\n');
                 }
                 let wall = start.elapsed().as_secs_f64();
-                let cpu = corpus::cpu_seconds()
-                    .zip(cpu0)
-                    .map_or(wall, |(b, a)| b - a);
+                let cpu = corpus::cpu_seconds().zip(cpu0).map_or(wall, |(b, a)| b - a);
                 best = best.min(cpu);
                 best_wall = best_wall.min(wall);
             }
