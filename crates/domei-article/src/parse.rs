@@ -472,6 +472,28 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
+            // A byline label on its own line (`執筆者`, `Authors`), the names on the next.
+            if self.meta.title.is_some() && vocab::is_byline_label(text) {
+                if let Some(j) = self.next_nonblank(i + 1, limit) {
+                    let names = self.lines[j].text;
+                    let names_ok = self.roles[j] == Role::Unset
+                        && chars(names) <= 60
+                        && !ends_sentence(names)
+                        && names
+                            .split(['、', '・', ',', '&', '＆'])
+                            .flat_map(|p| p.split(" and "))
+                            .map(|p| p.trim_matches(is_space))
+                            .all(|p| looks_like_name(p) || is_latin_name(p));
+                    if names_ok {
+                        self.roles[i] = Role::Meta(MetaField::Byline);
+                        self.roles[j] = Role::Meta(MetaField::Byline);
+                        self.push_authors(j, names);
+                        self.attach_affiliation(j + 1);
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
             // A summary block (`＜要旨＞` and its lines up to a blank line).
             if vocab::is_summary_label(text) {
                 self.roles[i] = Role::Meta(MetaField::Summary);
@@ -736,7 +758,11 @@ impl Parser<'_> {
     fn title_label<'t>(&mut self, i: usize, label: &'t str, rest: &'t str) -> &'t str {
         // `連載・名前`, `連載：名前`: the genre, then the series name.
         let (genre, series) = match label.find(['・', '：', ':', '／', '/']) {
-            Some(p) if label.starts_with("連載") || label.starts_with("シリーズ") => {
+            Some(p)
+                if label.starts_with("連載")
+                    || label.starts_with("シリーズ")
+                    || label.starts_with("特集") =>
+            {
                 let sep = label[p..].chars().next().map_or(1, char::len_utf8);
                 let name = label[p + sep..].trim_matches(is_space);
                 (
@@ -791,11 +817,39 @@ impl Parser<'_> {
         self.roles[i] = Role::Meta(MetaField::Dateline);
         let date_text = parts[date_at];
         self.set_date(i, date_text, DateSlot::Published);
-        let mut others = others.into_iter();
-        if let Some(first) = others.next() {
+        // `2024年7月9日　国際部　木村 玲奈`: a person's name (with their department before
+        // it) is a byline, not a category.
+        let person = |p: &str| {
+            let w = split_any_space(p);
+            (w.len() == 2
+                && w.iter().all(|w| chars(w) <= 4)
+                && looks_like_name(p)
+                && lines::japanese_ratio(p) > 0.9)
+                || is_latin_name(p) && !vocab::is_genre_label(p)
+        };
+        let name_at = others.iter().rposition(|p| person(p));
+        let mut department = None;
+        if let Some(n) = name_at {
+            let name = others[n];
+            let dept = n
+                .checked_sub(1)
+                .map(|d| others[d])
+                .filter(|d| is_affiliation(d));
+            department = dept;
+            let who = self.credit(i, name);
+            if let Some(d) = dept {
+                self.set_affiliation(who, i, d);
+            }
+        }
+        let mut rest = others
+            .iter()
+            .enumerate()
+            .filter(|&(k, p)| Some(k) != name_at && Some(*p) != department)
+            .map(|(_, p)| *p);
+        if let Some(first) = rest.next() {
             self.meta.section = Some(self.sub(i, first));
         }
-        for o in others {
+        for o in rest {
             let s = self.sub(i, o);
             self.meta.categories.push(s);
         }
@@ -1246,6 +1300,21 @@ impl Parser<'_> {
                 )
             {
                 end -= 1;
+            }
+        }
+        // A credit closing a news story: `（国際部　木村 玲奈）`, `（文・木村 玲奈）`.
+        if let Some(last) = (body_start..end)
+            .rev()
+            .find(|&i| !self.lines[i].is_blank())
+            .filter(|&i| self.roles[i] == Role::Unset)
+        {
+            if let Some((aff, name)) = closing_credit(self.lines[last].text) {
+                self.roles[last] = Role::Meta(MetaField::Byline);
+                let who = self.credit(last, name);
+                if let Some(a) = aff {
+                    self.set_affiliation(who, last, a);
+                }
+                end = last;
             }
         }
         // A blog's entry stamp closing the body: `name 2024-08-15 21:30`.
@@ -2504,6 +2573,50 @@ fn byline_after_label(text: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// `（国際部　木村 玲奈）`, `（文・木村玲奈）`, `(Reporting by Jane Doe)`: a bracketed line
+/// holding a department or byline label and a name; returns the department and the name.
+fn closing_credit(text: &str) -> Option<(Option<&str>, &str)> {
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))?
+        .trim_matches(is_space);
+    if chars(inner) > 30 || inner.contains(['、', '。', ',']) || date_shape(inner) {
+        return None;
+    }
+    // A byline label before the name: `文：`, `文・`, `取材・文＝`.
+    let labelled = byline_after_label(inner).or_else(|| {
+        let p = inner.find(['＝', '='])?;
+        let label = &inner[..p];
+        let rest = inner[p..]
+            .trim_start_matches(['＝', '='])
+            .trim_matches(is_space);
+        (!label.is_empty() && byline_after_label(&format!("{label}：x")).is_some()).then_some(rest)
+    });
+    let labelled = labelled.or_else(|| inner.strip_prefix("文・"));
+    let inner = labelled.unwrap_or(inner);
+    let words = split_any_space(inner);
+    let spaced = |p: &str| {
+        let w = split_any_space(p);
+        w.len() == 2 && w.iter().all(|w| chars(w) <= 4)
+    };
+    // The name: the last two words when they are a spaced name, else the last word.
+    let n = words.len();
+    let name_start =
+        if n >= 2 && spaced(&inner[words[n - 2].as_ptr() as usize - inner.as_ptr() as usize..]) {
+            n - 2
+        } else {
+            n.checked_sub(1)?
+        };
+    let from = words[name_start].as_ptr() as usize - inner.as_ptr() as usize;
+    let name = &inner[from..];
+    let before = inner[..from].trim_matches(is_space);
+    let ok = looks_like_name(name)
+        && chars(name) <= 10
+        && lines::japanese_ratio(name) > 0.9
+        && (before.is_empty() && (spaced(name) || labelled.is_some()) || is_affiliation(before));
+    ok.then_some(((!before.is_empty()).then_some(before), name))
+}
+
 /// `kazuma_sec 2024-08-15 21:30`: one name word, then a date (and a time).
 fn entry_stamp(text: &str) -> Option<(&str, &str)> {
     if chars(text) > 60 {
@@ -3015,6 +3128,21 @@ mod tests {
         assert_eq!(strip_date_label("2024年03月26日19時15分"), "2024年03月26日");
         assert_eq!(strip_date_label("2025年3月4日 18時42分"), "2025年3月4日");
         assert_eq!(strip_date_label("19時15分"), "19時15分");
+    }
+
+    #[test]
+    fn closing_credits() {
+        assert_eq!(
+            closing_credit("（国際部　木村 玲奈）"),
+            Some((Some("国際部"), "木村 玲奈"))
+        );
+        assert_eq!(closing_credit("（文・木村玲奈）"), Some((None, "木村玲奈")));
+        assert_eq!(closing_credit("（木村 玲奈）"), Some((None, "木村 玲奈")));
+        // A bracketed aside, a date or a sentence is no credit.
+        assert_eq!(closing_credit("（写真は本文と関係ありません）"), None);
+        assert_eq!(closing_credit("（2024年10月21日）"), None);
+        assert_eq!(closing_credit("（了）"), None);
+        assert_eq!(closing_credit("（日本政府）"), None);
     }
 
     #[test]

@@ -997,6 +997,24 @@ pub(crate) fn is_profile_label(text: &str) -> bool {
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A byline label alone on its line, the names on the next (`執筆者`, `著者`, `Authors`).
+pub(crate) fn is_byline_label(text: &str) -> bool {
+    text.len() <= 30
+        && [
+            "執筆者",
+            "著者",
+            "筆者",
+            "執筆",
+            "文",
+            "Author",
+            "Authors",
+            "By",
+            "Written by",
+        ]
+        .iter()
+        .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
+}
+
 /// Marks of an author's biography: birth year, schooling, degrees, posts.
 pub(crate) fn has_bio_marks(text: &str) -> bool {
     static WORDS: WordSet = WordSet::new(&[
