@@ -553,10 +553,16 @@ impl Matcher {
         let dates = document_dates(doc);
         let (events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
         let mut mentions = Vec::with_capacity(hits.len());
-        let mut counts: HashMap<u32, usize> = HashMap::new();
+        // Mentions per entity, and the entities in order of their first mention.
+        let mut counts: Vec<usize> = vec![0; ents.len()];
+        let mut order: Vec<u32> = Vec::new();
         for (k, h) in hits.iter().enumerate() {
             let e = &ents[h.ent as usize];
-            *counts.entry(h.ent).or_default() += 1;
+            let n = &mut counts[h.ent as usize];
+            if *n == 0 {
+                order.push(h.ent);
+            }
+            *n += 1;
             mentions.push(Mention {
                 span: Span::new(h.start, h.end),
                 text: text[h.start..h.end].to_string(),
@@ -566,12 +572,6 @@ impl Matcher {
                 date: tied.get(&k).map(|y| Date::absolute(*y)),
                 block: h.block,
             });
-        }
-        let mut order: Vec<u32> = Vec::new();
-        for h in &hits {
-            if !order.contains(&h.ent) {
-                order.push(h.ent);
-            }
         }
         let mut entities = Entities {
             events,
@@ -587,7 +587,7 @@ impl Matcher {
                 abbreviations: e.abbreviations.clone(),
                 kind: e.kind.clone(),
                 parties: e.parties.clone(),
-                mentions: counts.get(&id).copied().unwrap_or(0),
+                mentions: counts[id as usize],
                 learnt: e.learnt,
             };
             match e.category {

@@ -183,10 +183,9 @@ pub(crate) fn english_years(s: &str) -> Vec<(Span, Ymd)> {
     let bytes = s.as_bytes();
     // One pass: a space followed by four digits, then the word before the space.
     let mut i = 0;
-    while let Some(p) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(|&c| c == b' '))
-    {
+    // `str::find` of one ASCII byte runs the library's word-at-a-time memchr; `i` is
+    // always just after a space, so on a character boundary.
+    while let Some(p) = s.get(i..).and_then(|rest| rest.find(' ')) {
         let sp = i + p;
         i = sp + 1;
         let y = sp + 1;
