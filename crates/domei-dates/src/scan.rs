@@ -417,6 +417,7 @@ impl<'t> Scanner<'t> {
             ("本年", 0),
             ("再来年", 2),
             ("来年", 1),
+            ("明年", 1),
         ];
         for &(kw, delta) in REF_YEARS {
             if at(s, i, kw) {
