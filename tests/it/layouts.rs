@@ -437,3 +437,16 @@ fn a_hard_wrapped_pdf_paragraph_is_one_block_and_running_heads_are_chrome() {
     let b = doc.blocks.iter().find(|b| b.line == 8).expect("line 8");
     assert_eq!((b.kind.clone(), b.end_line), (BlockKind::Paragraph, 9));
 }
+
+#[test]
+fn a_reading_in_the_last_paragraph_is_not_a_profile() {
+    let (doc, k) = kinds_of(
+        "同盟の将来\n2025年1月20日\n\n 日米の協議は続いている。両政府は指揮統制の連携を強める方針を確認し、具体的な手順の検討に入った。\n\n 山田（やまだ）氏は、協議の行方を注視すべきだと述べた。\n",
+    );
+    assert!(
+        doc.metadata.authors.is_empty(),
+        "{:?}",
+        doc.metadata.authors
+    );
+    assert!(k.contains(&(6, BlockKind::Paragraph)), "{k:?}");
+}

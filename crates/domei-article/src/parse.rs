@@ -1592,10 +1592,15 @@ impl Parser<'_> {
     fn profile_starts(&self, i: usize, to: usize) -> bool {
         let t = self.lines[i].text;
         if let Some((_, rest)) = name_with_reading(t) {
-            return !rest.is_empty()
-                || self
-                    .next_nonblank(i + 1, to)
-                    .is_some_and(|n| vocab::has_bio_marks(self.lines[n].text));
+            // A bio on the name's own line reads like one (`1962年生まれ。…`, `…研究員。`);
+            // `山田（やまだ）氏は…` in running text does not.
+            if !rest.is_empty() {
+                let first = rest.split('。').next().unwrap_or(rest);
+                return vocab::has_bio_marks(rest) || is_affiliation(first);
+            }
+            return self
+                .next_nonblank(i + 1, to)
+                .is_some_and(|n| vocab::has_bio_marks(self.lines[n].text));
         }
         self.profile_name_line(i)
             && self.next_nonblank(i + 1, to).is_some_and(|n| {
@@ -2357,7 +2362,9 @@ fn title_prefix(text: &str) -> Option<(&str, &str)> {
         && !label.contains(['。', '、', '=', '＝'])
         && !date_shape(label)
         && !label.chars().all(|c| lines::digit(c).is_some())
-        && chars(rest) >= 2;
+        && chars(rest) >= 2
+        // `〈日米同盟〉の再定義`: brackets inside the title, not a label before it.
+        && !rest.starts_with(['の', 'は', 'が', 'を', 'に', 'と', 'で', 'も', 'へ', 'や']);
     ok.then_some((label, rest))
 }
 
@@ -2628,6 +2635,8 @@ fn entry_stamp(text: &str) -> Option<(&str, &str)> {
     let date = strip_date_label(rest);
     let ok = (2..=30).contains(&chars(name))
         && name.chars().any(char::is_alphabetic)
+        // An acronym (`NATO 2024年7月`) is no user name.
+        && !name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && !date_shape(strip_date_label(name))
         && !name.ends_with([':', '：'])
         && date_shape(date);
@@ -3079,6 +3088,7 @@ mod tests {
         assert_eq!(title_prefix("【2024年5月1日】会見"), None);
         assert_eq!(title_prefix("【ワシントン=共同】米政府は"), None);
         assert_eq!(title_prefix("【お知らせ】"), None);
+        assert_eq!(title_prefix("〈日米同盟〉の再定義"), None);
         assert_eq!(
             serial_head("同盟の現場から（4） 海上保安庁の連携"),
             Some(("同盟の現場から", "（4）", "海上保安庁の連携"))
@@ -3124,6 +3134,7 @@ mod tests {
             Some(("kazuma_sec", "2024-08-15"))
         );
         assert_eq!(entry_stamp("2024-08-15 21:30"), None);
+        assert_eq!(entry_stamp("NATO 2024年7月"), None);
         assert_eq!(entry_stamp("日米同盟は 2024年に強化された。"), None);
         assert_eq!(strip_date_label("2024年03月26日19時15分"), "2024年03月26日");
         assert_eq!(strip_date_label("2025年3月4日 18時42分"), "2025年3月4日");
