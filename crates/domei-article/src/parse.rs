@@ -1602,6 +1602,15 @@ impl Parser<'_> {
                 .next_nonblank(i + 1, to)
                 .is_some_and(|n| vocab::has_bio_marks(self.lines[n].text));
         }
+        // `John Carter is a senior fellow …`: a bio that opens with a credited author's name.
+        if vocab::has_bio_marks(t)
+            && self.meta.authors.iter().any(|a| {
+                let n = a.name.value.as_str();
+                t.starts_with(n) && t[n.len()..].starts_with([' ', '（', '(', '、', ','])
+            })
+        {
+            return true;
+        }
         self.profile_name_line(i)
             && self.next_nonblank(i + 1, to).is_some_and(|n| {
                 self.roles[n] == Role::Unset && vocab::has_bio_marks(self.lines[n].text)

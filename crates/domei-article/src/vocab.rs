@@ -108,6 +108,16 @@ const CHROME_PHRASES: &[(&str, ChromeKind)] = &[
     ("本文へスキップ", ChromeKind::Navigation),
     ("サイト内検索", ChromeKind::Navigation),
     ("Skip to content", ChromeKind::Navigation),
+    ("Skip to main content", ChromeKind::Navigation),
+    ("Skip to main", ChromeKind::Navigation),
+    ("メインコンテンツへ移動", ChromeKind::Navigation),
+    ("コンテンツへスキップ", ChromeKind::Navigation),
+    ("The views expressed", ChromeKind::Other),
+    ("solely the opinion of the author", ChromeKind::Other),
+    ("This commentary is produced by", ChromeKind::Other),
+    ("筆者個人の見解", ChromeKind::Other),
+    ("執筆者個人の見解", ChromeKind::Other),
+    ("所属する組織の見解", ChromeKind::Other),
     ("ページの先頭へ", ChromeKind::Navigation),
     ("ページトップへ", ChromeKind::Navigation),
     ("トップへ戻る", ChromeKind::Navigation),
@@ -270,6 +280,20 @@ pub(crate) fn opens_chrome_block(text: &str) -> bool {
         .any(|w| t.starts_with(w))
 }
 
+/// Prefixes of a photo caption's credit line: chrome.
+const CAPTION_PREFIXES: &[&str] = &[
+    "Photo:",
+    "Photo by",
+    "Photo credit",
+    "Image:",
+    "Credit:",
+    "写真：",
+    "写真:",
+    "写真＝",
+    "写真=",
+    "画像：",
+];
+
 /// Prefixes that make a short line a tag list.
 const TAG_PREFIXES: &[&str] = &[
     "タグ",
@@ -320,6 +344,9 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         if let Some(k) = hit {
             return Some(CHROME_LINES[k].1);
         }
+    }
+    if CAPTION_PREFIXES.iter().any(|p| text.starts_with(p)) {
+        return Some(ChromeKind::Other);
     }
     for prefix in TAG_PREFIXES {
         if let Some(rest) = t.strip_prefix(prefix) {
