@@ -450,3 +450,24 @@ fn a_reading_in_the_last_paragraph_is_not_a_profile() {
     );
     assert!(k.contains(&(6, BlockKind::Paragraph)), "{k:?}");
 }
+
+#[test]
+fn one_bio_paragraph_for_two_authors_is_cut_between_them() {
+    let (doc, _) = kinds_of(
+        "Three Takeaways\nBy John Carter and Mei Tanaka\nMarch 3, 2025\n\nJapan stood up its Joint Operations Command in March 2025, the most important change in decades.\n\nJohn Carter is a senior fellow at the Center for Alliance Studies. Mei Tanaka is a research associate with the program.\n",
+    );
+    let a = &doc.metadata.authors;
+    assert_eq!(a.len(), 2);
+    let bio = |k: usize| a[k].bio.as_ref().map(|b| b.value.as_str());
+    assert_eq!(
+        bio(0),
+        Some("John Carter is a senior fellow at the Center for Alliance Studies.")
+    );
+    assert_eq!(
+        bio(1),
+        Some("Mei Tanaka is a research associate with the program.")
+    );
+    for x in a {
+        assert!(spanned_ok(&doc, x.bio.as_ref().unwrap()));
+    }
+}

@@ -1532,13 +1532,33 @@ impl Parser<'_> {
                     begin = self.sub(first, rest).span.map_or(begin, |s| s.start);
                 }
             }
-            let span = Span::new(begin, self.lines[last].content_end);
-            if let Some(a) = self.meta.authors.get_mut(who) {
-                if a.bio.is_none() {
-                    a.bio = Some(Spanned::new(
-                        self.text[span.start..span.end].to_owned(),
-                        span,
-                    ));
+            let end = self.lines[last].content_end;
+            // `A is a senior fellow … B is a research associate …`: one paragraph holding
+            // the bios of several authors is cut where a sentence opens with another name.
+            let mut cuts: Vec<(usize, usize)> = vec![(begin, who)];
+            for (k, a) in self.meta.authors.iter().enumerate() {
+                let name = a.name.value.as_str();
+                if k == who || a.bio.is_some() || name.is_empty() {
+                    continue;
+                }
+                let hay = &self.text[begin..end];
+                let at = hay.match_indices(name).map(|(p, _)| p).find(|&p| {
+                    let before = hay[..p].trim_end_matches(is_space);
+                    p > 0 && before.ends_with(['.', '。', '．'])
+                });
+                if let Some(p) = at {
+                    cuts.push((begin + p, k));
+                }
+            }
+            cuts.sort_unstable();
+            for (n, &(from, author)) in cuts.iter().enumerate() {
+                let to = cuts.get(n + 1).map_or(end, |c| c.0);
+                let part = self.text[from..to].trim_end_matches(is_space);
+                let span = Span::new(from, from + part.len());
+                if let Some(a) = self.meta.authors.get_mut(author) {
+                    if a.bio.is_none() && !part.is_empty() {
+                        a.bio = Some(Spanned::new(part.to_owned(), span));
+                    }
                 }
             }
         }
