@@ -471,3 +471,12 @@ fn one_bio_paragraph_for_two_authors_is_cut_between_them() {
         assert!(spanned_ok(&doc, x.bio.as_ref().unwrap()));
     }
 }
+
+#[test]
+fn a_profile_heading_over_body_text_is_not_an_authors_profile() {
+    let (doc, k) = kinds_of(
+        "Coast Guards in the Alliance\nMarch 3, 2025\n\nThe Japan Coast Guard is a law enforcement agency, not a military one, and its role in a crisis is often misunderstood.\n\nProfile\nThe agency operates more than 470 vessels and employs about 14,000 people.\n",
+    );
+    assert!(doc.metadata.authors.is_empty());
+    assert!(k.contains(&(7, BlockKind::Paragraph)), "{k:?}");
+}

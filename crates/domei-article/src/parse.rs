@@ -1454,6 +1454,10 @@ impl Parser<'_> {
         // The profile runs to chrome, a notes heading or the end; without a label every
         // line of it must read like a name or a biography.
         let mut stop = to;
+        // A label must be followed by something of a profile (a name, a biography) and by
+        // a few lines only: a heading `Profile` over body text is not one.
+        let mut profile_like = false;
+        let mut count = 0;
         for k in start + usize::from(labelled)..to {
             match self.roles[k] {
                 Role::Blank => continue,
@@ -1464,12 +1468,12 @@ impl Parser<'_> {
                 }
             }
             let t = self.lines[k].text;
-            let fits = vocab::heading_number(t).is_none()
-                && t.len() <= 1500
-                && (labelled
-                    || name_with_reading(t).is_some()
-                    || vocab::has_bio_marks(t)
-                    || self.profile_name_line(k));
+            let like = name_with_reading(t).is_some()
+                || vocab::has_bio_marks(t)
+                || self.profile_name_line(k);
+            profile_like |= like;
+            count += 1;
+            let fits = vocab::heading_number(t).is_none() && t.len() <= 1500 && (labelled || like);
             if !fits {
                 if labelled {
                     stop = k;
@@ -1477,6 +1481,9 @@ impl Parser<'_> {
                 }
                 return None;
             }
+        }
+        if labelled && (!profile_like || count > 12) {
+            return None;
         }
         if labelled {
             self.roles[start] = Role::Meta(MetaField::Bio);
