@@ -206,3 +206,19 @@ fn names_with_either_dash_and_new_rows() {
         assert_eq!(&entities(text), want, "{text}");
     }
 }
+
+#[test]
+fn america_alone_but_not_the_continents() {
+    // `Korea` alone is not a form: in English it starts names of newspapers and
+    // institutes (`Korea Herald`, `Korea Research Institute …`) as often as it names
+    // the Republic of Korea.
+    let table: &[(&str, &[&str])] = &[
+        ("America and South Korea held talks.", &["USA", "KOR"]),
+        ("America's alliances in Asia", &["USA"]),
+        ("trade with Latin America and North America", &[]),
+        ("the Americas and the Korea Herald", &[]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+}
