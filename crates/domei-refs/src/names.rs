@@ -145,6 +145,9 @@ const JA_ROLES: &[(&str, Role)] = &[
     ("他", Role::Author),
 ];
 
+/// The last characters of the words of [`JA_ROLES`].
+const ROLE_ENDS: [char; 6] = ['著', '編', '訳', '修', 'か', '他'];
+
 /// The role of a name in a reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -165,6 +168,9 @@ pub(crate) struct Names {
 
 /// True when a name looks like an organisation rather than a person.
 pub(crate) fn is_org(s: &str) -> bool {
+    if s.is_ascii() {
+        return is_org_ascii(s.as_bytes());
+    }
     if s.bytes().any(|c| c.is_ascii_digit() || c == b'&') {
         return true;
     }
@@ -182,6 +188,43 @@ pub(crate) fn is_org(s: &str) -> bool {
                     && w != "jr")
         })
         || words == 1 && s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
+}
+
+/// [`is_org`] for an ASCII name, in one pass over its bytes (the same rules).
+fn is_org_ascii(s: &[u8]) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &c in s {
+        if c.is_ascii_digit() || c == b'&' {
+            return true;
+        }
+        if matches!(c, 0x09..=0x0d | b' ') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    if words >= 5 {
+        return true;
+    }
+    for tok in s.split(|&c| matches!(c, 0x09..=0x0d | b' ' | b'-' | b',')) {
+        let mut tok = tok;
+        while let [head @ .., b',' | b'\''] = tok {
+            tok = head;
+        }
+        // An ASCII slice is valid UTF-8.
+        let w = std::str::from_utf8(tok).unwrap_or("");
+        if is_org_word(w)
+            || words == 1
+                && tok.len() >= 2
+                && tok.iter().all(u8::is_ascii_uppercase)
+                && tok != b"jr"
+        {
+            return true;
+        }
+    }
+    words == 1 && s.len() >= 2 && s.iter().all(|c| c.is_ascii_uppercase() || *c == b'.')
 }
 
 /// True when `s` reads as one personal name (`Brad Lendon`, `Kang Yoon-seung`, `J. Smith`).
@@ -293,7 +336,7 @@ fn family_first(words: &[&str]) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
-    if !EA_FAMILY.contains(first) || rest.is_empty() || rest.len() > 2 {
+    if first.len() > 5 || rest.is_empty() || rest.len() > 2 || !EA_FAMILY.contains(first) {
         return false;
     }
     if rest.iter().any(|w| EA_FAMILY.contains(w)) {
@@ -387,7 +430,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         return;
     }
     // A single author region that ends in "." (APA) or holds "et al."
-    if let Some(i) = crate::text::find(t, a, b, "et al").map(|i| i - a) {
+    if let Some(i) = crate::text::find_bytes_at(&t.as_bytes()[a..b], b"et al", 4) {
         out.et_al = true;
         b = a + i;
     }
@@ -428,7 +471,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         let mut start = x;
         let s = &t[x..y];
         let mut from = 0;
-        while let Some(i) = crate::text::find_bytes(&s.as_bytes()[from..], b" and ") {
+        while let Some(i) = crate::text::find_bytes_at(&s.as_bytes()[from..], b" and ", 3) {
             let at = x + from + i;
             pieces.push((start, at));
             start = at + 5;
@@ -541,11 +584,13 @@ fn person_ja(s: &str) -> Person {
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々')
     {
         let head = &s.as_bytes()[..3];
-        for f in JA_FAMILY {
-            // Compare the first character before the whole prefix: most names differ there.
-            if f.as_bytes()[..3] != *head {
-                continue;
-            }
+        let table = ja_family_by_head();
+        // The family names that start with the same character, longest first.
+        let from = table.partition_point(|f| f.as_bytes()[..3] < *head);
+        let same = table[from..]
+            .iter()
+            .take_while(|f| f.as_bytes()[..3] == *head);
+        for f in same {
             if let Some(g) = s.strip_prefix(f)
                 && (1..=3).contains(&g.chars().count())
                 && !ORG_SUFFIX.iter().any(|x| g.ends_with(x))
@@ -562,6 +607,21 @@ fn person_ja(s: &str) -> Person {
         literal: Some(s.to_string()),
         ..Person::default()
     }
+}
+
+/// [`JA_FAMILY`] sorted by first character (its UTF-8 bytes), longest first within
+/// one character, for a binary search instead of a scan of the whole list.
+fn ja_family_by_head() -> &'static [&'static str] {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut v: Vec<&'static str> = JA_FAMILY.to_vec();
+        v.sort_by(|a, b| {
+            a.as_bytes()[..3]
+                .cmp(&b.as_bytes()[..3])
+                .then(b.len().cmp(&a.len()))
+        });
+        v
+    })
 }
 
 /// Endings of organisation names (`防衛省`, `研究所`) that are never given names.
@@ -942,7 +1002,13 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
     // A role suffix on the last name applies to the whole group.
     let mut group_role = default;
     let mut end = b;
-    for (suffix, role) in JA_ROLES {
+    // Every role word ends in one of these characters.
+    let roles: &[(&str, Role)] = if t[a..end].ends_with(ROLE_ENDS) {
+        JA_ROLES
+    } else {
+        &[]
+    };
+    for (suffix, role) in roles {
         if t[a..end].ends_with(suffix) {
             end -= suffix.len();
             if crate::text::has(suffix, "ほか") || suffix.contains('他') {
@@ -968,7 +1034,12 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
     for (x, y) in split_top(t, a, end, seps) {
         let (x, mut y) = trim(t, x, y, &[]);
         let mut role = group_role;
-        for (suffix, r) in JA_ROLES {
+        let roles: &[(&str, Role)] = if t[x..y].ends_with(ROLE_ENDS) {
+            JA_ROLES
+        } else {
+            &[]
+        };
+        for (suffix, r) in roles {
             if y - x > suffix.len() && t[x..y].ends_with(suffix) {
                 y -= suffix.len();
                 if crate::text::has(suffix, "ほか") || suffix.contains('他') {

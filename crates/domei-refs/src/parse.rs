@@ -108,16 +108,16 @@ const GENRES: &[(&str, ReferenceType)] = &[
 
 /// Words that name a treaty or legal instrument.
 const TREATY_WORDS: &[&str] = &[
-    "treaty",
-    "charter",
-    "convention",
-    "protocol",
-    "agreement",
     "accord",
     "act",
-    "declaration",
+    "agreement",
+    "charter",
     "communique",
     "communiqué",
+    "convention",
+    "declaration",
+    "protocol",
+    "treaty",
 ];
 
 const JA_GENRES: &[(&str, ReferenceType)] = &[
@@ -151,52 +151,52 @@ const NEWS_EDITIONS: &[&str] = &[
 ];
 
 const NEWSPAPERS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "guardian",
-    "telegraph",
-    "gazette",
-    "daily",
-    "press",
-    "reuters",
-    "cnn",
-    "bbc",
-    "nhk",
-    "yonhap",
-    "kyodo",
     "afp",
-    "bloomberg",
-    "hankyung",
-    "hankyoreh",
-    "chosun",
-    "joongang",
-    "asahi",
-    "yomiuri",
-    "mainichi",
-    "nikkei",
-    "sankei",
-    "xinhua",
-    "politico",
-    "axios",
-    "npr",
-    "wall street journal",
-    "stars and stripes",
-    "al jazeera",
-    "breaking defense",
-    "le monde",
-    "globe",
-    "chronicle",
-    "independent",
-    "express",
-    "observer",
-    "sentinel",
     "agency",
+    "al jazeera",
+    "asahi",
+    "axios",
+    "bbc",
+    "bloomberg",
+    "breaking defense",
+    "chosun",
+    "chronicle",
+    "cnn",
+    "daily",
+    "express",
+    "gazette",
+    "globe",
+    "guardian",
+    "hankyoreh",
+    "hankyung",
+    "herald",
     "hindu",
     "ilbo",
+    "independent",
+    "joongang",
+    "kyodo",
+    "le monde",
+    "mainichi",
+    "news",
+    "nhk",
+    "nikkei",
+    "npr",
+    "observer",
+    "politico",
+    "post",
+    "press",
+    "reuters",
+    "sankei",
+    "sentinel",
     "shimbun",
+    "stars and stripes",
+    "telegraph",
+    "times",
+    "tribune",
+    "wall street journal",
+    "xinhua",
+    "yomiuri",
+    "yonhap",
 ];
 
 const MAGAZINES: &[&str] = &[
@@ -222,19 +222,19 @@ const MAGAZINES: &[&str] = &[
 ];
 
 const JOURNALS: &[&str] = &[
+    "asian survey",
+    "bulletin",
+    "international affairs",
+    "international security",
+    "issues in",
     "journal",
-    "review",
+    "orbis",
+    "parameters",
+    "proceedings",
     "quarterly",
+    "review",
     "studies",
     "survival",
-    "international security",
-    "bulletin",
-    "proceedings",
-    "issues in",
-    "asian survey",
-    "international affairs",
-    "parameters",
-    "orbis",
 ];
 
 /// True for a known magazine name (`The Diplomat`, `Foreign Affairs`), in any case.
@@ -244,10 +244,15 @@ fn is_magazine(c: &str) -> bool {
 }
 
 /// True when `hay` holds one of `words` as a whole word (single words) or phrase
-/// (`wall street journal`), in any ASCII case. The list is lower case. Phrases are only
+/// (`wall street journal`), in any ASCII case. The list is lower case and sorted by its
+/// first letter. Phrases are only
 /// tried where a word starts; nothing is allocated: this runs several times on each
 /// reference.
 fn has_word(hay: &str, words: &[&str]) -> bool {
+    debug_assert!(
+        words.is_sorted_by_key(|w| w.as_bytes()[0]),
+        "has_word needs a list sorted by first letter: {words:?}"
+    );
     let bytes = hay.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -262,9 +267,14 @@ fn has_word(hay: &str, words: &[&str]) -> bool {
         let w = &bytes[start..i];
         let rest = &bytes[start..];
         let first = w[0].to_ascii_lowercase();
-        for x in words {
+        // The list is sorted: only the words with the same first letter are compared.
+        let from = words.partition_point(|x| x.as_bytes()[0] < first);
+        for x in words[from..]
+            .iter()
+            .take_while(|x| x.as_bytes()[0] == first)
+        {
             let xb = x.as_bytes();
-            if xb[0] != first || xb.len() < w.len() {
+            if xb.len() < w.len() {
                 continue;
             }
             if xb.len() == w.len() {
@@ -308,7 +318,8 @@ impl<'t> Parser<'t> {
             return domei_dates::parse(&s[..4]).map(|d| Spanned::new(d, Span::new(a, b)));
         }
         // APA "2023, May 4" is read as "May 4, 2023".
-        if let Some((y, rest)) = s.split_once(", ")
+        if let Some((y, rest)) =
+            crate::text::find_bytes(s.as_bytes(), b", ").map(|k| (&s[..k], &s[k + 2..]))
             && y.len() == 4
             && y.chars().all(|c| c.is_ascii_digit())
         {
@@ -1071,7 +1082,8 @@ impl<'t> Parser<'t> {
         if let Some(p) = pages
             && is_pages(p)
         {
-            let off = x + s.find(p).unwrap_or(0);
+            // `p` is a slice of `s`: its offset is the distance between the two.
+            let off = x + (p.as_ptr() as usize - s.as_ptr() as usize);
             let v = Spanned::new(p.to_string(), Span::new(off, off + p.len()));
             if p.contains(['-', '–', '〜', '～', '~']) && self.r.container_title.is_some() {
                 self.r.page = Some(v);
@@ -1166,7 +1178,7 @@ impl<'t> Parser<'t> {
             ("no.", false),
             ("No", false),
         ] {
-            if let Some(i) = s.find(key) {
+            if let Some(i) = crate::text::find_bytes(s.as_bytes(), key.as_bytes()) {
                 let st = i + key.len();
                 let (ns, _) = trim(s, st, s.len(), &[]);
                 let ne = s[ns..]
@@ -2023,7 +2035,7 @@ impl<'t> Parser<'t> {
             if numbered
                 && has_word(
                     s,
-                    &["report", "paper", "brief", "no", "series", "memorandum"],
+                    &["brief", "memorandum", "no", "paper", "report", "series"],
                 )
                 || s.split_whitespace().any(|w| {
                     w.contains('-')
@@ -2373,7 +2385,7 @@ impl<'t> Parser<'t> {
             {
                 self.r.container_title = self.field(x, p0);
                 self.publication_paren(p0 + 1, p1);
-                if has_word(&t[x..p0], &["brief", "report", "paper", "papers", "series"]) {
+                if has_word(&t[x..p0], &["brief", "paper", "papers", "report", "series"]) {
                     self.r.kind = ReferenceType::Report;
                     self.typed = true;
                 }
@@ -2412,7 +2424,11 @@ impl<'t> Parser<'t> {
                 // "Nature Photon., vol. 15": a period before a comma ends an abbreviation.
                 let abbreviated = cy < y && t[cy..y].starts_with('.') && t[y..].starts_with(',');
                 // "European Security Notes 4(1): 55–70"
-                if let Some(col) = t[cx..cy].rfind(": ") {
+                if let Some(col) = t[cx..cy]
+                    .rmatch_indices(':')
+                    .map(|(k, _)| k)
+                    .find(|&k| t[cx + k + 1..cy].starts_with(' '))
+                {
                     let (px, py) = trim(t, cx + col + 2, cy, &['.']);
                     if px < py && is_pages(&t[px..py]) {
                         self.r.page = self.field(px, py);
@@ -2587,7 +2603,7 @@ impl<'t> Parser<'t> {
                 let title = r.title.as_ref().map_or("", |p| p.value.as_str());
                 r.kind = if !is_book_publisher(publisher)
                     && (is_issuer(publisher)
-                        || has_word(title, &["report", "white paper", "strategy", "review"]))
+                        || has_word(title, &["report", "review", "strategy", "white paper"]))
                 {
                     ReferenceType::Report
                 } else {
@@ -2613,7 +2629,7 @@ impl<'t> Parser<'t> {
                 r.kind = ReferenceType::Report;
             } else if !self.quoted && r.title.is_some() && r.issued.is_some() {
                 let title = r.title.as_ref().map_or("", |x| x.value.as_str());
-                r.kind = if has_word(title, &["treaty", "charter", "convention", "protocol"]) {
+                r.kind = if has_word(title, &["charter", "convention", "protocol", "treaty"]) {
                     ReferenceType::Legislation
                 } else {
                     ReferenceType::Webpage
@@ -2832,25 +2848,25 @@ fn is_issuer(p: &str) -> bool {
     has_word(
         p,
         &[
-            "department",
-            "ministry",
-            "office",
+            "administration",
             "agency",
-            "commission",
-            "council",
-            "government",
-            "institute",
+            "bureau",
             "center",
             "centre",
-            "service",
-            "administration",
-            "bureau",
+            "commission",
             "committee",
-            "foundation",
-            "corporation",
-            "secretariat",
-            "parliament",
             "congress",
+            "corporation",
+            "council",
+            "department",
+            "foundation",
+            "government",
+            "institute",
+            "ministry",
+            "office",
+            "parliament",
+            "secretariat",
+            "service",
         ],
     )
 }
@@ -2877,28 +2893,28 @@ fn is_book_publisher(p: &str) -> bool {
     has_word(
         p,
         &[
-            "press",
-            "publishing",
-            "publishers",
-            "publisher",
-            "books",
-            "verlag",
-            "routledge",
-            "springer",
-            "palgrave",
-            "macmillan",
-            "wiley",
-            "brill",
-            "penguin",
-            "norton",
-            "knopf",
-            "doubleday",
             "bloomsbury",
-            "polity",
-            "rowman",
-            "lynne rienner",
-            "hurst",
+            "books",
+            "brill",
+            "doubleday",
             "elsevier",
+            "hurst",
+            "knopf",
+            "lynne rienner",
+            "macmillan",
+            "norton",
+            "palgrave",
+            "penguin",
+            "polity",
+            "press",
+            "publisher",
+            "publishers",
+            "publishing",
+            "routledge",
+            "rowman",
+            "springer",
+            "verlag",
+            "wiley",
         ],
     )
 }

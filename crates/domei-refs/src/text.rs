@@ -282,6 +282,28 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// [`find_bytes`] anchored on byte `j` of the needle instead of the first: for needles
+/// that start with a common byte (the space of ` and `, the `e` of `et al`), which would
+/// stop `memchr` at every word.
+pub(crate) fn find_bytes_at(hay: &[u8], needle: &[u8], j: usize) -> Option<usize> {
+    let n = needle.len();
+    if j >= n || hay.len() < n {
+        return None;
+    }
+    let anchor = needle[j];
+    let stop = hay.len() - (n - 1 - j);
+    let mut from = j;
+    while from < stop {
+        let k = from + memchr::memchr(anchor, &hay[from..stop])?;
+        let i = k - j;
+        if hay[i..i + n] == *needle {
+            return Some(i);
+        }
+        from = k + 1;
+    }
+    None
+}
+
 /// True when `hay` contains `needle` (see [`find_bytes`]).
 pub(crate) fn has(hay: &str, needle: &str) -> bool {
     find_bytes(hay.as_bytes(), needle.as_bytes()).is_some()
