@@ -480,3 +480,25 @@ fn a_profile_heading_over_body_text_is_not_an_authors_profile() {
     assert!(doc.metadata.authors.is_empty());
     assert!(k.contains(&(7, BlockKind::Paragraph)), "{k:?}");
 }
+
+#[test]
+fn a_hard_wrapped_abstract_with_a_hyphenated_break_is_one_summary() {
+    let (doc, k) = kinds_of(
+        "Extended Deterrence in a Multipolar Asia\nMichael Brenner\nMarch 2025\n\nAbstract\nThis paper examines how the credibility of extended deterrence is maintained when\nthe protector faces more than one nuclear-armed rival. It argues that allies' con-\ncerns cannot be resolved by reassurance alone.\n\n1. Introduction\nFor most of the Cold War, American extended deterrence in Asia had one target.\n",
+    );
+    let summary = doc.metadata.summary.as_ref().expect("summary");
+    assert!(summary.value.starts_with("This paper examines"));
+    assert!(summary.value.ends_with("by reassurance alone."));
+    assert!(spanned_ok(&doc, summary));
+    for line in 5..=8 {
+        assert!(
+            k.contains(&(
+                line,
+                BlockKind::Meta {
+                    field: MetaField::Summary
+                }
+            )),
+            "{k:?}"
+        );
+    }
+}
