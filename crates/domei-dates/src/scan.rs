@@ -1443,12 +1443,22 @@ impl<'t> Scanner<'t> {
             context.push((p, if same_line { 1.0 } else { 0.3 }));
         }
         if self.lookahead {
-            let line_end = s[end..].find('\n').map_or(s.len(), |k| end + k);
+            // The rest of the line, at most a long note's length (no quadratic work on
+            // a huge one-line text full of damaged dates).
+            let window = &s.as_bytes()[end..s.len().min(end + 600)];
+            let mut line_end = window
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(end + window.len(), |k| end + k);
+            while !s.is_char_boundary(line_end) {
+                line_end -= 1;
+            }
             let mut ahead = self.clone();
             ahead.pos = end;
             ahead.lookahead = false;
             ahead.text = &s[..line_end];
-            if let Some(next) = std::iter::from_fn(|| ahead.next_hit()).find(|h| !h.date.damaged) {
+            // Only the next date: a damaged one tells nothing.
+            if let Some(next) = ahead.next_hit().filter(|h| !h.date.damaged) {
                 context.push((anchor_of(&next.date), 1.0));
             }
         }
