@@ -1577,7 +1577,12 @@ fn boundary_ok(scope: &str, s: usize, e: usize) -> bool {
         (Some(i), Some(o)) => (is_alnum(i) && is_alnum(o)) || (is_katakana(i) && is_katakana(o)),
         _ => false,
     };
-    !clash(first, before) && !clash(last, after)
+    // `G7-2000`, `IP4.1`: a name ending in a digit, then a number, is a model or
+    // version number.
+    let numbered = last.is_some_and(|c| c.is_ascii_digit())
+        && matches!(after, Some('-' | '.' | '/'))
+        && scope.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit);
+    !clash(first, before) && !clash(last, after) && !numbered
 }
 
 /// A lone one-character form counts after 訪, 対, 駐 … or before 政府, 軍, 側 ….

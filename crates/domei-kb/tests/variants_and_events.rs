@@ -77,6 +77,7 @@ fn words_that_only_look_like_names() {
         "The IPv4 address space is exhausted.",
         "The camera model G7X and the EURO 2024 final.",
         "EUV lithography and the G70 sedan.",
+        "G7-2000型の機械とIP4.1の仕様",
     ] {
         let found = entities(text);
         assert!(found.is_empty(), "{text}: found {found:?}");
