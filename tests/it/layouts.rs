@@ -502,3 +502,12 @@ fn a_hard_wrapped_abstract_with_a_hyphenated_break_is_one_summary() {
         );
     }
 }
+
+#[test]
+fn numbered_lines_over_a_page_number_are_notes_only_when_they_cite_in_sequence() {
+    // A list at the foot of a page that does not cite anything stays body text.
+    let (doc, k) = kinds_of(
+        "題名\n\n本文の段落である。協議は続いている。\n1 第一の論点\n2 第二の論点\n- 1 -\n本文の続きである。\n- 2 -\n",
+    );
+    assert_eq!(crate::util::note_blocks(&doc), 0, "{k:?}");
+}

@@ -406,6 +406,69 @@ impl Parser<'_> {
                 self.roles[*k] = Role::Chrome(ChromeKind::Other);
             }
         }
+        self.mark_page_notes(&pages);
+    }
+
+    /// Footnotes at the foot of the pages of a PDF copy: labelled lines (and the lines
+    /// that continue them) right above a page number or its running head, numbered on from
+    /// the notes of the pages before (`1 …` on page 1, `2 …` on page 2).
+    fn mark_page_notes(&mut self, pages: &[usize]) {
+        let mut expected = 1;
+        for &p in pages {
+            let mut k = p;
+            let mut run: Vec<(usize, Option<(u32, usize)>)> = Vec::new();
+            while let Some(j) = self.prev_nonblank(k) {
+                if run.is_empty() && matches!(self.roles[j], Role::Chrome(_)) {
+                    k = j;
+                    continue;
+                }
+                if self.roles[j] != Role::Unset || self.lines[j].text.len() > 600 {
+                    break;
+                }
+                let label = vocab::note_label(self.lines[j].text);
+                run.push((j, label));
+                k = j;
+                // Stop after a labelled line whose number opens this page's notes.
+                if label.is_some_and(|(n, _)| n == expected) {
+                    break;
+                }
+                if run.len() > 30 {
+                    break;
+                }
+            }
+            run.reverse();
+            // The run must open with the expected number and count up by one.
+            let numbers: Vec<u32> = run.iter().filter_map(|(_, l)| l.map(|x| x.0)).collect();
+            // Each note cites a source, and continues over two more lines at most.
+            let cites = |t: &str| {
+                t.contains(['『', '「', '“', '"'])
+                    || ["http", "頁", "pp.", "p.", "年"]
+                        .iter()
+                        .any(|w| t.contains(w))
+            };
+            let mut unlabelled = 0;
+            let short_runs = run.iter().all(|(_, l)| {
+                unlabelled = if l.is_some() { 0 } else { unlabelled + 1 };
+                unlabelled <= 2
+            });
+            let ok = matches!(run.first(), Some((_, Some((n, _)))) if *n == expected)
+                && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+                && short_runs
+                && run
+                    .iter()
+                    .filter(|(_, l)| l.is_some())
+                    .all(|(j, _)| cites(self.lines[*j].text));
+            if !ok {
+                continue;
+            }
+            for (j, label) in &run {
+                self.roles[*j] = match label {
+                    Some((_, len)) => Role::NoteStart(*len),
+                    None => Role::NoteCont,
+                };
+            }
+            expected = numbers.last().map_or(expected, |n| n + 1);
+        }
     }
 
     /// A bare count (`12` likes) between chrome lines is chrome too.
@@ -1786,11 +1849,12 @@ impl Parser<'_> {
                 continue;
             }
             long_lines += 1;
-            if !self.lines[i + 1].is_blank() {
+            // A wrapped line is wide and stops mid-sentence, and the next line goes on.
+            if !self.lines[i + 1].is_blank() && !ends_sentence(t) && width(t) >= 50 {
                 widths.push(width(t));
             }
         }
-        if widths.len() < 3 {
+        if widths.len() < 2 {
             return;
         }
         widths.sort_unstable();
@@ -1806,7 +1870,7 @@ impl Parser<'_> {
             }
         }
         let (count, top) = best;
-        if count < 3 || count * 10 < long_lines * 3 || top > 200 {
+        if count < 2 || count * 10 < long_lines * 2 || top > 200 {
             return;
         }
         let full = |s: &str| {
