@@ -52,15 +52,25 @@ fn year_like(w: &str) -> bool {
 /// `Winter 2023`, `March/April 2024`, `2024`, `2024-07-10`, `7/10/2024`, `Jul. 2020`.
 pub(crate) fn is_date_en(s: &str) -> bool {
     let s = s.trim().trim_end_matches('.');
-    if s.is_empty() || s.len() > 40 {
+    // Every date form holds a year: no digit, no date.
+    if s.is_empty() || s.len() > 40 || !s.bytes().any(|c| c.is_ascii_digit()) {
         return false;
     }
     // Numeric forms.
-    if s.chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
+    if s.bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.'))
     {
-        let groups: Vec<&str> = s.split(['-', '/', '.']).collect();
-        return match groups.len() {
+        let mut groups = ["", "", "", ""];
+        let mut n = 0;
+        for g in s.split(['-', '/', '.']) {
+            if n == groups.len() {
+                return false;
+            }
+            groups[n] = g;
+            n += 1;
+        }
+        let groups = &groups[..n];
+        return match n {
             1 => year_like(s),
             3 => {
                 groups.iter().any(|g| year_like(g))
@@ -95,6 +105,9 @@ pub(crate) fn is_date_en(s: &str) -> bool {
 /// True when `s` is a month and day without its year (`July 10`), which a comma split
 /// separates from the year.
 pub(crate) fn is_month_day(s: &str) -> bool {
+    if !s.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let mut it = s.split_whitespace();
     match (it.next(), it.next(), it.next()) {
         (Some(x), Some(y), None) => {

@@ -337,26 +337,60 @@ pub(crate) mod mark {
     pub(crate) const OP_CIT: u8 = 16;
 }
 
+/// The first two bytes of every key of [`marks`].
+const MARK_PAIRS: [[u8; 2]; 13] = [
+    *b"ht",
+    *b"ww",
+    *b"do",
+    *b"DO",
+    *b"cc",
+    *b"et",
+    *b"vi",
+    *b"op",
+    *b"su",
+    [0xE3, 0x82], // ア
+    [0xE9, 0x96], // 閲
+    [0xE5, 0x8F], // 参
+    [0xE5, 0x89], // 前
+];
+
+/// One bit per byte pair: set for the pairs of [`MARK_PAIRS`].
+static PAIR_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut k = 0;
+    while k < MARK_PAIRS.len() {
+        let p = (MARK_PAIRS[k][0] as usize) << 8 | MARK_PAIRS[k][1] as usize;
+        bits[p >> 6] |= 1 << (p & 63);
+        k += 1;
+    }
+    bits
+};
+
 /// The [`mark`]s whose key occurs in `s`: one pass instead of a search per key, since
-/// the keys start with common letters and most references hold none of them.
+/// the keys start with common letters and most references hold none of them. Each byte
+/// pair is looked up in a bit set; the key is compared only where its pair stands.
 pub(crate) fn marks(s: &[u8]) -> u8 {
     let mut m = 0;
-    for (i, &x) in s.iter().enumerate() {
+    for (i, w) in s.windows(2).enumerate() {
+        let p = (w[0] as usize) << 8 | w[1] as usize;
+        if PAIR_BITS[p >> 6] & (1 << (p & 63)) == 0 {
+            continue;
+        }
         let r = &s[i..];
-        m |= match x {
-            b'h' if r.starts_with(b"http") => mark::URL,
-            b'w' if r.starts_with(b"www.") => mark::URL,
-            b'd' if r.starts_with(b"doi:") => mark::DOI,
-            b'D' if r.starts_with(b"DOI") => mark::DOI,
-            b'c' if r.starts_with(b"ccessed") => mark::ACCESS,
-            b'e' if r.starts_with(b"etrieved ") => mark::ACCESS,
-            b'v' if r.starts_with(b"viewed ") => mark::ACCESS,
-            b'o' if r.starts_with(b"op") => mark::OP_CIT,
-            b's' if r.starts_with(b"supra") => mark::OP_CIT,
-            0xE3 if r.starts_with("アクセス".as_bytes()) => mark::JA_ACCESS,
-            0xE9 if r.starts_with("閲覧".as_bytes()) => mark::JA_ACCESS,
-            0xE5 if r.starts_with("参照".as_bytes()) => mark::JA_ACCESS,
-            0xE5 if r.starts_with("前掲".as_bytes()) => mark::OP_CIT,
+        m |= match (w[0], w[1]) {
+            (b'h', _) if r.starts_with(b"http") => mark::URL,
+            (b'w', _) if r.starts_with(b"www.") => mark::URL,
+            (b'd', _) if r.starts_with(b"doi:") => mark::DOI,
+            (b'D', _) if r.starts_with(b"DOI") => mark::DOI,
+            (b'c', _) if r.starts_with(b"ccessed") => mark::ACCESS,
+            (b'e', _) if r.starts_with(b"etrieved ") => mark::ACCESS,
+            (b'v', _) if r.starts_with(b"viewed ") => mark::ACCESS,
+            (b'o', _) => mark::OP_CIT,
+            (b's', _) if r.starts_with(b"supra") => mark::OP_CIT,
+            (0xE3, _) if r.starts_with("アクセス".as_bytes()) => mark::JA_ACCESS,
+            (0xE9, _) if r.starts_with("閲覧".as_bytes()) => mark::JA_ACCESS,
+            (0xE5, 0x8F) if r.starts_with("参照".as_bytes()) => mark::JA_ACCESS,
+            (0xE5, 0x89) if r.starts_with("前掲".as_bytes()) => mark::OP_CIT,
             _ => 0,
         };
     }
