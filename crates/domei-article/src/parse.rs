@@ -1693,11 +1693,12 @@ impl Parser<'_> {
                 .is_some_and(|n| vocab::has_bio_marks(self.lines[n].text));
         }
         // `John Carter is a senior fellow …`: a bio that opens with a credited author's name.
-        if vocab::has_bio_marks(t)
-            && self.meta.authors.iter().any(|a| {
-                let n = a.name.value.as_str();
-                t.starts_with(n) && t[n.len()..].starts_with([' ', '（', '(', '、', ','])
-            })
+        if self.meta.authors.iter().any(|a| {
+            let n = a.name.value.as_str();
+            !n.is_empty()
+                && t.starts_with(n)
+                && t[n.len()..].starts_with([' ', '（', '(', '、', ','])
+        }) && vocab::has_bio_marks(t)
         {
             return true;
         }
@@ -2631,8 +2632,10 @@ fn is_short_sentence_heading(text: &str) -> bool {
 /// characters that stand in `short`: the paragraph repeats the pull quote before it.
 fn repeats_start(short: &str, next: &str) -> bool {
     let probe = |s: &str| {
-        let head: String = s.chars().take(8).collect();
-        chars(&head) == 8 && short.contains(head.as_str())
+        // The first eight characters, as a slice (no copy).
+        let end = s.char_indices().nth(8).map_or(s.len(), |(i, _)| i);
+        let head = &s[..end];
+        chars(head) == 8 && short.contains(head)
     };
     // After a short opening clause only (`この脅威は、…`): a long first clause is a new sentence.
     probe(next)
@@ -2862,20 +2865,16 @@ fn looks_like_name(text: &str) -> bool {
             || is_space(c)
     });
     ja && n <= 20
-        && !["の", "は", "が", "を", "に", "と", "で", "へ", "も"]
-            .iter()
-            .any(|p| {
-                text.contains(p)
-                    && !text.chars().all(|c| {
-                        ('\u{30A0}'..='\u{30FF}').contains(&c)
-                            || c == '・'
-                            || c == '＝'
-                            || c == '='
-                            || is_space(c)
-                            || c == '.'
-                            || c.is_ascii_uppercase()
-                    })
-            })
+        && !(text.contains(['の', 'は', 'が', 'を', 'に', 'と', 'で', 'へ', 'も'])
+            && !text.chars().all(|c| {
+                ('\u{30A0}'..='\u{30FF}').contains(&c)
+                    || c == '・'
+                    || c == '＝'
+                    || c == '='
+                    || is_space(c)
+                    || c == '.'
+                    || c.is_ascii_uppercase()
+            }))
 }
 
 /// Two spellings of one name: equal without white space (`山本 遥` = `山本遥`).
