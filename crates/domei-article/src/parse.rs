@@ -2865,8 +2865,9 @@ fn looks_like_name(text: &str) -> bool {
             || is_space(c)
     });
     ja && n <= 20
-        && !(text.contains(['の', 'は', 'が', 'を', 'に', 'と', 'で', 'へ', 'も'])
-            && !text.chars().all(|c| {
+        // Particles mark running text, except in a katakana name (`ヘギンボサム`).
+        && (!text.contains(['の', 'は', 'が', 'を', 'に', 'と', 'で', 'へ', 'も'])
+            || text.chars().all(|c| {
                 ('\u{30A0}'..='\u{30FF}').contains(&c)
                     || c == '・'
                     || c == '＝'
