@@ -511,3 +511,15 @@ fn numbered_lines_over_a_page_number_are_notes_only_when_they_cite_in_sequence()
     );
     assert_eq!(crate::util::note_blocks(&doc), 0, "{k:?}");
 }
+
+#[test]
+fn a_magazine_web_edition_is_a_media_column() {
+    let (doc, _) = kinds_of(
+        "月刊 国際安全保障ジャーナル ONLINE\n【連載】同盟の現場から（4） 海上保安庁と海上自衛隊の連携\n2025年4月2日\n\n 尖閣諸島の周辺では、海警局の船の活動が常態化している。連携の仕組みが見直されつつある。\n",
+    );
+    assert_eq!(
+        doc.metadata.venue.site.as_ref().unwrap().value,
+        "月刊 国際安全保障ジャーナル ONLINE"
+    );
+    assert_eq!(doc.metadata.kind, domei_model::DocumentKind::MediaColumn);
+}

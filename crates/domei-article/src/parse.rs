@@ -3152,7 +3152,14 @@ fn detect_kind(text: &str, blocks: &[Block], meta: &Metadata) -> DocumentKind {
         "月次レポート",
     ]) {
         DocumentKind::MonthlyReport
-    } else if meta.venue.periodical.is_some() || has(&["メディア掲載", "寄稿", "コラム"])
+    } else if meta.venue.periodical.is_some()
+        || has(&["メディア掲載", "寄稿", "コラム"])
+        // The web edition of a magazine (`月刊 … ONLINE`).
+        || meta
+            .venue
+            .site
+            .as_ref()
+            .is_some_and(|s| ["月刊", "週刊", "季刊", "旬刊"].iter().any(|w| s.value.contains(w)))
     {
         DocumentKind::MediaColumn
     } else if meta.translation.is_translation
