@@ -38,6 +38,64 @@ impl Pipeline {
     pub fn annotate(&self, doc: &mut Document) {
         domei_dates::annotate(doc);
         domei_refs::annotate(doc);
+        damaged_dates_in_context(doc);
         self.matcher.annotate(doc);
+    }
+}
+
+/// A damaged date in a reference (`2023128日`: 2023-01-28 or 2023-12-08?) is read by the
+/// reference parser alone, without context. The date scanner read the same characters
+/// with the whole document around them (the dates before and after, the article's
+/// date) and ranked the readings; where both stand on the same span, the reference
+/// takes the scanner's ranking.
+fn damaged_dates_in_context(doc: &mut Document) {
+    let Document { dates, notes, .. } = doc;
+    if dates.is_empty() {
+        return;
+    }
+    let in_context = |span: domei_model::Span| {
+        let i = dates.partition_point(|m| m.span.start < span.start);
+        dates
+            .get(i)
+            .filter(|m| m.span == span && m.date.damaged)
+            .map(|m| &m.date)
+    };
+    for r in notes.iter_mut().flat_map(|n| n.references.iter_mut()) {
+        for field in [&mut r.issued, &mut r.accessed].into_iter().flatten() {
+            if !field.value.damaged {
+                continue;
+            }
+            if let Some(date) = field.span.and_then(in_context) {
+                field.value = date.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_reference_date_takes_the_reading_ranked_in_context() {
+        let text = "メディア掲載  2024.03.01\n\n米韓同盟の新しい段階\n\n\
+                    昨年11月13日に会議が開かれた([1])。\n\n\
+                    脚注\n\n[1] 国防研究所「会議の成果と意義」『季刊アングル』2023128日。\n";
+        let kb = domei_kb::Kb::builtin();
+        let doc = Pipeline::new(&kb)
+            .parse_bytes("a.txt", text.as_bytes())
+            .expect("parses");
+        let reference = &doc.notes[0].references[0];
+        let issued = reference.issued.as_ref().expect("an issued date");
+        // Alone, `2023128日` reads 2023-01-28 and 2023-12-08 alike; after a mention
+        // of 2023-11-13 in an article of 2024-03-01, December is the likely one.
+        assert!(issued.value.damaged);
+        assert_eq!(issued.value.start, domei_model::Ymd::day(2023, 12, 8));
+        let mention = doc
+            .dates
+            .iter()
+            .find(|m| Some(m.span) == issued.span)
+            .expect("the scanner read the same span");
+        assert_eq!(mention.date, issued.value);
     }
 }
