@@ -19,14 +19,13 @@ const TEMPLATES: &[&str] = &[
     "同上、{d}頁。",
 ];
 
-/// CPU seconds (user + system) this process used so far, from /proc (Linux); `None`
-/// elsewhere. On a loaded machine the per-CPU-second rate is the per-core figure.
+/// CPU seconds this thread has run so far, from /proc/thread-self/schedstat (Linux,
+/// nanoseconds); `None` elsewhere. On a loaded machine the per-CPU-second rate is the
+/// per-core figure.
 fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let after = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = after.split_whitespace().collect();
-    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
 }
 
 fn main() {
