@@ -417,8 +417,15 @@ impl Parser<'_> {
         for &p in pages {
             let mut k = p;
             let mut run: Vec<(usize, Option<(u32, usize)>)> = Vec::new();
+            // Over the running head only: a page number inside a long chrome region must not
+            // send the walk back through all of it.
+            let mut chrome_skipped = 0;
             while let Some(j) = self.prev_nonblank(k) {
                 if run.is_empty() && matches!(self.roles[j], Role::Chrome(_)) {
+                    chrome_skipped += 1;
+                    if chrome_skipped > 2 {
+                        break;
+                    }
                     k = j;
                     continue;
                 }
