@@ -1284,6 +1284,10 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
+        // Springer LNCS: "Family, I., Family, I.: Title. Journal 14(3), 512–530 (2022)"
+        if self.lncs(a, b) {
+            return;
+        }
         // APA: "Author, A. (2020). Title. Container, 12(3), 45–67."
         if self.apa(a, b).is_some() {
             return;
@@ -1294,6 +1298,10 @@ impl<'t> Parser<'t> {
         }
         // Author-date book: "Goldstein, Lyle J. 2015. Title. Place: Publisher."
         if self.author_date_book(a, b) {
+            return;
+        }
+        // ACL/natbib: "Y. Name and K. Name. 2020. Title. In Proceedings of X, pages 1–9."
+        if self.sentences(a, b) {
             return;
         }
         // Bibliography book: "Cha, Victor. Powerplay. Princeton: Princeton University Press, 2016."
@@ -1440,42 +1448,11 @@ impl<'t> Parser<'t> {
         }
         // Authors: "Family AB" pieces, or one organisation.
         let names = &s[..ends[0]];
-        let mut people = Vec::new();
-        let mut et_al = false;
-        for (x, y) in split_top(t, a, a + ends[0], &[',']) {
-            let (x, y) = trim(t, x, y, &[]);
-            let p = &t[x..y];
-            if p == "et al" {
-                et_al = true;
-                continue;
-            }
-            let Some((fam, ini)) = p.rsplit_once(' ') else {
-                people.clear();
-                break;
-            };
-            let ini_ok =
-                (1..=3).contains(&ini.len()) && ini.bytes().all(|c| c.is_ascii_uppercase());
-            if !ini_ok || !fam.starts_with(char::is_uppercase) || fam.contains('.') {
-                people.clear();
-                break;
-            }
-            let person = domei_model::Person {
-                family: Some(fam.to_string()),
-                given: Some(ini.to_string()),
-                literal: None,
-            };
-            people.push(Spanned::new(person, Span::new(x, y)));
-        }
-        if people.is_empty() {
+        if !self.vancouver_people(a, a + ends[0]) {
             if !crate::names::is_org(names) || names.has(", ") {
                 return false;
             }
             names_en(t, a, a + ends[0], Role::Author, &mut self.names);
-        } else {
-            self.names
-                .people
-                .extend(people.into_iter().map(|p| (Role::Author, p)));
-            self.names.et_al |= et_al;
         }
         let semi = a + semi;
         let head_start = semi - head.len();
@@ -1519,6 +1496,44 @@ impl<'t> Parser<'t> {
             };
         }
         self.typed = true;
+        true
+    }
+
+    /// Vancouver authors, `Family AB, Family C, et al`: pushed, and true, when every
+    /// piece has that shape; nothing is pushed otherwise.
+    fn vancouver_people(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let mut people = Vec::new();
+        let mut et_al = false;
+        for (x, y) in split_top(t, a, b, &[',']) {
+            let (x, y) = trim(t, x, y, &[]);
+            let p = &t[x..y];
+            if p == "et al" || p == "et al." {
+                et_al = true;
+                continue;
+            }
+            let Some((fam, ini)) = p.rsplit_once(' ') else {
+                return false;
+            };
+            let ini_ok =
+                (1..=3).contains(&ini.len()) && ini.bytes().all(|c| c.is_ascii_uppercase());
+            if !ini_ok || !fam.starts_with(char::is_uppercase) || fam.contains('.') {
+                return false;
+            }
+            let person = domei_model::Person {
+                family: Some(fam.to_string()),
+                given: Some(ini.to_string()),
+                literal: None,
+            };
+            people.push(Spanned::new(person, Span::new(x, y)));
+        }
+        if people.is_empty() {
+            return false;
+        }
+        self.names
+            .people
+            .extend(people.into_iter().map(|p| (Role::Author, p)));
+        self.names.et_al |= et_al;
         true
     }
 
@@ -1578,6 +1593,135 @@ impl<'t> Parser<'t> {
         self.r.publisher = self.field(colon + 1, pieces[n - 2].1);
         self.set_issued(lx, ly);
         self.book_paren = true;
+        true
+    }
+
+    /// Sentence styles of computer science (ACL, natbib `plainnat`): `I. Family and I.
+    /// Family. [Year.] Title. In Proceedings of X, pages 100–110[, Place][, Year].` or
+    /// `… Title. Journal, 12(3):45–67[, Year].` The authors must read as names.
+    fn sentences(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        // The authors start with an initial ("Y. Nakamura"); anything else is not read here.
+        let sb = s.as_bytes();
+        if !(sb.len() > 3 && sb[0].is_ascii_uppercase() && sb[1] == b'.') {
+            return false;
+        }
+        // Sentence ends: ". " after a word of two letters or more (not an initial).
+        let mut ends = Vec::new();
+        let mut d = Depth::default();
+        for (i, c) in s.char_indices() {
+            if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
+                let word = s[..i].rsplit([' ', '.']).next().unwrap_or("");
+                if word.chars().count() >= 2 && !matches!(word, "al" | "eds" | "ed" | "Jr" | "pp") {
+                    ends.push(i);
+                }
+            }
+        }
+        if ends.len() < 2 {
+            return false;
+        }
+        let names = &s[..ends[0]];
+        let people_like = names
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().trim_start_matches("and ").trim())
+            .filter(|p| !p.is_empty())
+            .all(|p| crate::names::is_person_en(p) && p.contains(". ") || p == "et al");
+        if !people_like {
+            return false;
+        }
+        // An optional year sentence after the authors.
+        let mut k = 1;
+        let mut year = None;
+        let y = s[ends[0] + 1..ends[1]].trim();
+        if y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) {
+            year = Some(a + ends[1] - y.len());
+            k = 2;
+            if ends.len() < 3 {
+                return false;
+            }
+        }
+        let title = (a + ends[k - 1] + 1, a + ends[k]);
+        let (rx, ry) = trim(t, a + ends[k] + 1, b, &['.']);
+        if rx >= ry {
+            return false;
+        }
+        let pieces = split_top(t, rx, ry, &[',']);
+        let last = pieces[pieces.len() - 1];
+        let (lx, ly) = trim(t, last.0, last.1, &[]);
+        let year_at_end = is_date_en(&t[lx..ly]);
+        if year.is_none() && !year_at_end {
+            return false;
+        }
+        // The period after the last name ends the sentence, not an initial.
+        names_en(t, a, a + ends[0], Role::Author, &mut self.names);
+        if let Some(ys) = year {
+            self.set_issued(ys, ys + 4);
+        }
+        self.r.title = self.field(title.0, title.1);
+        self.typed = true;
+        let chapter = t[rx..ry].starts_with("In ");
+        let mut cont_done = false;
+        for (n, &(x, y)) in pieces.iter().enumerate() {
+            let (mut x, y) = trim(t, x, y, &[]);
+            if x >= y {
+                continue;
+            }
+            if n == 0 && chapter {
+                x += 3;
+            }
+            let p = &t[x..y];
+            if is_date_en(p) && n == pieces.len() - 1 {
+                self.set_issued(x, y);
+            } else if let Some(pg) = p
+                .strip_prefix("pages ")
+                .or_else(|| p.strip_prefix("pp. "))
+                .or_else(|| p.strip_prefix("page "))
+            {
+                self.r.page = self.field(y - pg.len(), y);
+            } else if !cont_done {
+                cont_done = true;
+                if !(self.journal_volume_pages(x, y) || self.apa_volume(x, y)) {
+                    self.r.container_title = self.field(x, y);
+                }
+            } else if !self.apa_volume(x, y) && self.r.publisher_place.is_none() {
+                self.r.publisher_place = self.field(x, y);
+            }
+        }
+        self.r.kind = if chapter {
+            self.chapter = true;
+            ReferenceType::Chapter
+        } else if self.r.container_title.is_some() {
+            ReferenceType::ArticleJournal
+        } else {
+            ReferenceType::Book
+        };
+        true
+    }
+
+    /// A piece that is only a volume and issue, `12(3)` or `12(3):45–67`; true when read.
+    fn apa_volume(&mut self, x: usize, y: usize) -> bool {
+        let t = self.t;
+        let s = &t[x..y];
+        let (vi, pages) = s.split_once(':').unwrap_or((s, ""));
+        let (vol, issue) = match vi.split_once('(') {
+            Some((v, i)) if i.ends_with(')') => (v, Some(&i[..i.len() - 1])),
+            _ => (vi, None),
+        };
+        if vol.is_empty() || !vol.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if issue.is_none() && pages.is_empty() {
+            return false;
+        }
+        self.r.volume = self.field(x, x + vol.len());
+        if let Some(i) = issue {
+            self.r.issue = self.field(x + vol.len() + 1, x + vol.len() + 1 + i.len());
+        }
+        if !pages.is_empty() && is_pages(pages) {
+            self.r.page = self.field(y - pages.len(), y);
+        }
         true
     }
 
@@ -1705,7 +1849,11 @@ impl<'t> Parser<'t> {
             return false;
         }
         let last = ends[ends.len() - 1];
-        let (ps, pe) = trim(t, last + 1, b, &['.']);
+        let (mut ps, pe) = trim(t, last + 1, b, &['.']);
+        // "2nd ed. Oxford: Blackwell, 2003": the edition is not part of the place.
+        if let Some(n) = edition_len(&t[ps..pe]) {
+            ps = trim(t, ps + n, pe, &[]).0;
+        }
         let info = &t[ps..pe];
         let year_end = info.len() >= 4
             && info.is_char_boundary(info.len() - 4)
@@ -1755,15 +1903,18 @@ impl<'t> Parser<'t> {
                     || inner[4..].starts_with(['a', 'b']) && inner[5..].starts_with(", "));
         let harvard = s[p1..].starts_with(") ") && !s[p1..].starts_with(") “");
         let names = s[..names_end].trim_end();
-        if !year_ok
-            || !(s[p1..].starts_with(").") || harvard)
-            || !(names.ends_with('.')
-                || role == Role::Editor
-                || crate::names::is_org(names) && !names.has(", "))
-        {
+        if !year_ok || !(s[p1..].starts_with(").") || harvard) {
             return None;
         }
-        names_en(t, a, a + names_end, role, &mut self.names);
+        if names.ends_with('.')
+            || role == Role::Editor
+            || crate::names::is_org(names) && !names.has(", ")
+        {
+            names_en(t, a, a + names_end, role, &mut self.names);
+        } else if !(role == Role::Author && self.vancouver_people(a, a + names_end)) {
+            // Springer "Ito K, Sato Y (2019) Title." is the only other form read.
+            return None;
+        }
         if !no_date {
             // "2024a, May 3": the letter is not part of the date.
             let (ds, mut de) = (a + p0 + 1, a + p1);
@@ -1808,6 +1959,29 @@ impl<'t> Parser<'t> {
                 self.typed = true;
             }
         }
+        // "Title [Doctoral dissertation, University of Tokyo]", "[Press release]": a
+        // description in square brackets.
+        if t[tx..ty].ends_with(']')
+            && let Some(o) = t[tx..ty].rfind(" [")
+        {
+            let (dx, dy) = (tx + o + 2, ty - 1);
+            let d = &t[dx..dy];
+            let (g, rest) = d.split_once(", ").unwrap_or((d, ""));
+            self.r.genre = Some(Spanned::new(g.to_string(), Span::new(dx, dx + g.len())));
+            if !rest.is_empty() {
+                let rx = dy - rest.len();
+                self.r.publisher = self.field(rx, dy);
+            }
+            let lower = g.to_ascii_lowercase();
+            if lower.contains("dissertation") || lower.contains("thesis") {
+                self.r.kind = ReferenceType::Report;
+                self.typed = true;
+            } else if let Some((_, kind)) = GENRES.iter().find(|(x, _)| lower == *x) {
+                self.r.kind = *kind;
+                self.typed = true;
+            }
+            ty = tx + o;
+        }
         self.r.title = self.field(tx, ty);
         let mut after = title_end + 1;
         // "2nd edn.", "3rd ed.": an edition statement (the model has no edition).
@@ -1850,6 +2024,8 @@ impl<'t> Parser<'t> {
             if k == 0 {
                 if is_pages(s) {
                     self.r.page = self.field(x, y);
+                } else if self.journal_volume_pages(x, y) {
+                    journal = true;
                 } else {
                     self.r.container_title = self.field(x, y);
                 }
@@ -1885,7 +2061,12 @@ impl<'t> Parser<'t> {
                 || is_issuer(&c.value) && !has_word(&c.value, NEWSPAPERS)
         });
         if !journal && pieces.len() == 1 && (self.typed || place_publisher) {
-            self.r.publisher = self.r.container_title.take();
+            // A publisher read from a bracket (the university of a dissertation) stays;
+            // the repository after it is not a field of the model.
+            let container = self.r.container_title.take();
+            if self.r.publisher.is_none() {
+                self.r.publisher = container;
+            }
             if let Some(p) = &self.r.publisher
                 && let Some(span) = p.span
                 && let Some(c) = find(t, span.start, span.end, ": ")
@@ -1947,6 +2128,149 @@ impl<'t> Parser<'t> {
             ReferenceType::Webpage
         };
         Some(())
+    }
+
+    /// Springer's `Journal 15:45–67`, `J Name 12(3):45-67`, `Remote Sensing 14(3), …`:
+    /// a journal name, then its volume (issue) and `:pages`; true when read.
+    fn journal_volume_pages(&mut self, x: usize, y: usize) -> bool {
+        let t = self.t;
+        let s = &t[x..y];
+        let Some(sp) = s.rfind(' ') else {
+            return false;
+        };
+        let tail = &s[sp + 1..];
+        let (vi, pages) = tail.split_once(':').unwrap_or((tail, ""));
+        let (vol, issue) = match vi.split_once('(') {
+            Some((v, i)) if i.ends_with(')') => (v, Some(&i[..i.len() - 1])),
+            _ => (vi, None),
+        };
+        if vol.is_empty()
+            || !vol.bytes().all(|c| c.is_ascii_digit())
+            || pages.is_empty() && issue.is_none()
+            || !pages.is_empty() && !is_pages(pages)
+        {
+            return false;
+        }
+        let vx = x + sp + 1;
+        self.r.container_title = self.field(x, x + sp);
+        self.r.volume = self.field(vx, vx + vol.len());
+        if let Some(i) = issue {
+            self.r.issue = self.field(vx + vol.len() + 1, vx + vol.len() + 1 + i.len());
+        }
+        if !pages.is_empty() {
+            self.r.page = self.field(y - pages.len(), y);
+        }
+        true
+    }
+
+    /// Springer LNCS: `Family, I., Family, I.: Title. In: Book, pp. 1–9. Publisher
+    /// (2021)` and `…: Title. Journal 14(3), 512–530 (2022)`.
+    fn lncs(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        // The year in parentheses at the end.
+        let Some(body) = s.trim_end_matches('.').strip_suffix(')') else {
+            return false;
+        };
+        let Some(o) = body.rfind(" (") else {
+            return false;
+        };
+        let year = &body[o + 2..];
+        if !is_date_en(year) {
+            return false;
+        }
+        // Authors up to ": ", all "Family, I." pairs or "et al."
+        let Some(colon) = find(t, a, a + o, ": ") else {
+            return false;
+        };
+        let names = &t[a..colon];
+        let initials_list = names.split(", ").enumerate().all(|(k, p)| {
+            let p = p.trim().trim_start_matches("and ").trim();
+            if k % 2 == 1 {
+                p.split(['.', '-', ' ']).all(|w| w.len() <= 1) && p.contains('.') || p == "et al."
+            } else {
+                p.starts_with(char::is_uppercase) && !p.contains('.') || p == "et al."
+            }
+        });
+        if !initials_list || !names.contains(", ") {
+            return false;
+        }
+        names_en(t, a, colon, Role::Author, &mut self.names);
+        let ys = a + o + 2;
+        self.set_issued(ys, ys + year.len());
+        // The title is the first sentence after the colon.
+        let ts = colon + 2;
+        let end = a + o;
+        let title_end = find(t, ts, end, ". ").unwrap_or(end);
+        self.r.title = self.field(ts, title_end);
+        self.typed = true;
+        if title_end >= end {
+            self.r.kind = ReferenceType::Book;
+            return true;
+        }
+        let (rx, ry) = trim(t, title_end + 1, end, &[',', '.']);
+        if let Some(r) = t[rx..ry].strip_prefix("In: ") {
+            self.chapter = true;
+            self.r.kind = ReferenceType::Chapter;
+            let rs = ry - r.len();
+            let mut cont_end = ry;
+            for (x, y) in split_top(t, rs, ry, &[',']) {
+                let (x, y) = trim(t, x, y, &[]);
+                let p = &t[x..y];
+                if let Some(pg) = p.strip_prefix("pp. ").or_else(|| p.strip_prefix("p. ")) {
+                    cont_end = cont_end.min(x);
+                    // "pp. 1–9. Springer": the publisher after the pages.
+                    let (pg, publ) = pg.split_once(". ").unwrap_or((pg, ""));
+                    let px = y - p.len() + p.len()
+                        - pg.len()
+                        - publ.len()
+                        - if publ.is_empty() { 0 } else { 2 };
+                    self.r.page = self.field(px, px + pg.len());
+                    if !publ.is_empty() {
+                        self.r.publisher = self.field(y - publ.len(), y);
+                    }
+                } else if let Some((k, role)) = role_prefix(p) {
+                    cont_end = cont_end.min(x);
+                    self.role_names(x + k, y, role);
+                } else if p.ends_with("(eds.)") || p.ends_with("(ed.)") {
+                    cont_end = cont_end.min(x);
+                }
+            }
+            // "In: Jones, A. (ed.) Book": editors before the book.
+            let (mut cx, _) = trim(t, rs, cont_end, &[]);
+            for key in ["(eds.) ", "(ed.) ", "(Eds.) ", "(Ed.) "] {
+                if let Some(i) = find(t, cx, cont_end, key) {
+                    names_en(t, cx, i, Role::Editor, &mut self.names);
+                    cx = i + key.len();
+                    break;
+                }
+            }
+            self.r.container_title = self.field(cx, cont_end);
+            return true;
+        }
+        // A journal: "Remote Sensing 14(3), 512–530".
+        let pieces = split_top(t, rx, ry, &[',']);
+        let (px, py) = pieces[0];
+        let (px, py) = trim(t, px, py, &[]);
+        if self.journal_volume_pages(px, py) || {
+            self.r.container_title = self.field(px, py);
+            false
+        } {
+            self.r.kind = ReferenceType::ArticleJournal;
+        }
+        for &(x, y) in pieces.iter().skip(1) {
+            let (x, y) = trim(t, x, y, &[]);
+            let p = &t[x..y];
+            let p = p.strip_prefix("pp. ").unwrap_or(p);
+            if is_pages(p) {
+                self.r.page = self.field(y - p.len(), y);
+                self.r.kind = ReferenceType::ArticleJournal;
+            }
+        }
+        if self.r.kind != ReferenceType::ArticleJournal {
+            self.r.kind = ReferenceType::Webpage;
+        }
+        true
     }
 
     /// After an APA chapter's `In `: `A. Jones & B. Cole (Eds.), Book (pp. 112–130).
