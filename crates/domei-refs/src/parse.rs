@@ -1669,7 +1669,7 @@ impl<'t> Parser<'t> {
                 continue;
             }
             if n == 0 && chapter {
-                x += 3;
+                x = (x + 3).min(y);
             }
             let p = &t[x..y];
             if is_date_en(p) && n == pieces.len() - 1 {

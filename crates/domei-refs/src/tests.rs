@@ -231,6 +231,37 @@ proptest! {
         }
     }
 
+    /// The pieces of the styles read since the probes (Vancouver, Springer, ACL, Harvard,
+    /// APA chapters and brackets, IEEE places, newspaper pages), in any order.
+    #[test]
+    fn style_pieces_never_panic(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("In "), Just("In: "), Just("pp. "), Just("pages "), Just("["), Just("]"),
+                Just("‘"), Just("’"), Just(";"), Just("Y. "), Just("Ito K"), Just("(Ed.). "),
+                Just("(2024a)"), Just("2nd ed. "), Just("1面"), Just("朝刊"), Just("Tokyo, Japan"),
+                Just(": "), Just(". "), Just("2021"), Just("12(3)"), Just(":45–67"), Just(", "),
+                Just("Kim Boram"), Just("(Eds.), "), Just("edited by "), Just("Accessed: "),
+                Just("参照"), Just("Vol.5"), Just("（2023年6月）"), Just("A23"), Just("–84"),
+                Just("“"), Just("”"), Just("(“2+2”)"), Just("M.S. thesis"), Just("Winter 1983"),
+            ],
+            0..40,
+        )
+    ) {
+        let s: String = parts.concat();
+        if let Some(r) = parse_reference(&s) {
+            prop_assert_eq!(r.span.slice(&s), Some(r.raw.as_str()));
+            for f in [&r.title, &r.container_title, &r.publisher, &r.publisher_place, &r.page,
+                &r.locator, &r.volume, &r.issue, &r.genre]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(f.span.unwrap().slice(&s).is_some());
+            }
+        }
+        let _ = parse_note(&s);
+    }
+
     #[test]
     fn mixed_script_strings_never_panic(
         s in "[a-zA-Z0-9 .,:;()\\[\\]“”\"'’「」『』（）、。・年月日号巻頁第編訳他ほか同上前掲閲覧注※*¹²【】<>/-–]{0,80}"
