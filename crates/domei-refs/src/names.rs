@@ -487,7 +487,11 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             let x = if starts_ci(s, "and ") { x + 4 } else { x };
             trim(t, x, y, &[])
         })
-        .filter(|(x, y)| x < y)
+        // "Jr.", "Sr.", "III": a suffix of the name before, not a person (the model has no
+        // suffix).
+        .filter(|&(x, y)| {
+            x < y && !matches!(&t[x..y], "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+        })
         .collect();
     // "Fischer, Laura" or "Doe, Jane, and John Smith": the first name inverted, as a
     // bibliography writes it.

@@ -1814,32 +1814,35 @@ impl<'t> Parser<'t> {
                     cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('.')
                 };
                 let author_initial = ends.is_empty()
-                    && word.chars().count() == 1
-                    && word.chars().all(char::is_uppercase)
-                    && s[..i].matches(", ").count() == 1
-                    && !next_is_initial;
-                let abbreviation = !author_initial && word.chars().count() <= 1
-                    || word.contains('.')
-                    || matches!(
-                        word,
-                        "Jr" | "Sr"
-                            | "ed"
-                            | "eds"
-                            | "Inc"
-                            | "Ltd"
-                            | "Co"
-                            | "St"
-                            | "vol"
-                            | "Vol"
-                            | "no"
-                            | "No"
-                            | "trans"
-                            | "Mr"
-                            | "Dr"
-                            | "al"
-                            | "Rev"
-                            | "pp"
-                    );
+                    && (word.chars().count() == 1
+                        && word.chars().all(char::is_uppercase)
+                        && s[..i].matches(", ").count() == 1
+                        && !next_is_initial
+                        // "Nye, Joseph S., Jr. Soft Power": the suffix ends the author.
+                        || matches!(word, "Jr" | "Sr") && s[..i].has(", "));
+                let abbreviation = !author_initial
+                    && (word.chars().count() <= 1 || word.contains('.'))
+                    || !author_initial
+                        && matches!(
+                            word,
+                            "Jr" | "Sr"
+                                | "ed"
+                                | "eds"
+                                | "Inc"
+                                | "Ltd"
+                                | "Co"
+                                | "St"
+                                | "vol"
+                                | "Vol"
+                                | "no"
+                                | "No"
+                                | "trans"
+                                | "Mr"
+                                | "Dr"
+                                | "al"
+                                | "Rev"
+                                | "pp"
+                        );
                 if !abbreviation {
                     ends.push(a + i);
                 }
@@ -1850,9 +1853,19 @@ impl<'t> Parser<'t> {
         }
         let last = ends[ends.len() - 1];
         let (mut ps, pe) = trim(t, last + 1, b, &['.']);
-        // "2nd ed. Oxford: Blackwell, 2003": the edition is not part of the place.
+        // "2nd ed. Oxford: Blackwell, 2003": the edition is not part of the place;
+        // "Vol. 2. London: …" gives the volume.
         if let Some(n) = edition_len(&t[ps..pe]) {
             ps = trim(t, ps + n, pe, &[]).0;
+        }
+        if let Some(v) = t[ps..pe].strip_prefix("Vol. ")
+            && let Some(k) = v.find(". ")
+            && k > 0
+            && v[..k].bytes().all(|c| c.is_ascii_alphanumeric())
+        {
+            let vs = pe - v.len();
+            self.r.volume = self.field(vs, vs + k);
+            ps = trim(t, vs + k + 1, pe, &[]).0;
         }
         let info = &t[ps..pe];
         let year_end = info.len() >= 4
