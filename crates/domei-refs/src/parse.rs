@@ -1821,9 +1821,9 @@ impl<'t> Parser<'t> {
                         // "Nye, Joseph S., Jr. Soft Power": the suffix ends the author.
                         || matches!(word, "Jr" | "Sr") && s[..i].has(", "));
                 let abbreviation = !author_initial
-                    && (word.chars().count() <= 1 || word.contains('.'))
-                    || !author_initial
-                        && matches!(
+                    && (word.chars().count() <= 1
+                        || word.contains('.')
+                        || matches!(
                             word,
                             "Jr" | "Sr"
                                 | "ed"
@@ -1842,7 +1842,7 @@ impl<'t> Parser<'t> {
                                 | "al"
                                 | "Rev"
                                 | "pp"
-                        );
+                        ));
                 if !abbreviation {
                     ends.push(a + i);
                 }
