@@ -392,6 +392,16 @@ impl<'t> Parser<'t> {
                 {
                     break;
                 }
+                // A bracket straight after a URL that holds words or Japanese text
+                // (`…/page.html(2024年5月1日閲覧)`) is not part of it; one holding an
+                // ASCII path piece (`…/Alliance_(1951)`) is.
+                if c == '(' {
+                    let inside = &s[k + 1..];
+                    let inside = &inside[..inside.find(')').unwrap_or(inside.len())];
+                    if inside.is_empty() || !inside.is_ascii() || inside.contains(' ') {
+                        break;
+                    }
+                }
                 j = i + k + c.len_utf8();
             }
             // Trailing punctuation is not part of a URL.
