@@ -1202,6 +1202,14 @@ impl<'t> Parser<'t> {
                         self.r.issue.get_or_insert(v);
                     }
                     any = true;
+                    // "Vol.78(2023年3月)": the issue's date in parentheses.
+                    if let Some(open) = ['(', '（'].into_iter().find(|&o| s[ne..].starts_with(o)) {
+                        let is = ne + open.len_utf8();
+                        let close = s[is..].find([')', '）']).map_or(s.len(), |k| is + k);
+                        if self.r.issued.is_none() && is_date_ja(&s[is..close]) {
+                            self.set_issued(x + is, x + close);
+                        }
+                    }
                 }
             }
         }
