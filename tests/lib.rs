@@ -1,4 +1,6 @@
 //! Test support shared across the workspace. The end-to-end tests themselves live in
-//! `it/`; [`sample`] holds hand-made documents for the exporters' tests.
+//! `it/`; [`sample`] holds hand-made documents for the exporters' tests, [`bench`] what
+//! the benchmarks share.
 
+pub mod bench;
 pub mod sample;

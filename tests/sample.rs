@@ -609,6 +609,20 @@ pub fn monthly_report() -> Document {
     }
 }
 
+/// [`documents`] `n` times, each copy under new ids (`<id>-00042`), with `edit` applied
+/// to every copy (given the copy's number): a corpus for benchmarks.
+pub fn copies(n: usize, mut edit: impl FnMut(usize, &mut Document)) -> Vec<Document> {
+    let mut docs = Vec::with_capacity(n * 2);
+    for i in 0..n {
+        for mut d in documents() {
+            d.id = format!("{}-{i:05}", d.id);
+            edit(i, &mut d);
+            docs.push(d);
+        }
+    }
+    docs
+}
+
 /// Both fixtures, in an order that is not sorted by id.
 pub fn documents() -> Vec<Document> {
     vec![monthly_report(), policy_paper()]

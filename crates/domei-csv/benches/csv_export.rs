@@ -13,10 +13,7 @@ use std::time::Instant;
 use domei_csv::{Options, Table, Tables};
 
 fn main() {
-    let runs: usize = std::env::var("CSV_EXPORT_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+    let runs = corpus::runs("CSV_EXPORT");
     let dump = std::env::var_os("CSV_EXPORT_DUMP");
     let small = corpus::corpus(4000);
     let articles: Vec<domei_model::Document> = (0..400).map(corpus::article).collect();

@@ -12,10 +12,7 @@ mod corpus;
 use std::time::Instant;
 
 fn main() {
-    let runs: usize = std::env::var("JSON_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+    let runs = corpus::runs("JSON");
     let dump = std::env::var_os("JSON_DUMP");
     let small = corpus::corpus(4000);
     let articles: Vec<domei_model::Document> = (0..400).map(corpus::article).collect();

@@ -8,14 +8,7 @@
 
 /// The hand-made test documents, `copies` times, under new ids (`<id>-00042`).
 pub fn corpus(copies: usize) -> Vec<domei_model::Document> {
-    let mut docs = Vec::with_capacity(copies * 2);
-    for i in 0..copies {
-        for mut d in domei_tests::sample::documents() {
-            d.id = format!("{}-{i:05}", d.id);
-            docs.push(d);
-        }
-    }
-    docs
+    domei_tests::sample::copies(copies, |_, _| {})
 }
 
 /// An article shaped like the seeds: a title, 40 body paragraphs of about 300
@@ -165,11 +158,4 @@ pub fn article(n: usize) -> domei_model::Document {
     doc
 }
 
-/// CPU time of this thread in seconds (from `/proc/thread-self/schedstat`, Linux), so
-/// that the figure is per core even when other processes load the machine; `None`
-/// elsewhere.
-pub fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
+pub use domei_tests::bench::{cpu_seconds, runs};
