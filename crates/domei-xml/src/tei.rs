@@ -700,6 +700,12 @@ impl<W: Write> Tei<'_, W> {
             if start < pos || open.last().is_some_and(|&(e, _)| e < m_end) {
                 continue;
             }
+            // The parts of a reference (author, publisher, biblScope …) stand only in
+            // a bibl, not inside a phrase such as a date, title or rs that happens to
+            // cover them.
+            if is_bibl_part(m.name) && open.last().is_some_and(|&(_, name)| name != "bibl") {
+                continue;
+            }
             self.o.text(&text[pos - base..start - base])?;
             pos = start;
             self.o.open(m.name)?;
@@ -1241,6 +1247,14 @@ impl<W: Write> Tei<'_, W> {
 
 /// True when the event's agreement is among the document's agreements (the event is
 /// then written inside it).
+/// Elements TEI allows in a `bibl` but not inside phrase-level elements.
+fn is_bibl_part(name: &str) -> bool {
+    matches!(
+        name,
+        "author" | "editor" | "publisher" | "pubPlace" | "meeting" | "biblScope" | "citedRange"
+    )
+}
+
 fn has_agreement(doc: &Document, ev: &AgreementEvent) -> bool {
     doc.entities.agreements.iter().any(|a| a.id == ev.agreement)
 }

@@ -233,3 +233,65 @@ proptest! {
         }
     }
 }
+
+/// A date or an entity mention of a note that starts where a part of a reference starts
+/// (author, volume, pages …) and runs on: TEI has no room for those parts inside a
+/// `date` or `rs`, so they are left unmarked there and the file stays valid.
+#[test]
+fn reference_parts_covered_by_a_date_or_mention_stay_valid() {
+    use domei_model::{Date, DateMention, EntityCategory, Mention, Ymd};
+    let mut doc = sample_document();
+    let mut dates = Vec::new();
+    let mut mentions = Vec::new();
+    for r in doc.notes.iter().flat_map(|n| &n.references) {
+        let parts = r.authors.iter().filter_map(|p| p.span).chain(
+            [
+                &r.volume,
+                &r.issue,
+                &r.page,
+                &r.publisher,
+                &r.publisher_place,
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f.span),
+        );
+        for (k, part) in parts.enumerate() {
+            let cover = Span::new(part.start, r.span.end);
+            let text = doc.text[cover.start..cover.end].to_string();
+            if k % 2 == 0 {
+                dates.push(DateMention {
+                    span: cover,
+                    text,
+                    date: Date::absolute(Ymd::year(2024)),
+                });
+            } else {
+                mentions.push(Mention {
+                    span: cover,
+                    text,
+                    category: EntityCategory::Organization,
+                    entity: "nato".into(),
+                    compound: None,
+                    date: None,
+                    block: 0,
+                });
+            }
+        }
+    }
+    assert!(
+        dates.len() >= 2 && !mentions.is_empty(),
+        "the sample's references have parts"
+    );
+    doc.dates.extend(dates);
+    doc.dates.sort_by_key(|d| d.span.start);
+    doc.mentions.extend(mentions);
+    doc.mentions.sort_by_key(|m| m.span.start);
+    let tei = to_tei(&doc);
+    let path = scratch("tei-covered").join("covered.tei.xml");
+    std::fs::write(&path, &tei).expect("write file");
+    jing(&[path]);
+    assert!(
+        tei.contains("John Smith"),
+        "the covered text is still there"
+    );
+}
