@@ -14,6 +14,7 @@ use crate::text::{
     read_num, skip_number,
 };
 use crate::{Context, days_in_month};
+use chrono::Datelike;
 
 /// A date found at `start..end`.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,6 +189,8 @@ pub struct Scanner<'t> {
     /// The date the text was at before the open period last mentioned (`2022年6月 …
     /// 2006年以来 …`): without a reference date, later bare months belong to it.
     present: Option<Ymd>,
+    /// The date last mentioned was a fiscal year (`2024年度`): a bare `下半期` is of it.
+    prev_fiscal: bool,
     /// Where the date last mentioned ended, for how near it is to a damaged date.
     prev_end: usize,
     /// Without a reference date, the latest month or day (or year told as past)
@@ -216,6 +219,7 @@ impl<'t> Scanner<'t> {
             prev: None,
             prev_open: false,
             present: None,
+            prev_fiscal: false,
             prev_end: 0,
             latest: None,
             lookahead: true,
@@ -263,6 +267,7 @@ impl<'t> Scanner<'t> {
                             self.present = self.prev;
                         }
                         self.prev = Some(anchor_of(&hit.date));
+                        self.prev_fiscal = hit.date.precision == Precision::FiscalYear;
                         self.prev_end = hit.end;
                         self.prev_open = hit.date.end.is_none()
                             && at_any(self.text, hit.end, &["から", "以降", "以来"]).is_some();
@@ -299,6 +304,11 @@ impl<'t> Scanner<'t> {
             let next = char_at(self.text, i + 3)?;
             if is_any_digit(next) && (at(self.text, i, "同") || at(self.text, i, "翌")) {
                 return self.keyword(i).map(|h| self.extend_range(h));
+            }
+            if at(self.text, i, "第")
+                || (next == '半' && (at(self.text, i, "上") || at(self.text, i, "下")))
+            {
+                return self.bare_half_or_quarter(i);
             }
             let era_next = matches!(next, '和' | '成' | '正' | '治');
             if !(era_next
@@ -570,6 +580,58 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// `上半期`, `下半期`, `第1四半期` (`第一四半期`) without a year: a half or quarter of
+    /// the year a bare month would have (the year last mentioned, else the reference
+    /// year), or of the fiscal year when the date last mentioned was a fiscal year
+    /// (`2024年度予算 … 下半期に` is October 2024 to March 2025; a fiscal quarter counts
+    /// from April). Not inside a word (`以上半期`, `以下半期`) or after a number.
+    fn bare_half_or_quarter(&self, i: usize) -> Option<Hit> {
+        let s = self.text;
+        if char_before(s, i).is_some_and(|b| {
+            is_word_cjk(b) || is_any_digit(b) || b.is_ascii_alphanumeric() || b == '〇'
+        }) {
+            return None;
+        }
+        let (year, anchoring, against) = self.year_anchor(None)?;
+        let fiscal = self.prev_fiscal && !self.prev_open;
+        if let Some(k) = at_any(s, i, &["上半期", "下半期"]).map(|len| i + len) {
+            let part = if at(s, i, "上") {
+                DatePart::FirstHalf
+            } else {
+                DatePart::SecondHalf
+            };
+            let form = Form::relative(&s[i..k], anchoring, Some(against));
+            let mut date = if fiscal {
+                let mut d = form.date(Ymd::month(year, 4), Precision::FiscalYear);
+                d.end = Some(Ymd::month(year + 1, 3));
+                d
+            } else {
+                form.date(Ymd::year(year), Precision::Year)
+            };
+            date.part = Some(part);
+            return Some(Hit {
+                start: i,
+                end: k,
+                date,
+            });
+        }
+        let (q, end) = quarter_at(s, i)?;
+        let (first_year, first_month) = if fiscal {
+            add_months(year, 4, (q - 1) * 3)
+        } else {
+            (year, (q as u8 - 1) * 3 + 1)
+        };
+        let (last_year, last_month) = add_months(first_year, first_month, 2);
+        let form = Form::relative(&s[i..end], anchoring, Some(against));
+        let mut date = form.date(Ymd::month(first_year, first_month), Precision::Range);
+        date.end = Some(Ymd::month(last_year, last_month));
+        Some(Hit {
+            start: i,
+            end,
+            date,
+        })
+    }
+
     fn era_form(&self, i: usize, era: Era, len: usize) -> Option<Hit> {
         let s = self.text;
         // `令和 6 年` as copies from PDFs space it.
@@ -590,6 +652,10 @@ impl<'t> Scanner<'t> {
                 // `令和6(2024)年`: the Gregorian year in brackets is what was meant.
                 let form = Form::era(era);
                 return self.after_year(i, after, year, &form);
+            }
+            if let Some(hit) = self.era_dotted(i, era, num) {
+                // `令和6.10.27`, `平成30.4.1`.
+                return Some(hit);
             }
             let Some(after) = unit(s, num.end, "年") else {
                 // `令和5〜7年度`, `平成30〜令和2年`: the start of a range of era years.
@@ -636,6 +702,39 @@ impl<'t> Scanner<'t> {
         self.after_year(i, after, gregorian_year(era, n), &form)
     }
 
+    /// `令和6.10.27`, `平成30/4/1`: an era name, then its year, month and day with dots
+    /// or slashes (the same separator twice), as forms and notices write them; `num`
+    /// is the year after the name at `i`. A version or section number never follows an
+    /// era name, but a fourth number (`令和6.10.27.1`) or a day the month does not have
+    /// is not read.
+    fn era_dotted(&self, i: usize, era: Era, num: Num) -> Option<Hit> {
+        let s = self.text;
+        if num.kanji {
+            return None;
+        }
+        let sep = at_any(s, num.end, &[".", "/", "．", "／"])?;
+        let sep_str = &s[num.end..num.end + sep];
+        let m = read_num(s, num.end + sep)?;
+        if m.kanji || m.digits > 2 || !(1..=12).contains(&m.value) || !at(s, m.end, sep_str) {
+            return None;
+        }
+        let d = read_num(s, m.end + sep)?;
+        let year = gregorian_year(era, num.value as i32);
+        let month = m.value as u8;
+        if d.kanji
+            || d.digits > 2
+            || !(1..=u64::from(days_in_month(year, month))).contains(&d.value)
+            || trailing_number(s, d.end)
+        {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: self.weekday(d.end),
+            date: Form::era(era).date(Ymd::day(year, month, d.value as u8), Precision::Day),
+        })
+    }
+
     // ----- number-led forms --------------------------------------------------
 
     fn number_led(&self, i: usize, base: Option<Ymd>) -> Option<Hit> {
@@ -644,6 +743,14 @@ impl<'t> Scanner<'t> {
         if n.ascii {
             if let Some(hit) = self.english_before(i, n) {
                 return Some(hit);
+            }
+            if let Some(hit) = self.fy(i, n) {
+                return Some(hit);
+            }
+            if n.digits == 2 && base.is_none() {
+                if let Some(hit) = self.two_digit_dotted(i, n) {
+                    return Some(hit);
+                }
             }
             if n.digits <= 2 {
                 if let Some(hit) = self.era_letter(i, n) {
@@ -827,6 +934,19 @@ impl<'t> Scanner<'t> {
                 date.kind = DateKind::Fiscal;
             }
             let mut end = k + "度".len();
+            if let Some((q, qend)) = quarter_at(s, end) {
+                // `2024年度第1四半期`: a quarter of the fiscal year, counted from April.
+                let (fy, fm) = add_months(year, 4, (q - 1) * 3);
+                let (ly, lm) = add_months(fy, fm, 2);
+                date.start = Ymd::month(fy, fm);
+                date.end = Some(Ymd::month(ly, lm));
+                date.precision = Precision::Range;
+                return Some(Hit {
+                    start: i,
+                    end: qend,
+                    date,
+                });
+            }
             if let Some((part, len)) = year_part(s, end) {
                 // `2024年度末`, `2025年度前半`: a part of the fiscal year.
                 date.part = Some(part);
@@ -1525,6 +1645,132 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// `FY2025`, `FY 2025`, `FY25`: a fiscal year written with `FY` before the number
+    /// at `i`. It is the United States federal fiscal year (October of the year before
+    /// to September), as `2025会計年度` is, unless `年度` follows (`FY2025年度`), which is
+    /// the Japanese fiscal year (April to March). Not inside a word (`XFY2025`), not
+    /// before more letters or digits (`FY2025A`), not the start of a range (`FY2024-25`).
+    fn fy(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        if n.digits != 2 && n.digits != 4 {
+            return None;
+        }
+        let before = &s[..i];
+        let fy_start = before
+            .strip_suffix("FY")
+            .or_else(|| before.strip_suffix("FY "))?
+            .len();
+        if char_before(s, fy_start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        let j = n.end;
+        let japanese = at(s, j, "年度");
+        if !japanese {
+            if char_at(s, j).is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || c == '_'
+                    || c == '.' && char_at(s, j + 1).is_some_and(|d| d.is_ascii_digit())
+            }) {
+                return None;
+            }
+            if at_any(s, j, RANGE_SEPS)
+                .is_some_and(|len| char_at(s, j + len).is_some_and(is_any_digit))
+                || at_any(s, j, &["/", "／"]).is_some()
+            {
+                return None;
+            }
+        }
+        let expression = &s[fy_start..j];
+        let (year, form) = if n.digits == 4 {
+            if !(1900..=2199).contains(&n.value) {
+                return None;
+            }
+            (n.value as i32, Form::default())
+        } else {
+            let (y, anchoring, against) = self.two_digit(n.value as i32, None);
+            (y, Form::relative(expression, anchoring, against))
+        };
+        let (mut date, end) = if japanese {
+            let mut d = form.date(Ymd::month(year, 4), Precision::FiscalYear);
+            d.end = Some(Ymd::month(year + 1, 3));
+            (d, j + "年度".len())
+        } else {
+            let mut d = form.date(Ymd::month(year - 1, 10), Precision::FiscalYear);
+            d.end = Some(Ymd::month(year, 9));
+            (d, j)
+        };
+        if date.kind == DateKind::Absolute {
+            date.kind = DateKind::Fiscal;
+        }
+        Some(Hit {
+            start: fy_start,
+            end,
+            date,
+        })
+    }
+
+    /// `24.10.27(日)`, `24.10.27付`: a two-digit year, month and day with dots, read only
+    /// when what follows shows it is a date: a weekday in brackets that is the weekday of
+    /// that day, or a word a dateline uses (`付`, `付け`, `現在`, `時点`, `発行`, `公開`,
+    /// `更新`). Otherwise it may be a version (`24.10.1`), a section (`12.3.4`) or a
+    /// score, and is left out.
+    fn two_digit_dotted(&self, i: usize, n: Num) -> Option<Hit> {
+        let s = self.text;
+        if char_before(s, i).is_some_and(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, '.' | '_' | '-' | '/' | '#' | '$' | '\'' | '’')
+        }) || version_before(s, i)
+            || ["バージョン", "版", "第", "節", "項", "章", "図", "表"]
+                .iter()
+                .any(|w| s[..i].trim_end_matches(' ').ends_with(w))
+        {
+            return None;
+        }
+        let sep = at_any(s, n.end, &[".", "．"])?;
+        let sep_str = &s[n.end..n.end + sep];
+        let m = read_num(s, n.end + sep)?;
+        if !m.ascii || m.digits > 2 || !(1..=12).contains(&m.value) || !at(s, m.end, sep_str) {
+            return None;
+        }
+        let d = read_num(s, m.end + sep)?;
+        if !d.ascii || d.digits > 2 || trailing_number(s, d.end) {
+            return None;
+        }
+        let expression = &s[i..d.end];
+        let (year, anchoring, against) = self.two_digit(n.value as i32, None);
+        let month = m.value as u8;
+        if !(1..=u64::from(days_in_month(year, month))).contains(&d.value) {
+            return None;
+        }
+        let value = Ymd::day(year, month, d.value as u8);
+        let weekday_end = self.weekday(d.end);
+        let end = if weekday_end > d.end {
+            let named = s[d.end..weekday_end].chars().find(|c| WEEKDAYS.contains(c));
+            let actual = chrono::NaiveDate::from_ymd_opt(year, u32::from(month), d.value as u32)?
+                .weekday()
+                .num_days_from_sunday() as usize;
+            if named != Some(WEEKDAYS[actual]) {
+                return None;
+            }
+            weekday_end
+        } else if at_any(
+            s,
+            d.end,
+            &["付け", "付", "現在", "時点", "発行", "公開", "更新"],
+        )
+        .is_some()
+        {
+            d.end
+        } else {
+            return None;
+        };
+        let form = Form::relative(expression, anchoring, against);
+        Some(Hit {
+            start: i,
+            end,
+            date: form.date(value, Precision::Day),
+        })
+    }
+
     /// `R6.10.27`, `H31.4.30`, `R6`, `H31`: an era letter before the number at `i`.
     fn era_letter(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
@@ -1557,10 +1803,17 @@ impl<'t> Scanner<'t> {
                 {
                     return None;
                 }
+                let value = Ymd::day(year, month, d.value as u8);
+                let (first, last) = crate::era::era_bounds(era);
+                if !matches!(era, Era::Reiwa | Era::Heisei) && (value < first || value > last) {
+                    // `S1.2.3`, `M50.1.1`: for the older eras' letters a day outside
+                    // the era is rather a section or model number than a date.
+                    return None;
+                }
                 return Some(Hit {
                     start: li,
                     end: d.end,
-                    date: form.date(Ymd::day(year, month, d.value as u8), Precision::Day),
+                    date: form.date(value, Precision::Day),
                 });
             }
             return None;
@@ -2548,6 +2801,20 @@ fn two_digit_prefix_ok(s: &str, i: usize) -> bool {
         return false;
     }
     b.is_whitespace() || is_hiragana(b) || is_punct(b)
+}
+
+/// `第1四半期` at `k` (`第一四半期`, `第１四半期`): the quarter and where it ends.
+fn quarter_at(s: &str, k: usize) -> Option<(i32, usize)> {
+    let q_at = unit(s, k, "第")?;
+    let c = char_at(s, q_at)?;
+    let q = match c {
+        '1' | '１' | '一' => 1,
+        '2' | '２' | '二' => 2,
+        '3' | '３' | '三' => 3,
+        '4' | '４' | '四' => 4,
+        _ => return None,
+    };
+    Some((q, unit(s, q_at + c.len_utf8(), "四半期")?))
 }
 
 fn season_at(s: &str, k: usize) -> Option<(Season, usize)> {

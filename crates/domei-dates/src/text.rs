@@ -9,6 +9,7 @@ const TRIGGER_CHARS: &[char] = &[
     '〇', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', // kanji numerals
     '令', '平', '昭', '大', '明', // eras
     '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', '年', // relative keywords
+    '上', '下', '第', // 上半期, 下半期, 第1四半期
     '「', '」', // quotation marks, tracked by the scanner
 ];
 
@@ -16,11 +17,13 @@ const TRIGGER_CHARS: &[char] = &[
 /// (`同年`, `昨年`, `令和`, but not `同盟`, `大統領`, `日本`).
 const KEYWORD_CHARS: &[char] = &[
     '令', '平', '昭', '大', '明', '昨', '去', '今', '本', '来', '再', '翌', '前', '同', '先', '年',
+    '上', '下', '第',
 ];
 
 /// The second characters of relative keywords and era names.
 const KEYWORD_NEXT: &[char] = &[
     '年', '月', '日', '昨', '来', '々', '和', '成', '正', '治', '春', '夏', '秋', '冬', '末', '初',
+    '半', '一', '二', '三', '四',
 ];
 
 /// For each of the 1024 values of bits 6–15 of a three-byte character, a mask of
