@@ -22,6 +22,7 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../data/agreement_events.csv"),
     ),
     ("blockers.csv", include_str!("../data/blockers.csv")),
+    ("leaders.csv", include_str!("../data/leaders.csv")),
 ];
 
 /// The tables of the knowledge base, as named by their files.
@@ -41,11 +42,14 @@ pub enum Table {
     AgreementEvents,
     /// `blockers.csv`: words that contain a name but are not mentions (`日本語`).
     Blockers,
+    /// `leaders.csv`: heads of state or government whose name, followed by a title
+    /// such as 大統領 or 政権, says which country a document belongs to.
+    Leaders,
 }
 
 impl Table {
     /// Every table, in load order.
-    pub const ALL: [Table; 7] = [
+    pub const ALL: [Table; 8] = [
         Table::Actors,
         Table::Alliances,
         Table::Memberships,
@@ -53,6 +57,7 @@ impl Table {
         Table::AgreementParties,
         Table::AgreementEvents,
         Table::Blockers,
+        Table::Leaders,
     ];
 
     /// The file stem that names the table (`actors`).
@@ -65,6 +70,7 @@ impl Table {
             Table::AgreementParties => "agreement_parties",
             Table::AgreementEvents => "agreement_events",
             Table::Blockers => "blockers",
+            Table::Leaders => "leaders",
         }
     }
 
@@ -112,6 +118,9 @@ impl Table {
             Table::AgreementParties => &["agreement", "party"],
             Table::AgreementEvents => &["agreement", "event", "date", "note"],
             Table::Blockers => &["form", "reason"],
+            Table::Leaders => &[
+                "id", "country", "office", "name_ja", "name_en", "from", "to", "source",
+            ],
         }
     }
 
@@ -251,6 +260,28 @@ pub struct Kb {
     parties: Vec<(String, String)>,
     events: Vec<KbEvent>,
     blockers: Vec<String>,
+    leaders: Vec<Leader>,
+}
+
+/// A head of state or government in one term of office (`leaders.csv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leader {
+    /// Stable id (`USA-P46`: the 46th US president).
+    pub id: String,
+    /// The actor id of the country led.
+    pub country: String,
+    /// The office (`president`).
+    pub office: String,
+    /// The surname as Japanese texts write it (`バイデン`).
+    pub name_ja: String,
+    /// The surname in English (`Biden`).
+    pub name_en: String,
+    /// The start of the term.
+    pub from: Ymd,
+    /// The end of the term; `None` while in office.
+    pub to: Option<Ymd>,
+    /// Where the fact comes from.
+    pub source: String,
 }
 
 impl Kb {
@@ -312,8 +343,8 @@ impl Kb {
             err(
                 1,
                 "cannot tell which table this is: name the file actors.csv, alliances.csv, \
-                 memberships.csv, agreements.csv, agreement_parties.csv, agreement_events.csv \
-                 or blockers.csv"
+                 memberships.csv, agreements.csv, agreement_parties.csv, agreement_events.csv, \
+                 blockers.csv or leaders.csv"
                     .to_string(),
             )
         })?;
@@ -448,6 +479,29 @@ impl Kb {
                 self.blockers.push(required(get(0), "form")?);
                 Ok(())
             }
+            Table::Leaders => {
+                let leader = Leader {
+                    id: required(get(0), "id")?,
+                    country: required(get(1), "country")?,
+                    office: get(2).to_string(),
+                    name_ja: get(3).to_string(),
+                    name_en: get(4).to_string(),
+                    from: date_opt(get(5))?.ok_or("a leader needs the start of the term")?,
+                    to: date_opt(get(6))?,
+                    source: get(7).to_string(),
+                };
+                if leader.name_ja.is_empty() && leader.name_en.is_empty() {
+                    return Err(format!(
+                        "leader {} has neither name_ja nor name_en",
+                        leader.id
+                    ));
+                }
+                match self.leaders.iter_mut().find(|l| l.id == leader.id) {
+                    Some(old) => *old = leader,
+                    None => self.leaders.push(leader),
+                }
+                Ok(())
+            }
         }
     }
 
@@ -576,6 +630,11 @@ impl Kb {
         &self.blockers
     }
 
+    /// Heads of state or government by term (`leaders.csv`).
+    pub fn leaders(&self) -> &[Leader] {
+        &self.leaders
+    }
+
     /// Problems of consistency: ids referenced but not defined, a form used by two
     /// entities, compounds naming unknown actors. Empty when the base is sound.
     pub fn check(&self) -> Vec<String> {
@@ -613,6 +672,14 @@ impl Kb {
                         m.alliance, m.member
                     ));
                 }
+            }
+        }
+        for l in &self.leaders {
+            if self.get(&l.country).map(|e| e.category) != Some(EntityCategory::Country) {
+                problems.push(format!("leader {}: {} is not a country", l.id, l.country));
+            }
+            if l.to.is_some_and(|t| t < l.from) {
+                problems.push(format!("leader {}: the term ends before it starts", l.id));
             }
         }
         for (a, p) in &self.parties {

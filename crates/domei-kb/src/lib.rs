@@ -34,7 +34,7 @@ mod matcher;
 mod text;
 
 pub use kb::{
-    Entry, KbEvent, Membership, SourceRef, Table, event_kind, event_kind_name, parse_ymd,
+    Entry, KbEvent, Leader, Membership, SourceRef, Table, event_kind, event_kind_name, parse_ymd,
 };
 pub use matcher::Matcher;
 

@@ -10,8 +10,8 @@ use domei_model::{
 
 use crate::Kb;
 use crate::text::{
-    char_at, char_before, english_years, is_alnum, is_kanji, is_katakana, is_name_char, is_numeral,
-    scan_dates,
+    char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana, is_name_char,
+    is_numeral, scan_dates,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -378,6 +378,12 @@ pub struct Matcher {
     pairs: HashMap<Vec<u32>, u32>,
     verbs: AhoCorasick,
     suffixes: AhoCorasick,
+    /// Another country's document of the same kind as a bare strategy name: the
+    /// (form, country) of `米国の国家安全保障戦略` gives the US NSS for a `国家安全保障戦略`
+    /// owned by the US. Derived from the forms `<country>の<name>` in the base.
+    owned_forms: HashMap<(String, u32), u32>,
+    /// Leaders' Japanese names (`バイデン`) and the index of the country they led.
+    leaders: Vec<(String, u32)>,
 }
 
 impl Matcher {
@@ -419,26 +425,58 @@ impl Matcher {
                 learnt: false,
             });
         }
+        // Japanese pages write Latin letters and digits full-width (`ＮＡＴＯ`, `Ｇ７`)
+        // or half and half (`Ｇ7`): the automaton holds the forms with ASCII letters
+        // and digits and runs over the text folded the same way (`scan_scope`).
         // Blockers first so that a blocker equal to a name wins.
         for b in kb.blockers() {
-            add(b, Pat::Block, &mut forms, &mut pats);
+            add(&fold_form(b), Pat::Block, &mut forms, &mut pats);
         }
         for (i, e) in kb.entries().iter().enumerate() {
             for f in e.forms() {
-                add(f, Pat::Name(i as u32), &mut forms, &mut pats);
-                // Japanese pages often write Latin letters full-width (`ＮＡＴＯ`, `Ｇ７`).
-                if let Some(wide) = full_width(f) {
-                    add(&wide, Pat::Name(i as u32), &mut forms, &mut pats);
-                }
+                let f = fold_form(f);
+                add(&f, Pat::Name(i as u32), &mut forms, &mut pats);
                 // `Japan–Australia` and `Japan-Australia`: either dash between words.
-                for other in other_dashes(f) {
+                for other in other_dashes(&f) {
                     add(&other, Pat::Name(i as u32), &mut forms, &mut pats);
                 }
             }
         }
         for (i, e) in kb.entries().iter().enumerate() {
             for s in &e.short {
-                add(s, Pat::Short(i as u32), &mut forms, &mut pats);
+                add(&fold_form(s), Pat::Short(i as u32), &mut forms, &mut pats);
+            }
+        }
+        // A bare strategy name (`国家安全保障戦略`) and, for each country, the document
+        // of that country whose form is `<country>の<name>` (`米国の国家安全保障戦略`).
+        let mut owned_forms = HashMap::new();
+        for (a, e) in kb.entries().iter().enumerate() {
+            if e.category != EntityCategory::Agreement || e.kind != "national_strategy" {
+                continue;
+            }
+            for f in e.forms().filter(|f| !f.is_ascii()) {
+                for (c, country) in kb.entries().iter().enumerate() {
+                    if country.category != EntityCategory::Country {
+                        continue;
+                    }
+                    for cf in country.forms() {
+                        let owned = seen.get(&format!("{cf}の{f}")).map(|&p| pats[p]);
+                        if let Some(Pat::Name(b)) = owned {
+                            if b as usize != a {
+                                owned_forms.insert((f.to_string(), c as u32), b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut leaders: Vec<(String, u32)> = Vec::new();
+        for l in kb.leaders() {
+            if let Some(&c) = index.get(l.country.as_str()) {
+                if !l.name_ja.is_empty() && !leaders.iter().any(|(n, k)| *n == l.name_ja && *k == c)
+                {
+                    leaders.push((l.name_ja.clone(), c));
+                }
             }
         }
         let mut compounds = HashMap::new();
@@ -480,6 +518,8 @@ impl Matcher {
             pairs,
             verbs: build(EVENT_VERBS.iter().map(|(v, _)| *v)),
             suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
+            owned_forms,
+            leaders,
         }
     }
 
@@ -550,6 +590,8 @@ impl Matcher {
                 .then(a.ent.cmp(&b.ent))
         });
         hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.ent == b.ent);
+        self.strategy_owners(text, &scopes, &mut hits);
+        alliance_references(text, &scopes, &mut hits, &ents);
         let dates = document_dates(doc);
         let (events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
         let mut mentions = Vec::with_capacity(hits.len());
@@ -611,20 +653,29 @@ impl Matcher {
         };
         // (start, end, pattern) of the raw matches, blockers left out.
         let mut raw: Vec<(usize, usize, Pat)> = Vec::new();
-        for m in self.ac.find_iter(scope) {
-            let (s, e) = (start + m.start(), start + m.end());
+        // Full-width letters and digits are matched as ASCII ones; the offsets of a
+        // match in the folded text are mapped back to the scope's own bytes.
+        let folded = fold_width(scope);
+        let (hay, map) = match &folded {
+            Some((f, map)) => (f.as_str(), Some(map)),
+            None => (scope, None),
+        };
+        for m in self.ac.find_iter(hay) {
+            let (ms, me) = match map {
+                Some(map) => (map[m.start()], map[m.end()]),
+                None => (m.start(), m.end()),
+            };
+            let (s, e) = (start + ms, start + me);
             match self.pats[m.pattern().as_usize()] {
                 Pat::Block => {}
                 Pat::Name(ent) => {
-                    if boundary_ok(scope, m.start(), m.end()) {
+                    if boundary_ok(scope, ms, me) {
                         raw.push((s, e, Pat::Name(ent)));
                     }
                 }
                 Pat::Short(ent) => {
                     // `13日米国`: a 日 after a numeral is a day, not Japan.
-                    if char_before(text, s).is_some_and(is_numeral)
-                        || !boundary_ok(scope, m.start(), m.end())
-                    {
+                    if char_before(text, s).is_some_and(is_numeral) || !boundary_ok(scope, ms, me) {
                         continue;
                     }
                     raw.push((s, e, Pat::Short(ent)));
@@ -742,6 +793,90 @@ impl Matcher {
         let rest = text.get(re..end)?;
         let word = alliance_word(rest)?;
         Some((al, re + word))
+    }
+
+    /// Whose document a bare strategy name (`国家安全保障戦略`) is: a possessor right
+    /// before it — a country (`米国の`, `米国政府の`, `韓国政権の`) or a leader's name
+    /// with a title (`トランプ大統領の`, `バイデン政権の`, from `leaders.csv`) — gives
+    /// that country's document of the same kind; a country with no such document in
+    /// the base gives no mention at all (it is not the base's document). Without a
+    /// possessor, or with one of the document's own parties, the name stays as it is.
+    fn strategy_owners(&self, text: &str, scopes: &[(usize, usize, usize)], hits: &mut Vec<Hit>) {
+        let mut drop = vec![false; hits.len()];
+        let mut changed = false;
+        for k in 0..hits.len() {
+            let h = &hits[k];
+            let Some(e) = self.ents.get(h.ent as usize) else {
+                continue;
+            };
+            if e.kind.as_deref() != Some("national_strategy") {
+                continue;
+            }
+            let Some(name) = text.get(h.start..h.end) else {
+                continue;
+            };
+            if !self.owned_forms.keys().any(|(f, _)| f == name) {
+                continue;
+            }
+            let scope_start = scopes
+                .iter()
+                .find(|s| s.0 <= h.start && h.start <= s.1)
+                .map_or(0, |s| s.0);
+            let Some(before) = text
+                .get(scope_start..h.start)
+                .and_then(|b| b.strip_suffix('の'))
+            else {
+                continue;
+            };
+            let owner = self.possessor(text, before, scope_start, hits);
+            let Some(owner) = owner else {
+                continue;
+            };
+            let own = &self.ents[owner as usize].id;
+            if e.parties.iter().any(|p| p == own) {
+                continue;
+            }
+            match self.owned_forms.get(&(name.to_string(), owner)) {
+                Some(&b) => hits[k].ent = b,
+                None => drop[k] = true,
+            }
+            changed = true;
+        }
+        if changed {
+            let mut k = 0;
+            hits.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
+    }
+
+    /// The country that `before` (the scope's text up to a possessive `の`) ends
+    /// with: a country mention, optionally followed by 政府 or 政権, or a leader's
+    /// name followed by 大統領 or 政権.
+    fn possessor(&self, text: &str, before: &str, scope_start: usize, hits: &[Hit]) -> Option<u32> {
+        let gov = before
+            .strip_suffix("政府")
+            .or_else(|| before.strip_suffix("政権"))
+            .unwrap_or(before);
+        let at = scope_start + gov.len();
+        let country = hits.iter().find(|o| {
+            o.end == at
+                && (o.ent as usize) < self.ents.len()
+                && self.ents[o.ent as usize].category == EntityCategory::Country
+        });
+        if let Some(o) = country {
+            return Some(o.ent);
+        }
+        let titled = ["前大統領", "元大統領", "大統領", "政権"]
+            .iter()
+            .find_map(|t| before.strip_suffix(t))?;
+        self.leaders.iter().find_map(|(name, c)| {
+            let rest = titled.strip_suffix(name.as_str())?;
+            // The whole katakana word is the name (`ブッシュ`, not a longer word).
+            let whole = !char_before(text, scope_start + rest.len()).is_some_and(is_katakana);
+            whole.then_some(*c)
+        })
     }
 
     fn is_actor_pat(&self, p: Pat) -> bool {
@@ -1465,6 +1600,68 @@ fn alliance_word(rest: &str) -> Option<usize> {
     None
 }
 
+/// `the Alliance` / `The Alliance` (capitalised, with the article, not followed by a
+/// capitalised word, `for` or `of` that would make it another name) refers back to
+/// the alliance named before it in the document when exactly one alliance has been
+/// mentioned so far and it is a bilateral treaty alliance (`the U.S.-Japan alliance …
+/// the Alliance`). With none, several, or a collective one such as NATO, it names
+/// nothing. The mention spans the word `Alliance`. `hits` is sorted by start.
+fn alliance_references(
+    text: &str,
+    scopes: &[(usize, usize, usize)],
+    hits: &mut Vec<Hit>,
+    ents: &Ents<'_>,
+) {
+    const WORD: &str = "Alliance";
+    let mut found = Vec::new();
+    for &(start, end, block) in scopes {
+        let Some(scope) = text.get(start..end) else {
+            continue;
+        };
+        for (p, _) in scope.match_indices(WORD) {
+            let before = &scope[..p];
+            let Some(art) = before
+                .strip_suffix("the ")
+                .or_else(|| before.strip_suffix("The "))
+            else {
+                continue;
+            };
+            if art.chars().next_back().is_some_and(is_alnum) {
+                continue;
+            }
+            let after = &scope[p + WORD.len()..];
+            if char_at(after, 0).is_some_and(is_alnum)
+                || after.starts_with(" for ")
+                || after.starts_with(" of ")
+                || (after.starts_with(' ') && char_at(after, 1).is_some_and(char::is_uppercase))
+            {
+                continue;
+            }
+            let s = start + p;
+            found.push((s, s + WORD.len(), block));
+        }
+    }
+    for (s, e, block) in found {
+        let upto = hits.partition_point(|h| h.start < s);
+        if hits.iter().any(|o| o.start < e && s < o.end) {
+            continue;
+        }
+        let mut alliances: Vec<u32> = Vec::new();
+        for h in &hits[..upto] {
+            if ents[h.ent as usize].category == EntityCategory::Alliance
+                && !alliances.contains(&h.ent)
+            {
+                alliances.push(h.ent);
+            }
+        }
+        if let [one] = alliances[..] {
+            if ents[one as usize].kind.as_deref() == Some("bilateral_treaty_alliance") {
+                hits.insert(upto, hit(s, e, one, None, block));
+            }
+        }
+    }
+}
+
 /// The hits that may overlap `s..e`: `hits` is sorted by start and no hit is longer
 /// than `max_len` bytes.
 fn near(hits: &[Hit], s: usize, e: usize, max_len: usize) -> &[Hit] {
@@ -1483,22 +1680,12 @@ fn hit(start: usize, end: usize, ent: u32, compound: Option<Span>, block: usize)
     }
 }
 
-/// `f` with its ASCII letters and digits written full-width, when it has any.
-fn full_width(f: &str) -> Option<String> {
-    if !f.bytes().any(|b| b.is_ascii_alphanumeric()) {
-        return None;
+/// A knowledge-base form with its full-width letters and digits written in ASCII.
+fn fold_form(f: &str) -> String {
+    match fold_width(f) {
+        Some((folded, _)) => folded,
+        None => f.to_string(),
     }
-    Some(
-        f.chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
-                } else {
-                    c
-                }
-            })
-            .collect(),
-    )
 }
 
 /// `f` with a hyphen between two Latin letters (`Japan-Australia`) written as an en

@@ -17,6 +17,49 @@ pub(crate) fn is_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９')
 }
 
+/// The ASCII letter or digit a full-width one (`Ａ`–`Ｚ`, `ａ`–`ｚ`, `０`–`９`) stands for.
+fn narrow(c: char) -> Option<char> {
+    match c {
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+/// `s` with its full-width letters and digits written in ASCII (`Ｇ7` → `G7`), and
+/// for every byte of the folded text (and its end) the byte of `s` it comes from;
+/// `None` when `s` has no full-width letter or digit (the common case, found by one
+/// pass over the bytes: they are `EF BC 90..99`, `EF BC A1..BA`, `EF BD 81..9A`).
+pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
+    let bytes = s.as_bytes();
+    let wide_at = |k: usize| match (bytes.get(k + 1), bytes.get(k + 2)) {
+        (Some(0xBC), Some(b)) => matches!(b, 0x90..=0x99 | 0xA1..=0xBA),
+        (Some(0xBD), Some(b)) => matches!(b, 0x81..=0x9A),
+        _ => false,
+    };
+    let mut i = 0;
+    let first = loop {
+        let p = bytes.get(i..)?.iter().position(|&b| b == 0xEF)?;
+        if wide_at(i + p) {
+            break i + p;
+        }
+        i += p + 1;
+    };
+    let mut folded = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    folded.push_str(&s[..first]);
+    map.extend(0..first);
+    for (k, c) in s[first..].char_indices() {
+        let at = first + k;
+        let c = narrow(c).unwrap_or(c);
+        for _ in 0..c.len_utf8() {
+            map.push(at);
+        }
+        folded.push(c);
+    }
+    map.push(s.len());
+    Some((folded, map))
+}
+
 /// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
 pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit()
@@ -227,6 +270,20 @@ fn two_digit_year(yy: i32, reference_year: Option<i32>) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folds_full_width_letters_and_digits_only() {
+        assert!(fold_width("NATO（北大西洋条約機構）、ｶﾀｶﾅ").is_none());
+        let s = "Ｇ7とＮＡＴＯ（Ａ）ｚ９";
+        let (f, map) = fold_width(s).expect("has full-width letters");
+        assert_eq!(f, "G7とNATO（A）z9");
+        assert_eq!(map.len(), f.len() + 1);
+        for (k, c) in f.char_indices() {
+            let o = char_at(s, map[k]).expect("a character of s");
+            assert_eq!(narrow(o).unwrap_or(o), c);
+        }
+        assert_eq!(map[f.len()], s.len());
+    }
 
     #[test]
     fn reads_english_bare_years() {

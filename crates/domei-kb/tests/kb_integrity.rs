@@ -191,3 +191,28 @@ fn table_names_and_columns() {
         let _ = Path::new(t.name());
     }
 }
+
+#[test]
+fn leaders_are_us_presidents_by_consecutive_terms() {
+    let kb = Kb::try_builtin().expect("built-in data loads");
+    let leaders = kb.leaders();
+    assert_eq!(leaders.len(), 7);
+    for w in leaders.windows(2) {
+        assert_eq!(w[0].to, Some(w[1].from), "{} then {}", w[0].id, w[1].id);
+    }
+    assert!(
+        leaders
+            .iter()
+            .all(|l| l.country == "USA" && !l.name_ja.is_empty())
+    );
+    assert_eq!(leaders.last().and_then(|l| l.to), None);
+    // A user file adds a leader, and an unknown country is reported.
+    let mut kb = kb;
+    kb.extend_from_str(
+        Path::new("my_leaders.csv"),
+        "id,country,office,name_ja,name_en,from,to,source\nX-1,XXX,president,テスト,Test,2020,,\n",
+    )
+    .expect("loads");
+    assert_eq!(kb.leaders().len(), 8);
+    assert!(kb.check().iter().any(|p| p.contains("X-1")));
+}

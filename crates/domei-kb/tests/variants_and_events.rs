@@ -223,3 +223,134 @@ fn america_alone_but_not_the_continents() {
         assert_eq!(&entities(text), want, "{text}");
     }
 }
+
+/// The mentions of `text` as (entity id, the exact text of the span).
+fn spans(text: &str) -> Vec<(String, String)> {
+    let doc = annotate(text);
+    doc.mentions
+        .iter()
+        .map(|m| (m.entity.clone(), text[m.span.start..m.span.end].to_string()))
+        .collect()
+}
+
+/// Full-width Latin letters and digits match like ASCII ones, also mixed with ASCII
+/// (`Ｇ7`), and the spans are the bytes of the text as written.
+#[test]
+fn full_width_and_mixed_letters_and_digits() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        ("Ｇ7の首脳が集まった。", &[("G7", "Ｇ7")]),
+        ("Ｇ７首脳会合", &[("G7", "Ｇ７")]),
+        ("G７外相", &[("G7", "G７")]),
+        ("ＮＡＴＯ加盟国", &[("NATO", "ＮＡＴＯ")]),
+        ("ＮAＴO首脳会合", &[("NATO", "ＮAＴO")]),
+        (
+            "日本とＡＵＫＵＳの連携",
+            &[("JPN", "日本"), ("AUKUS", "ＡＵＫＵＳ")],
+        ),
+        (
+            "（ＩＰ４）とＱｕａｄ",
+            &[("IP4", "ＩＰ４"), ("QUAD", "Ｑｕａｄ")],
+        ),
+        // Look-alikes: a longer word of letters or digits is not the name.
+        ("Ｇ７Ｘのカメラ", &[]),
+        ("Ｇ70のセダン", &[]),
+        ("ＮＡＴＯｓ", &[]),
+        ("ＩＰｖ４アドレス", &[]),
+    ];
+    for (text, want) in table {
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(id, s)| (id.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(spans(text), want, "{text}");
+    }
+}
+
+/// `the Alliance` names the alliance mentioned before it only when exactly one
+/// alliance was, and it is a bilateral treaty alliance.
+#[test]
+fn the_alliance_refers_back_to_the_one_bilateral_alliance() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The U.S.-Japan alliance is strong. The Alliance must adapt.",
+            &[("US-JPN", "U.S.-Japan alliance"), ("US-JPN", "Alliance")],
+        ),
+        (
+            "the ROK-U.S. Alliance endures.\nSeoul values the Alliance, and the Alliance.",
+            &[
+                ("US-KOR", "ROK-U.S. Alliance"),
+                ("US-KOR", "Alliance"),
+                ("US-KOR", "Alliance"),
+            ],
+        ),
+        (
+            "日米同盟について。The Alliance is the cornerstone.",
+            &[("US-JPN", "日米同盟"), ("US-JPN", "Alliance")],
+        ),
+        // Nothing before it.
+        (
+            "The Alliance must adapt. The U.S.-Japan alliance is strong.",
+            &[("US-JPN", "U.S.-Japan alliance")],
+        ),
+        // Two alliances before it: ambiguous.
+        (
+            "The U.S.-Japan alliance and the U.S.-ROK Alliance differ. The Alliance must adapt.",
+            &[
+                ("US-JPN", "U.S.-Japan alliance"),
+                ("US-KOR", "U.S.-ROK Alliance"),
+            ],
+        ),
+        // NATO is the alliance of NATO texts: with it, `the Alliance` is not resolved.
+        (
+            "NATO and the U.S.-Japan alliance. The Alliance must adapt.",
+            &[("NATO", "NATO"), ("US-JPN", "U.S.-Japan alliance")],
+        ),
+        // Another name, lower case, a plural, no article.
+        (
+            "The U.S.-Japan alliance. The Alliance for Progress, the alliance, the Alliances, Alliance Party.",
+            &[("US-JPN", "U.S.-Japan alliance")],
+        ),
+        // A pair of countries is not an alliance.
+        (
+            "US-Japan relations. The Alliance must adapt.",
+            &[("USA", "US"), ("JPN", "Japan")],
+        ),
+    ];
+    for (text, want) in table {
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(id, s)| (id.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(spans(text), want, "{text}");
+    }
+}
+
+/// A possessor right before a bare strategy name says whose document it is.
+#[test]
+fn the_owner_of_a_strategy_document() {
+    let table: &[(&str, &[&str])] = &[
+        ("トランプ大統領の国家安全保障戦略", &["US-NSS"]),
+        ("米国の国家安全保障戦略", &["US-NSS"]),
+        ("バイデン政権の国家防衛戦略", &["US-NDS"]),
+        ("オバマ政権の国家安全保障戦略", &["US-NSS"]),
+        ("第2次トランプ政権の国家防衛戦略", &["US-NDS"]),
+        ("クリントン元大統領の国家安全保障戦略", &["US-NSS"]),
+        ("米国政府の国家安全保障戦略", &["USA", "US-NSS"]),
+        ("U.S. National Security Strategy", &["US-NSS"]),
+        // Japan's own, or no possessor: Japan's document.
+        ("政府は国家安全保障戦略を改定した。", &["JPN-NSS-STRATEGY"]),
+        ("日本政府の国家安全保障戦略", &["JPN", "JPN-NSS-STRATEGY"]),
+        ("岸田政権の国家防衛戦略", &["JPN-NDS-STRATEGY"]),
+        // Not right before the name.
+        (
+            "トランプ大統領が演説し、国家安全保障戦略に触れた。",
+            &["JPN-NSS-STRATEGY"],
+        ),
+        // Another country's document that the base does not hold: not Japan's.
+        ("韓国の国家安全保障戦略", &["KOR"]),
+        ("中国政府の国家防衛戦略", &["CHN"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+}
