@@ -5,7 +5,8 @@
 //! Japanese eras with their exact boundaries (`令和元年5月1日`, `R6.10.27`),
 //! relative dates resolved against a reference or the date mentioned last
 //! (`昨年11月`, `24年8月`, `同年1月9日`, `翌年`), seasons, parts of months and years
-//! (`上旬`, `年末`), fiscal years (`2023年度`), decades and ranges (`2023〜26年`),
+//! (`上旬`, `年末`, `上半期`, `第1四半期`), fiscal years (`2023年度`, and the United States'
+//! `FY2025` and `2025会計年度`), decades and ranges (`2023〜26年`),
 //! English dates of notes (`July 10, 2024`, `accessed January 31, 2025`), and damaged
 //! forms whose `年`/`月` were lost (`20231113日`, `2023128日`), with every reading
 //! ranked. Durations and counts (`100年`, `2年間`, `75周年`, `第55回`) are not dates.

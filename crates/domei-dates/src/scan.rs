@@ -1716,15 +1716,6 @@ impl<'t> Scanner<'t> {
     /// score, and is left out.
     fn two_digit_dotted(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
-        if char_before(s, i).is_some_and(|b| {
-            b.is_ascii_alphanumeric() || matches!(b, '.' | '_' | '-' | '/' | '#' | '$' | '\'' | '’')
-        }) || version_before(s, i)
-            || ["バージョン", "版", "第", "節", "項", "章", "図", "表"]
-                .iter()
-                .any(|w| s[..i].trim_end_matches(' ').ends_with(w))
-        {
-            return None;
-        }
         let sep = at_any(s, n.end, &[".", "．"])?;
         let sep_str = &s[n.end..n.end + sep];
         let m = read_num(s, n.end + sep)?;
@@ -1739,6 +1730,15 @@ impl<'t> Scanner<'t> {
         let (year, anchoring, against) = self.two_digit(n.value as i32, None);
         let month = m.value as u8;
         if !(1..=u64::from(days_in_month(year, month))).contains(&d.value) {
+            return None;
+        }
+        if char_before(s, i).is_some_and(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, '.' | '_' | '-' | '/' | '#' | '$' | '\'' | '’')
+        }) || version_before(s, i)
+            || ["バージョン", "版", "第", "節", "項", "章", "図", "表"]
+                .iter()
+                .any(|w| s[..i].trim_end_matches(' ').ends_with(w))
+        {
             return None;
         }
         let value = Ymd::day(year, month, d.value as u8);
