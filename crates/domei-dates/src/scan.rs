@@ -587,6 +587,11 @@ impl<'t> Scanner<'t> {
     /// from April). Not inside a word (`以上半期`, `以下半期`) or after a number.
     fn bare_half_or_quarter(&self, i: usize) -> Option<Hit> {
         let s = self.text;
+        let half = at_any(s, i, &["上半期", "下半期"]).map(|len| i + len);
+        let quarter = match half {
+            Some(_) => None,
+            None => Some(quarter_at(s, i)?),
+        };
         if char_before(s, i).is_some_and(|b| {
             is_word_cjk(b) || is_any_digit(b) || b.is_ascii_alphanumeric() || b == '〇'
         }) {
@@ -594,7 +599,7 @@ impl<'t> Scanner<'t> {
         }
         let (year, anchoring, against) = self.year_anchor(None)?;
         let fiscal = self.prev_fiscal && !self.prev_open;
-        if let Some(k) = at_any(s, i, &["上半期", "下半期"]).map(|len| i + len) {
+        if let Some(k) = half {
             let part = if at(s, i, "上") {
                 DatePart::FirstHalf
             } else {
@@ -615,7 +620,7 @@ impl<'t> Scanner<'t> {
                 date,
             });
         }
-        let (q, end) = quarter_at(s, i)?;
+        let (q, end) = quarter?;
         let (first_year, first_month) = if fiscal {
             add_months(year, 4, (q - 1) * 3)
         } else {
