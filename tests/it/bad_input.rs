@@ -62,3 +62,25 @@ fn broken_note_markers_do_not_break_segmentation() {
     let doc = domei_article::parse_text("broken.txt", text.to_owned());
     crate::lossless::assert_lossless(&doc);
 }
+
+#[test]
+fn utf8_damaged_in_a_few_places_parses_with_a_diagnostic_per_bad_sequence() {
+    let mut bytes = "日米同盟の将来\n\n第一段落の本文です。\n"
+        .as_bytes()
+        .to_vec();
+    // A character cut in half (its last byte lost) on line 4.
+    bytes.extend_from_slice(b"\xE5\x90 cut here\n");
+    bytes.extend_from_slice("最後の段落です。\n".as_bytes());
+    let doc = domei_article::parse_bytes("damaged.txt", &bytes).expect("decoded");
+    assert_eq!(doc.source.encoding.replacements, 1);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "encoding.replaced")
+        .expect("a diagnostic");
+    assert_eq!(d.line, Some(4));
+    assert!(d.message.contains("E5 90"), "{}", d.message);
+    let span = d.span.expect("a span");
+    assert_eq!(&doc.text[span.start..span.end], "\u{FFFD}");
+    assert!(doc.text.ends_with("最後の段落です。\n"));
+}

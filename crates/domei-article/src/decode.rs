@@ -40,6 +40,10 @@ pub struct Decoded {
     pub text: String,
     /// The decoding.
     pub encoding: Encoding,
+    /// Byte sequences of a mostly-UTF-8 input that are not UTF-8, each replaced by one
+    /// U+FFFD in `text`: the byte offset of that U+FFFD in `text`, and the original
+    /// bytes (so that nothing of the input is lost).
+    pub replaced: Vec<(usize, Vec<u8>)>,
 }
 
 /// Decode raw bytes. A byte-order mark decides; otherwise valid UTF-8 is UTF-8, and
@@ -69,6 +73,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 detected_by: Detection::Bom,
                 replacements,
             },
+            replaced: Vec::new(),
         });
     }
     if let Some(offset) = memchr::memchr(0, bytes) {
@@ -89,6 +94,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                     detected_by: Detection::ValidUtf8,
                     replacements: 0,
                 },
+                replaced: Vec::new(),
             })
         }
         Err(err) => {
@@ -105,7 +111,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 }
                 (Some(s), None) => Ok(legacy(s, encoding_rs::SHIFT_JIS)),
                 (None, Some(e)) => Ok(legacy(e, encoding_rs::EUC_JP)),
-                (None, None) => Err(DecodeError::UnknownEncoding {
+                (None, None) => mostly_utf8(bytes).ok_or(DecodeError::UnknownEncoding {
                     offset,
                     byte: bytes[offset],
                 }),
@@ -128,7 +134,54 @@ fn legacy(text: String, enc: &'static encoding_rs::Encoding) -> Decoded {
             detected_by: Detection::Heuristic,
             replacements: 0,
         },
+        replaced: Vec::new(),
     }
+}
+
+/// UTF-8 damaged in a few places (a truncated copy, a flipped byte): the input holds
+/// multi-byte UTF-8 text, and the bytes that are not UTF-8 are at most 8, or one in a
+/// thousand. Each bad sequence becomes U+FFFD and is kept in `replaced`. Text with
+/// more damage, or without any multi-byte UTF-8 (Latin-1, say), is not guessed at.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let limit = (bytes.len() / 1000).max(8);
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let mut replaced = Vec::new();
+    let mut bad = 0;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                text.push_str(valid);
+                break;
+            }
+            Err(err) => {
+                let (valid, after) = rest.split_at(err.valid_up_to());
+                // The prefix is valid UTF-8 by the error's own account.
+                text.push_str(std::str::from_utf8(valid).ok()?);
+                let n = err.error_len().unwrap_or(after.len());
+                bad += n;
+                if bad > limit {
+                    return None;
+                }
+                replaced.push((text.len(), after[..n].to_vec()));
+                text.push('\u{FFFD}');
+                rest = &after[n..];
+            }
+        }
+    }
+    if text.is_ascii() || text.chars().all(|c| c.is_ascii() || c == '\u{FFFD}') {
+        return None;
+    }
+    Some(Decoded {
+        text,
+        encoding: Encoding {
+            name: "UTF-8".to_owned(),
+            bom: false,
+            detected_by: Detection::Heuristic,
+            replacements: replaced.len(),
+        },
+        replaced,
+    })
 }
 
 /// Score how much a text reads like Japanese: kana and common kanji count, half-width
@@ -190,6 +243,30 @@ mod tests {
         }
         assert_eq!(decode(&le).unwrap().text, SAMPLE);
         assert_eq!(decode(&be).unwrap().encoding.name, "UTF-16BE");
+    }
+
+    #[test]
+    fn damaged_utf8_is_decoded_with_the_bad_bytes_kept() {
+        let mut bytes = SAMPLE.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\n\xE3\x81 truncated, and a stray \xFF byte\n");
+        bytes.extend_from_slice(SAMPLE.as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding.name, "UTF-8");
+        assert_eq!(d.encoding.detected_by, Detection::Heuristic);
+        assert_eq!(d.encoding.replacements, 2);
+        assert_eq!(d.replaced.len(), 2);
+        assert_eq!(d.replaced[0].1, b"\xE3\x81");
+        assert_eq!(d.replaced[1].1, b"\xFF");
+        for (at, _) in &d.replaced {
+            assert!(d.text[*at..].starts_with('\u{FFFD}'));
+        }
+        assert!(d.text.starts_with(SAMPLE) && d.text.ends_with(SAMPLE));
+        // Without multi-byte UTF-8 around it, a high byte is no evidence of UTF-8.
+        assert!(decode(b"caf\xE9 au lait, a long enough line of plain text\n").is_err());
+        // Too much damage is not guessed at.
+        let mut noisy = SAMPLE.as_bytes().to_vec();
+        noisy.extend_from_slice(&[0xFF; 9]);
+        assert!(decode(&noisy).is_err());
     }
 
     #[test]

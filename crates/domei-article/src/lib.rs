@@ -67,6 +67,20 @@ pub fn parse_bytes(path: &str, bytes: &[u8]) -> Result<Document, Error> {
     })?;
     let mut doc = parse_text(path, decoded.text);
     doc.source.encoding = decoded.encoding;
+    for (at, original) in &decoded.replaced {
+        let hex: Vec<String> = original.iter().map(|b| format!("{b:02X}")).collect();
+        let mut d = domei_model::Diagnostic::new(
+            domei_model::Severity::Warning,
+            "encoding.replaced",
+            format!(
+                "bytes {} are not UTF-8; replaced with U+FFFD in the text",
+                hex.join(" ")
+            ),
+        );
+        d.span = Some(domei_model::Span::new(*at, *at + '\u{FFFD}'.len_utf8()));
+        d.line = Some(memchr::memchr_iter(b'\n', &doc.text.as_bytes()[..*at]).count() + 1);
+        doc.diagnostics.push(d);
+    }
     doc.source.byte_len = bytes.len() as u64;
     doc.source.sha256 = sha256_hex(bytes);
     Ok(doc)
