@@ -11,7 +11,7 @@ use domei_model::{
 use crate::Kb;
 use crate::text::{
     char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana, is_name_char,
-    is_numeral, scan_dates,
+    is_numeral, scan_dates, unfold,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -662,7 +662,7 @@ impl Matcher {
         };
         for m in self.ac.find_iter(hay) {
             let (ms, me) = match map {
-                Some(map) => (map[m.start()], map[m.end()]),
+                Some(folds) => (unfold(folds, m.start()), unfold(folds, m.end())),
                 None => (m.start(), m.end()),
             };
             let (s, e) = (start + ms, start + me);

@@ -26,9 +26,10 @@ fn narrow(c: char) -> Option<char> {
 }
 
 /// `s` with its full-width letters and digits written in ASCII (`Ｇ7` → `G7`), and
-/// for every byte of the folded text (and its end) the byte of `s` it comes from;
-/// `None` when `s` has no full-width letter or digit (the common case, found by one
-/// pass over the bytes: they are `EF BC 90..99`, `EF BC A1..BA`, `EF BD 81..9A`).
+/// the byte offsets in the folded text of the folded characters, in order (each was
+/// three bytes in `s` and is one now; [`unfold`] maps an offset back). `None` when `s`
+/// has no full-width letter or digit (the common case, found by one pass over the
+/// bytes: they are `EF BC 90..99`, `EF BC A1..BA`, `EF BD 81..9A`).
 pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
     let bytes = s.as_bytes();
     let wide_at = |k: usize| match (bytes.get(k + 1), bytes.get(k + 2)) {
@@ -36,28 +37,39 @@ pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
         (Some(0xBD), Some(b)) => matches!(b, 0x81..=0x9A),
         _ => false,
     };
-    let mut i = 0;
-    let first = loop {
-        let p = bytes.get(i..)?.iter().position(|&b| b == 0xEF)?;
-        if wide_at(i + p) {
-            break i + p;
+    let next_wide = |from: usize| {
+        let mut i = from;
+        loop {
+            let p = bytes.get(i..)?.iter().position(|&b| b == 0xEF)?;
+            if wide_at(i + p) {
+                return Some(i + p);
+            }
+            i += p + 1;
         }
-        i += p + 1;
     };
+    let mut at = next_wide(0)?;
     let mut folded = String::with_capacity(s.len());
-    let mut map = Vec::with_capacity(s.len() + 1);
-    folded.push_str(&s[..first]);
-    map.extend(0..first);
-    for (k, c) in s[first..].char_indices() {
-        let at = first + k;
-        let c = narrow(c).unwrap_or(c);
-        for _ in 0..c.len_utf8() {
-            map.push(at);
-        }
+    let mut folds = Vec::new();
+    let mut copied = 0;
+    loop {
+        folded.push_str(&s[copied..at]);
+        let c = char_at(s, at).and_then(narrow).unwrap_or('?');
+        folds.push(folded.len());
         folded.push(c);
+        copied = at + 3;
+        match next_wide(copied) {
+            Some(n) => at = n,
+            None => break,
+        }
     }
-    map.push(s.len());
-    Some((folded, map))
+    folded.push_str(&s[copied..]);
+    Some((folded, folds))
+}
+
+/// The byte offset in the original text of offset `f` of the folded text, given the
+/// folded characters' offsets from [`fold_width`].
+pub(crate) fn unfold(folds: &[usize], f: usize) -> usize {
+    f + 2 * folds.partition_point(|&p| p < f)
 }
 
 /// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
@@ -275,14 +287,13 @@ mod tests {
     fn folds_full_width_letters_and_digits_only() {
         assert!(fold_width("NATO（北大西洋条約機構）、ｶﾀｶﾅ").is_none());
         let s = "Ｇ7とＮＡＴＯ（Ａ）ｚ９";
-        let (f, map) = fold_width(s).expect("has full-width letters");
+        let (f, folds) = fold_width(s).expect("has full-width letters");
         assert_eq!(f, "G7とNATO（A）z9");
-        assert_eq!(map.len(), f.len() + 1);
         for (k, c) in f.char_indices() {
-            let o = char_at(s, map[k]).expect("a character of s");
+            let o = char_at(s, unfold(&folds, k)).expect("a character of s");
             assert_eq!(narrow(o).unwrap_or(o), c);
         }
-        assert_eq!(map[f.len()], s.len());
+        assert_eq!(unfold(&folds, f.len()), s.len());
     }
 
     #[test]
