@@ -11,7 +11,7 @@ use domei_model::{
 use crate::Kb;
 use crate::text::{
     char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana, is_name_char,
-    is_numeral, scan_dates, unfold,
+    is_numeral, narrow, scan_dates, unfold,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -690,9 +690,8 @@ impl Matcher {
                 let gap = &text[raw[j - 1].1..raw[j].0];
                 // `U.S.-Japan`, `US–ROK`: Latin names joined by a dash or a slash.
                 let latin_join = matches!(gap, "-" | "–" | "—" | "‐" | "/")
-                    && char_before(text, raw[j - 1].1)
-                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '.')
-                    && char_at(text, raw[j].0).is_some_and(|c| c.is_ascii_alphabetic());
+                    && char_before(text, raw[j - 1].1).is_some_and(|c| is_latin(c) || c == '.')
+                    && char_at(text, raw[j].0).is_some_and(is_latin);
                 if gap.is_empty() || gap == "・" || gap == "･" || latin_join {
                     j += 1;
                 } else {
@@ -1590,14 +1589,33 @@ fn alliance_word(rest: &str) -> Option<usize> {
         return (!char_at(after, 0).is_some_and(|c| is_kanji(c) || is_katakana(c)))
             .then_some("安保".len());
     }
+    // Full-width letters count as ASCII ones (`Ｕ.Ｓ.-Ｊａｐａｎ ａｌｌｉａｎｃｅ`).
     for w in [" alliance", " Alliance"] {
-        if let Some(after) = rest.strip_prefix(w) {
-            if !char_at(after, 0).is_some_and(is_alnum) {
-                return Some(w.len());
+        if let Some(len) = folded_prefix(rest, w) {
+            if !char_at(rest, len).is_some_and(is_alnum) {
+                return Some(len);
             }
         }
     }
     None
+}
+
+/// A Latin letter, ASCII or full-width.
+fn is_latin(c: char) -> bool {
+    narrow(c).unwrap_or(c).is_ascii_alphabetic()
+}
+
+/// The byte length of the start of `s` that reads `word` once full-width letters
+/// and digits are taken as ASCII ones.
+fn folded_prefix(s: &str, word: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        if narrow(c).unwrap_or(c) != w {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(s.len(), |(k, _)| k))
 }
 
 /// `the Alliance` / `The Alliance` (capitalised, with the article, not followed by a

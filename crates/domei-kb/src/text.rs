@@ -18,7 +18,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 /// The ASCII letter or digit a full-width one (`Ａ`–`Ｚ`, `ａ`–`ｚ`, `０`–`９`) stands for.
-fn narrow(c: char) -> Option<char> {
+pub(crate) fn narrow(c: char) -> Option<char> {
     match c {
         'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
         _ => None,

@@ -13,48 +13,67 @@ fn matcher() -> &'static Matcher {
     M.get_or_init(|| Matcher::new(&Kb::builtin()))
 }
 
+/// The words the generated texts are made of.
+const WORDS: &[&str] = &[
+    "日",
+    "米",
+    "韓",
+    "中",
+    "露",
+    "・",
+    "NATO",
+    "日本",
+    "語",
+    "(",
+    ")",
+    "(IPCP)",
+    "「",
+    "」",
+    "協定",
+    "に署名",
+    "2014年5月",
+    "20年",
+    "、",
+    "。",
+    "\n",
+    "SOSASecurity of Supply Arrangement)",
+    "Agreement",
+    " ",
+    "Treaty",
+    "以下「",
+    "13日",
+    "改定された",
+    "国別パートナーシップ協力計画",
+    "キャンプ・デービッド",
+    "ー",
+    "ア",
+    "a",
+    "1",
+    "ＮＡ",
+    "ＴＯ",
+    "Ｇ",
+    "7",
+    "７",
+    "G7",
+    "AUKUS",
+    "Ｘ",
+    "the Alliance",
+    "The U.S.-Japan alliance",
+    "日米同盟",
+    "トランプ大統領の",
+    "バイデン政権の",
+    "米国の",
+    "国家安全保障戦略",
+    "国家防衛戦略",
+    "の",
+];
+
+fn words() -> impl Strategy<Value = String> {
+    prop::sample::select(WORDS.to_vec()).prop_map(String::from)
+}
+
 fn pieces() -> impl Strategy<Value = String> {
-    let words = prop::sample::select(vec![
-        "日",
-        "米",
-        "韓",
-        "中",
-        "露",
-        "・",
-        "NATO",
-        "日本",
-        "語",
-        "(",
-        ")",
-        "(IPCP)",
-        "「",
-        "」",
-        "協定",
-        "に署名",
-        "2014年5月",
-        "20年",
-        "、",
-        "。",
-        "\n",
-        "SOSASecurity of Supply Arrangement)",
-        "Agreement",
-        " ",
-        "Treaty",
-        "以下「",
-        "13日",
-        "改定された",
-        "国別パートナーシップ協力計画",
-        "キャンプ・デービッド",
-        "ー",
-        "ア",
-        "a",
-        "1",
-    ]);
-    prop::collection::vec(
-        prop_oneof![words.prop_map(String::from), any::<String>()],
-        0..40,
-    )
-    .prop_map(|v| v.concat())
+    prop::collection::vec(prop_oneof![words(), any::<String>()], 0..40).prop_map(|v| v.concat())
 }
 
 proptest! {
@@ -72,6 +91,30 @@ proptest! {
         }
         for (span, _, _) in matcher().find(&text) {
             prop_assert!(span.slice(&text).is_some());
+        }
+    }
+
+    /// Writing the ASCII letters and digits of a text full-width changes none of
+    /// the knowledge-base mentions, only their byte offsets.
+    #[test]
+    fn full_width_text_has_the_same_mentions(v in prop::collection::vec(words(), 0..30)) {
+        let text = v.concat();
+        let wide: String = text
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let ids = |t: &str| -> Vec<String> {
+            matcher().find(t).iter().map(|(_, id, _)| id.to_string()).collect()
+        };
+        prop_assert_eq!(ids(&wide), ids(&text), "{} / {}", text, wide);
+        for (span, _, _) in matcher().find(&wide) {
+            prop_assert!(span.slice(&wide).is_some());
         }
     }
 

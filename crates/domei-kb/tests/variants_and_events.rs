@@ -251,6 +251,10 @@ fn full_width_and_mixed_letters_and_digits() {
             "（ＩＰ４）とＱｕａｄ",
             &[("IP4", "ＩＰ４"), ("QUAD", "Ｑｕａｄ")],
         ),
+        (
+            "Ｔｈｅ Ｕ.Ｓ.-Ｊａｐａｎ ａｌｌｉａｎｃｅ",
+            &[("US-JPN", "Ｕ.Ｓ.-Ｊａｐａｎ ａｌｌｉａｎｃｅ")],
+        ),
         // Look-alikes: a longer word of letters or digits is not the name.
         ("Ｇ７Ｘのカメラ", &[]),
         ("Ｇ70のセダン", &[]),
