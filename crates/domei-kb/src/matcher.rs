@@ -10,8 +10,8 @@ use domei_model::{
 
 use crate::Kb;
 use crate::text::{
-    char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana, is_name_char,
-    is_numeral, narrow, scan_dates, unfold,
+    Unfold, char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana,
+    is_name_char, is_numeral, narrow, scan_dates,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -656,13 +656,13 @@ impl Matcher {
         // Full-width letters and digits are matched as ASCII ones; the offsets of a
         // match in the folded text are mapped back to the scope's own bytes.
         let folded = fold_width(scope);
-        let (hay, map) = match &folded {
-            Some((f, map)) => (f.as_str(), Some(map)),
+        let (hay, mut unfold) = match &folded {
+            Some((f, folds)) => (f.as_str(), Some(Unfold::new(folds))),
             None => (scope, None),
         };
         for m in self.ac.find_iter(hay) {
-            let (ms, me) = match map {
-                Some(folds) => (unfold(folds, m.start()), unfold(folds, m.end())),
+            let (ms, me) = match &mut unfold {
+                Some(u) => (u.at(m.start()), u.at(m.end())),
                 None => (m.start(), m.end()),
             };
             let (s, e) = (start + ms, start + me);

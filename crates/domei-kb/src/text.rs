@@ -37,15 +37,11 @@ pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
         (Some(0xBD), Some(b)) => matches!(b, 0x81..=0x9A),
         _ => false,
     };
+    // `memchr` finds the lead byte with SIMD: most texts have none, or only
+    // full-width punctuation.
     let next_wide = |from: usize| {
-        let mut i = from;
-        loop {
-            let p = bytes.get(i..)?.iter().position(|&b| b == 0xEF)?;
-            if wide_at(i + p) {
-                return Some(i + p);
-            }
-            i += p + 1;
-        }
+        memchr::memchr_iter(0xEF, bytes.get(from..)?)
+            .find_map(|p| wide_at(from + p).then_some(from + p))
     };
     let mut at = next_wide(0)?;
     let mut folded = String::with_capacity(s.len());
@@ -53,10 +49,14 @@ pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
     let mut copied = 0;
     loop {
         folded.push_str(&s[copied..at]);
-        let c = char_at(s, at).and_then(narrow).unwrap_or('?');
-        folds.push(folded.len());
-        folded.push(c);
-        copied = at + 3;
+        copied = at;
+        // A run of full-width characters (`ＮＡＴＯ`) is folded without searching.
+        while bytes.get(copied) == Some(&0xEF) && wide_at(copied) {
+            let c = char_at(s, copied).and_then(narrow).unwrap_or('?');
+            folds.push(folded.len());
+            folded.push(c);
+            copied += 3;
+        }
         match next_wide(copied) {
             Some(n) => at = n,
             None => break,
@@ -66,10 +66,31 @@ pub(crate) fn fold_width(s: &str) -> Option<(String, Vec<usize>)> {
     Some((folded, folds))
 }
 
-/// The byte offset in the original text of offset `f` of the folded text, given the
-/// folded characters' offsets from [`fold_width`].
-pub(crate) fn unfold(folds: &[usize], f: usize) -> usize {
-    f + 2 * folds.partition_point(|&p| p < f)
+/// Maps offsets of a folded text back to the original text, given the folded
+/// characters' offsets from [`fold_width`]; offsets asked for in increasing order
+/// are mapped in one pass.
+pub(crate) struct Unfold<'a> {
+    folds: &'a [usize],
+    /// How many folded characters lie before the last offset asked for.
+    before: usize,
+}
+
+impl<'a> Unfold<'a> {
+    pub(crate) fn new(folds: &'a [usize]) -> Unfold<'a> {
+        Unfold { folds, before: 0 }
+    }
+
+    /// The byte offset in the original text of offset `f` of the folded text.
+    pub(crate) fn at(&mut self, f: usize) -> usize {
+        if self.before > 0 && self.folds.get(self.before - 1).is_some_and(|&p| p >= f) {
+            // Asked out of order: search from the start.
+            self.before = 0;
+        }
+        while self.folds.get(self.before).is_some_and(|&p| p < f) {
+            self.before += 1;
+        }
+        f + 2 * self.before
+    }
 }
 
 /// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
@@ -289,11 +310,16 @@ mod tests {
         let s = "Ｇ7とＮＡＴＯ（Ａ）ｚ９";
         let (f, folds) = fold_width(s).expect("has full-width letters");
         assert_eq!(f, "G7とNATO（A）z9");
+        let mut unfold = Unfold::new(&folds);
         for (k, c) in f.char_indices() {
-            let o = char_at(s, unfold(&folds, k)).expect("a character of s");
+            let o = char_at(s, unfold.at(k)).expect("a character of s");
             assert_eq!(narrow(o).unwrap_or(o), c);
         }
-        assert_eq!(unfold(&folds, f.len()), s.len());
+        assert_eq!(unfold.at(f.len()), s.len());
+        // Out of order too.
+        assert_eq!(unfold.at(0), 0);
+        assert_eq!(unfold.at(1), 3);
+        assert_eq!(unfold.at(f.len()), s.len());
     }
 
     #[test]
