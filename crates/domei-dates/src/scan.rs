@@ -1898,22 +1898,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // Month D, YYYY (`July 10th, 2024` too), and days `October 27–28, 2024`.
-            let mut j = n.end;
-            if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
-                j += len;
-            }
-            let mut last_day = None;
-            if let Some(len) = at_any(s, j, &["-", "–", "—"]) {
-                let d2 = read_num(s, j + len)?;
-                if !d2.ascii || d2.digits > 2 || d2.value <= n.value {
-                    return None;
-                }
-                last_day = Some(d2.value);
-                j = d2.end;
-                if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
-                    j += len;
-                }
-            }
+            let (mut j, last_day) = english_days(s, n)?;
             if at(s, j, ",") {
                 j += 1;
             }
@@ -1965,22 +1950,7 @@ impl<'t> Scanner<'t> {
     /// `10 July 2024`, and days `27–28 October 2024`.
     fn english_day_first(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
-        let mut j = n.end;
-        if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
-            j += len;
-        }
-        let mut last_day = None;
-        if let Some(len) = at_any(s, j, &["-", "–", "—"]) {
-            let d2 = read_num(s, j + len)?;
-            if !d2.ascii || d2.digits > 2 || d2.value <= n.value {
-                return None;
-            }
-            last_day = Some(d2.value);
-            j = d2.end;
-            if let Some(len) = at_any(s, j, &["st", "nd", "rd", "th"]) {
-                j += len;
-            }
-        }
+        let (j, last_day) = english_days(s, n)?;
         if !at(s, j, " ") {
             return None;
         }
@@ -2870,4 +2840,20 @@ fn part_at(s: &str, k: usize, parts: &[(&str, DatePart)]) -> Option<(DatePart, u
         .iter()
         .find(|(p, _)| at(s, k, p))
         .map(|(p, part)| (*part, p.len()))
+}
+
+/// After an English day number `n`: an ordinal ending (`10th`) and a second day after a
+/// dash (`27–28`). Gives where they end and the second day; `None` when the second day
+/// is no day after the first.
+fn english_days(s: &str, n: Num) -> Option<(usize, Option<u64>)> {
+    let ordinal = |j: usize| j + at_any(s, j, &["st", "nd", "rd", "th"]).unwrap_or(0);
+    let j = ordinal(n.end);
+    let Some(len) = at_any(s, j, &["-", "–", "—"]) else {
+        return Some((j, None));
+    };
+    let d2 = read_num(s, j + len)?;
+    if !d2.ascii || d2.digits > 2 || d2.value <= n.value {
+        return None;
+    }
+    Some((ordinal(d2.end), Some(d2.value)))
 }
