@@ -243,17 +243,7 @@ impl<W: Write> Cells<W> {
 
     fn num(&mut self, n: usize) -> Result<(), Error> {
         let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        let mut n = n;
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.plain(&buf[i..]);
+        self.plain(digits(n, &mut buf));
         Ok(())
     }
 
@@ -466,11 +456,9 @@ fn push_edtf(s: &mut String, d: &Date) {
     }
 }
 
-/// Append the decimal digits of `n`.
-fn push_num(s: &mut String, n: usize) {
-    let mut buf = [0u8; 20];
+/// The decimal digits of `n`, written at the end of `buf`.
+fn digits(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
-    let mut n = n;
     loop {
         i -= 1;
         buf[i] = b'0' + (n % 10) as u8;
@@ -479,9 +467,13 @@ fn push_num(s: &mut String, n: usize) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        s.push(char::from(b));
-    }
+    &buf[i..]
+}
+
+/// Append the decimal digits of `n`.
+fn push_num(s: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    s.extend(digits(n, &mut buf).iter().map(|&b| char::from(b)));
 }
 
 /// `<doc>:<note>:r<k>`.
