@@ -453,13 +453,25 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        const REF_MONTHS: &[(&str, i32)] =
-            &[("先々月", -2), ("先月", -1), ("今月", 0), ("来月", 1)];
-        for &(kw, delta) in REF_MONTHS {
+        // Months from the article's date (先月) or from the date mentioned last (翌月).
+        const MONTHS: &[(&str, i32, bool)] = &[
+            ("先々月", -2, false),
+            ("先月", -1, false),
+            ("今月", 0, false),
+            ("来月", 1, false),
+            ("同月", 0, true),
+            ("翌月", 1, true),
+            ("前月", -1, true),
+        ];
+        for &(kw, delta, from_previous) in MONTHS {
             if at(s, i, kw) {
-                let (r, anchoring) = self.now()?;
-                let (y, m) = add_months(r.year, r.month?, delta);
-                let form = Form::relative(kw, anchoring, Some(r));
+                let (base, anchoring) = if from_previous {
+                    self.prev_or_now()?
+                } else {
+                    self.now()?
+                };
+                let (y, m) = add_months(base.year, base.month?, delta);
+                let form = Form::relative(kw, anchoring, Some(base));
                 return Some(self.after_month(i, i + kw.len(), y, m, &form));
             }
         }
@@ -521,15 +533,6 @@ impl<'t> Scanner<'t> {
                 end: self.weekday(e),
                 date: form.date(Ymd::day(y, m, d.value as u8), Precision::Day),
             });
-        }
-        const PREV_MONTHS: &[(&str, i32)] = &[("同月", 0), ("翌月", 1), ("前月", -1)];
-        for &(kw, delta) in PREV_MONTHS {
-            if at(s, i, kw) {
-                let (p, anchoring) = self.prev_or_now()?;
-                let (y, m) = add_months(p.year, p.month?, delta);
-                let form = Form::relative(kw, anchoring, Some(p));
-                return Some(self.after_month(i, i + kw.len(), y, m, &form));
-            }
         }
         const PREV_DAYS: &[(&str, i64)] = &[("同日", 0), ("翌日", 1), ("前日", -1)];
         for &(kw, delta) in PREV_DAYS {
