@@ -111,7 +111,9 @@ pub fn parse_note(text: &str) -> (Vec<Reference>, Vec<Spanned<String>>) {
 }
 
 /// Find anchors in the body, build the notes from the note blocks, split the notes into
-/// references, and link anchors, notes and repeated references.
+/// references, and link anchors, notes and repeated references. When `doc.dates` is
+/// already filled (`domei_dates::annotate` ran first), a damaged date in a reference
+/// takes the readings the date scanner ranked with the whole document around it.
 pub fn annotate(doc: &mut Document) {
     let mut notes = build_notes(doc);
     let mut diagnostics = Vec::new();
@@ -203,9 +205,36 @@ pub fn annotate(doc: &mut Document) {
         }
     }
     resolve_repeats(&mut notes);
+    damaged_dates_in_context(&doc.dates, &mut notes);
     doc.anchors = anchors;
     doc.notes = notes;
     doc.diagnostics.extend(diagnostics);
+}
+
+/// A damaged date in a reference (`2023128日`: 2023-01-28 or 2023-12-08?) is read here
+/// from the reference alone. The date scanner read the same characters with the
+/// document around them (the dates before and after, the article's date) and ranked
+/// the readings; where both stand on the same span, the reference takes its ranking.
+fn damaged_dates_in_context(dates: &[domei_model::DateMention], notes: &mut [Note]) {
+    if dates.is_empty() {
+        return;
+    }
+    let in_context = |span: Span| {
+        let i = dates.partition_point(|m| m.span.start < span.start);
+        dates
+            .get(i)
+            .filter(|m| m.span == span && m.date.damaged)
+            .map(|m| &m.date)
+    };
+    for r in notes.iter_mut().flat_map(|n| n.references.iter_mut()) {
+        for field in [&mut r.issued, &mut r.accessed].into_iter().flatten() {
+            if field.value.damaged
+                && let Some(date) = field.span.and_then(in_context)
+            {
+                field.value = date.clone();
+            }
+        }
+    }
 }
 
 /// Notes from the `Note` blocks: number from the label, text after it, references.

@@ -38,37 +38,7 @@ impl Pipeline {
     pub fn annotate(&self, doc: &mut Document) {
         domei_dates::annotate(doc);
         domei_refs::annotate(doc);
-        damaged_dates_in_context(doc);
         self.matcher.annotate(doc);
-    }
-}
-
-/// A damaged date in a reference (`2023128日`: 2023-01-28 or 2023-12-08?) is read by the
-/// reference parser alone, without context. The date scanner read the same characters
-/// with the whole document around them (the dates before and after, the article's
-/// date) and ranked the readings; where both stand on the same span, the reference
-/// takes the scanner's ranking.
-fn damaged_dates_in_context(doc: &mut Document) {
-    let Document { dates, notes, .. } = doc;
-    if dates.is_empty() {
-        return;
-    }
-    let in_context = |span: domei_model::Span| {
-        let i = dates.partition_point(|m| m.span.start < span.start);
-        dates
-            .get(i)
-            .filter(|m| m.span == span && m.date.damaged)
-            .map(|m| &m.date)
-    };
-    for r in notes.iter_mut().flat_map(|n| n.references.iter_mut()) {
-        for field in [&mut r.issued, &mut r.accessed].into_iter().flatten() {
-            if !field.value.damaged {
-                continue;
-            }
-            if let Some(date) = field.span.and_then(in_context) {
-                field.value = date.clone();
-            }
-        }
     }
 }
 
