@@ -169,7 +169,7 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
             }
         }
     }
-    if text.is_ascii() || text.chars().all(|c| c.is_ascii() || c == '\u{FFFD}') {
+    if text.chars().all(|c| c.is_ascii() || c == '\u{FFFD}') {
         return None;
     }
     Some(Decoded {
