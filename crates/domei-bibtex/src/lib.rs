@@ -258,183 +258,395 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// What the collecting pass reports, in order: [`collect`] is shared by
+/// [`Bibliography::new`], which keeps the entries, and the streaming writers, which
+/// render each entry while its reference is in the cache.
+trait Collect<'d> {
+    /// Entry number `k` (numbered from 0 in the order found): the full reference `r`,
+    /// with its final `key`.
+    fn entry(&mut self, k: usize, r: &'d Reference, key: &str);
+
+    /// The reference `r` of `doc` cites entry `k` (itself, or the full reference it
+    /// repeats). Documents come in order of their ids, references in text order.
+    fn cite(&mut self, k: usize, doc: &'d Document, r: &'d Reference);
+
+    /// Read the texts of `r` this sink needs (see [`tex::touch`]); called a few
+    /// documents ahead.
+    fn touch(r: &Reference) -> usize {
+        tex::touch_key(r)
+    }
+}
+
+/// The keys given so far, for collision suffixes.
+struct Keys {
+    /// The keys one after the other; `ends[k]` is where key `k` ends.
+    text: String,
+    ends: Vec<usize>,
+    /// Key hash → the entry holding that key; a shared hash probes on.
+    used: FnvMap<u64, usize>,
+    /// The next suffix to try after a base key.
+    next_suffix: FnvMap<String, usize>,
+}
+
+impl Keys {
+    fn with_capacity(n: usize) -> Keys {
+        Keys {
+            text: String::with_capacity(n * 24),
+            ends: Vec::with_capacity(n),
+            used: FnvMap::with_capacity_and_hasher(n, Default::default()),
+            next_suffix: FnvMap::default(),
+        }
+    }
+
+    fn get(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+
+    /// The slot `candidate` would take, or `None` when the key is taken.
+    fn free(&self, candidate: &str) -> Option<u64> {
+        let mut h = hash_bytes(candidate.as_bytes());
+        loop {
+            match self.used.get(&h) {
+                Some(&k) if self.get(k) == candidate => return None,
+                Some(_) => h = h.wrapping_add(1),
+                None => return Some(h),
+            }
+        }
+    }
+
+    /// Give the next entry the key `key` (a base key), with a collision suffix when
+    /// it is taken (`a`, `b` … in order); `key` ends holding the final key.
+    fn add(&mut self, key: &mut String) {
+        let slot = match self.free(key) {
+            Some(h) => h,
+            None => {
+                let base_len = key.len();
+                let mut n = match self.next_suffix.get(key.as_str()) {
+                    Some(&n) => n,
+                    None => 0,
+                };
+                let slot = loop {
+                    key.truncate(base_len);
+                    key::push_suffix(key, n);
+                    n += 1;
+                    if let Some(h) = self.free(key) {
+                        break h;
+                    }
+                };
+                match self.next_suffix.get_mut(&key[..base_len]) {
+                    Some(next) => *next = n,
+                    None => {
+                        self.next_suffix.insert(key[..base_len].to_owned(), n);
+                    }
+                }
+                slot
+            }
+        };
+        self.used.insert(slot, self.ends.len());
+        self.text.push_str(key);
+        self.ends.push(self.text.len());
+    }
+}
+
+/// The documents in order of their ids, equal ids in input order (a stable sort).
+fn by_id(docs: &[Document]) -> Vec<&Document> {
+    let mut sorted: Vec<&Document> = docs.iter().collect();
+    if !sorted.is_sorted_by(|a, b| a.id <= b.id) {
+        // Comparing ids held beside the positions rather than read through each
+        // document.
+        let mut by_id: Vec<(&str, usize)> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        by_id.sort_by(|a, b| a.0.cmp(b.0));
+        sorted.clear();
+        sorted.extend(by_id.iter().map(|&(_, i)| &docs[i]));
+    }
+    sorted
+}
+
+/// The number of references (full and repeated) of `docs`.
+fn reference_count(docs: &[Document]) -> usize {
+    docs.iter()
+        .flat_map(|d| d.notes.iter())
+        .map(|n| n.references.len())
+        .sum()
+}
+
+/// Find the distinct full references of `docs` (taken in order of their ids) and
+/// their keys, and every citation of them, telling `sink` as they are found.
+fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
+    let sorted = by_id(docs);
+    let total = reference_count(docs);
+    let mut count = 0;
+    let mut keys = Keys::with_capacity(total);
+    // The fingerprints of the entries, one after the other in `fp_bytes`.
+    let mut fp_bytes: Vec<u8> = Vec::with_capacity(total * 64);
+    let mut fp_ends: Vec<usize> = Vec::with_capacity(total);
+    let fp_of = |ends: &[usize], k: usize| (if k == 0 { 0 } else { ends[k - 1] })..ends[k];
+    let mut fp: Vec<u8> = Vec::with_capacity(256);
+    let mut date = String::with_capacity(32);
+    let mut scratch = String::with_capacity(64);
+    // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
+    let mut by_fingerprint: FnvMap<u64, usize> =
+        FnvMap::with_capacity_and_hasher(total, Default::default());
+    let mut refs: Vec<&'d Reference> = Vec::new();
+    let mut entry_of: Vec<Option<usize>> = Vec::new();
+    let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
+    // How many documents ahead references are brought into the cache.
+    const AHEAD: usize = 3;
+    let touch_doc = |d: &Document| {
+        let sum: usize = d
+            .notes
+            .iter()
+            .flat_map(|n| n.references.iter())
+            .map(S::touch)
+            .sum();
+        std::hint::black_box(sum + d.id.len());
+    };
+    // Further ahead, only the structures (not yet the texts they point to), so that
+    // `touch_doc` then waits for one level of pointers instead of four.
+    const FAR: usize = 8;
+    let touch_shallow = |d: &Document| {
+        let sum: usize = d
+            .notes
+            .iter()
+            .flat_map(|n| n.references.iter())
+            .map(|r| r.authors.len() + r.title.as_ref().map_or(0, |t| t.value.len()))
+            .sum();
+        std::hint::black_box(sum + d.id.len());
+    };
+    for d in sorted.iter().take(FAR) {
+        touch_shallow(d);
+    }
+    for d in sorted.iter().take(AHEAD) {
+        touch_doc(d);
+    }
+    for (di, &doc) in sorted.iter().enumerate() {
+        if let Some(far) = sorted.get(di + FAR) {
+            touch_shallow(far);
+        }
+        if let Some(next) = sorted.get(di + AHEAD) {
+            touch_doc(next);
+        }
+        refs.clear();
+        refs.extend(doc.notes.iter().flat_map(|n| n.references.iter()));
+        // Full references first, so a repeat can point forward as well as back.
+        entry_of.clear();
+        for r in &refs {
+            if r.repeat.is_some() {
+                entry_of.push(None);
+                continue;
+            }
+            fingerprint(r, &mut fp, &mut date);
+            let mut h = hash_bytes(&fp);
+            let k = loop {
+                match by_fingerprint.get(&h) {
+                    Some(&k) if fp_bytes[fp_of(&fp_ends, k)] == fp[..] => break k,
+                    Some(_) => h = h.wrapping_add(1),
+                    None => {
+                        let k = count;
+                        count += 1;
+                        let year = tex::valid_issued(r).map(|d| d.start.year);
+                        let mut key = key::base_key(r, year, &fp, &mut scratch);
+                        keys.add(&mut key);
+                        sink.entry(k, r, &key);
+                        by_fingerprint.insert(h, k);
+                        fp_bytes.extend_from_slice(&fp);
+                        fp_ends.push(fp_bytes.len());
+                        break k;
+                    }
+                }
+            };
+            entry_of.push(Some(k));
+        }
+        // Map reference ids to positions only when a repeat needs them and a scan
+        // would be slow.
+        by_id.clear();
+        if refs.len() > SCAN_LIMIT && refs.iter().any(|r| r.repeat.is_some()) {
+            for (i, r) in refs.iter().enumerate().rev() {
+                by_id.insert(r.id.as_str(), i);
+            }
+        }
+        for (i, r) in refs.iter().enumerate() {
+            let full = if r.repeat.is_none() {
+                Some(i)
+            } else {
+                resolve(&refs, &by_id, i)
+            };
+            if let Some(k) = full.and_then(|full| entry_of[full]) {
+                sink.cite(k, doc, r);
+            }
+        }
+    }
+}
+
+/// [`Collect`] for [`Bibliography::new`]: keeps the entries and the citations.
+struct Keep<'d> {
+    entries: Vec<Entry<'d>>,
+    by_citation: FnvMap<(&'d str, &'d str), usize>,
+}
+
+impl<'d> Collect<'d> for Keep<'d> {
+    fn entry(&mut self, _k: usize, r: &'d Reference, key: &str) {
+        self.entries.push(Entry {
+            key: key.to_owned(),
+            reference: r,
+            documents: Vec::new(),
+        });
+    }
+
+    fn cite(&mut self, k: usize, doc: &'d Document, r: &'d Reference) {
+        self.by_citation
+            .entry((doc.id.as_str(), r.id.as_str()))
+            .or_insert(k);
+        let docs = &mut self.entries[k].documents;
+        // Documents come in order of their ids: a repeat is the last one pushed.
+        if docs.last() != Some(&doc.id.as_str()) {
+            docs.push(doc.id.as_str());
+        }
+    }
+}
+
+/// [`Collect`] for the streaming writers: each entry is written when it is found,
+/// into `text` (BibLaTeX: everything but the `keywords`, which wait for the last
+/// citation) or straight to `out` (BibTeX, which has no `keywords`).
+struct Stream<'d, W> {
+    dialect: tex::Dialect,
+    out: W,
+    /// Written entries not yet passed to `out`.
+    text: String,
+    notes: String,
+    /// BibLaTeX: per entry, where its text starts in `text` and where its `keywords`
+    /// go.
+    parts: Vec<(usize, usize)>,
+    /// BibLaTeX: per entry, the first and the last document citing it.
+    first_doc: Vec<&'d str>,
+    last_doc: Vec<&'d str>,
+    /// BibLaTeX: (entry, document) for every further citing document.
+    more_docs: Vec<(usize, &'d str)>,
+    error: Option<io::Error>,
+}
+
+/// The size of the pieces the streaming BibTeX writer passes to its writer.
+const CHUNK: usize = 1 << 16;
+
+impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
+    fn entry(&mut self, k: usize, r: &'d Reference, key: &str) {
+        let start = self.text.len();
+        if k > 0 {
+            self.text.push('\n');
+        }
+        let has_notes = tex::entry_fields(&mut self.text, &mut self.notes, r, key, self.dialect);
+        match self.dialect {
+            tex::Dialect::Biblatex => {
+                self.parts.push((start, self.text.len()));
+                self.first_doc.push("");
+                self.last_doc.push("");
+                tex::entry_end(&mut self.text, &self.notes, has_notes);
+            }
+            tex::Dialect::Bibtex => {
+                tex::entry_end(&mut self.text, &self.notes, has_notes);
+                if self.text.len() >= CHUNK && self.error.is_none() {
+                    if let Err(e) = self.out.write_all(self.text.as_bytes()) {
+                        self.error = Some(e);
+                    }
+                    self.text.clear();
+                }
+            }
+        }
+    }
+
+    fn touch(r: &Reference) -> usize {
+        tex::touch(r)
+    }
+
+    fn cite(&mut self, k: usize, doc: &'d Document, _r: &'d Reference) {
+        if self.dialect == tex::Dialect::Bibtex {
+            return;
+        }
+        let id = doc.id.as_str();
+        if self.first_doc[k].is_empty() && self.last_doc[k].is_empty() {
+            self.first_doc[k] = id;
+            self.last_doc[k] = id;
+            return;
+        }
+        if self.last_doc[k] != id {
+            self.last_doc[k] = id;
+            self.more_docs.push((k, id));
+        }
+    }
+}
+
+impl<'d, W: Write> Stream<'d, W> {
+    fn new(dialect: tex::Dialect, out: W, total: usize) -> Stream<'d, W> {
+        let biblatex = dialect == tex::Dialect::Biblatex;
+        Stream {
+            dialect,
+            out,
+            text: String::with_capacity(if biblatex { total * 320 } else { CHUNK + 4096 }),
+            notes: String::with_capacity(256),
+            parts: Vec::with_capacity(if biblatex { total } else { 0 }),
+            first_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
+            last_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
+            more_docs: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// Write what is left: the BibLaTeX entries with their `keywords`, or the last
+    /// piece of BibTeX.
+    fn finish(mut self) -> io::Result<()> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        if self.dialect == tex::Dialect::Bibtex {
+            self.out.write_all(self.text.as_bytes())?;
+            return self.out.flush();
+        }
+        // Further documents by entry; within an entry they stay in order of ids.
+        self.more_docs.sort_by_key(|&(k, _)| k);
+        let mut more = self.more_docs.iter().peekable();
+        let mut buf = String::with_capacity(CHUNK + 4096);
+        for (k, &(start, split)) in self.parts.iter().enumerate() {
+            let end = self.parts.get(k + 1).map_or(self.text.len(), |p| p.0);
+            buf.push_str(&self.text[start..split]);
+            let first = self.first_doc[k];
+            let mut docs = Vec::new();
+            if !first.is_empty() {
+                docs.push(first);
+            }
+            while let Some(&(_, d)) = more.next_if(|&&(e, _)| e == k) {
+                docs.push(d);
+            }
+            tex::keywords(&mut buf, docs.iter().copied());
+            buf.push_str(&self.text[split..end]);
+            if buf.len() >= CHUNK {
+                self.out.write_all(buf.as_bytes())?;
+                buf.clear();
+            }
+        }
+        self.out.write_all(buf.as_bytes())?;
+        self.out.flush()
+    }
+}
+
 impl<'d> Bibliography<'d> {
     /// Collect the distinct full references of `docs`. Documents are taken in order of
     /// their ids, references in text order, so the same documents always give the same
     /// entries and keys whatever order they come in.
     pub fn new(docs: &'d [Document]) -> Bibliography<'d> {
-        let mut sorted: Vec<&'d Document> = docs.iter().collect();
-        if !sorted.is_sorted_by(|a, b| a.id <= b.id) {
-            // By id, equal ids in input order (a stable sort), comparing ids held beside
-            // the positions rather than read through each document.
-            let mut by_id: Vec<(&'d str, usize)> = docs
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.id.as_str(), i))
-                .collect();
-            by_id.sort_by(|a, b| a.0.cmp(b.0));
-            sorted.clear();
-            sorted.extend(by_id.iter().map(|&(_, i)| &docs[i]));
-        }
-        let total: usize = docs
-            .iter()
-            .flat_map(|d| d.notes.iter())
-            .map(|n| n.references.len())
-            .sum();
-        let mut entries: Vec<Entry<'d>> = Vec::with_capacity(total);
-        // The fingerprints of the entries, one after the other in `fp_bytes`.
-        let mut fp_bytes: Vec<u8> = Vec::with_capacity(total * 64);
-        let mut fp_ends: Vec<usize> = Vec::with_capacity(total);
-        let fp_of = |ends: &[usize], k: usize| (if k == 0 { 0 } else { ends[k - 1] })..ends[k];
-        let mut fp: Vec<u8> = Vec::with_capacity(256);
-        let mut date = String::with_capacity(32);
-        let mut scratch = String::with_capacity(64);
-        // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
-        let mut by_fingerprint: FnvMap<u64, usize> =
-            FnvMap::with_capacity_and_hasher(total, Default::default());
-        let mut by_citation = FnvMap::with_capacity_and_hasher(total, Default::default());
-        let mut refs: Vec<&'d Reference> = Vec::new();
-        let mut entry_of: Vec<Option<usize>> = Vec::new();
-        let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
-        // How many documents ahead references are brought into the cache.
-        const AHEAD: usize = 3;
-        let touch_doc = |d: &Document| {
-            let sum: usize = d
-                .notes
-                .iter()
-                .flat_map(|n| n.references.iter())
-                .map(tex::touch_key)
-                .sum();
-            std::hint::black_box(sum + d.id.len());
+        let total = reference_count(docs);
+        let mut keep = Keep {
+            entries: Vec::with_capacity(total),
+            by_citation: FnvMap::with_capacity_and_hasher(total, Default::default()),
         };
-        // Further ahead, only the structures (not yet the texts they point to), so
-        // that `touch_doc` then waits for one level of pointers instead of four.
-        const FAR: usize = 8;
-        let touch_shallow = |d: &Document| {
-            let sum: usize = d
-                .notes
-                .iter()
-                .flat_map(|n| n.references.iter())
-                .map(|r| r.authors.len() + r.title.as_ref().map_or(0, |t| t.value.len()))
-                .sum();
-            std::hint::black_box(sum + d.id.len());
-        };
-        for d in sorted.iter().take(FAR) {
-            touch_shallow(d);
-        }
-        for d in sorted.iter().take(AHEAD) {
-            touch_doc(d);
-        }
-        for (di, &doc) in sorted.iter().enumerate() {
-            if let Some(far) = sorted.get(di + FAR) {
-                touch_shallow(far);
-            }
-            if let Some(next) = sorted.get(di + AHEAD) {
-                touch_doc(next);
-            }
-            refs.clear();
-            refs.extend(doc.notes.iter().flat_map(|n| n.references.iter()));
-            // Full references first, so a repeat can point forward as well as back.
-            entry_of.clear();
-            for r in &refs {
-                if r.repeat.is_some() {
-                    entry_of.push(None);
-                    continue;
-                }
-                fingerprint(r, &mut fp, &mut date);
-                let mut h = hash_bytes(&fp);
-                let k = loop {
-                    match by_fingerprint.get(&h) {
-                        Some(&k) if fp_bytes[fp_of(&fp_ends, k)] == fp[..] => break k,
-                        Some(_) => h = h.wrapping_add(1),
-                        None => {
-                            // The key before collision suffixes, made now while the
-                            // reference is in the cache.
-                            let year = tex::valid_issued(r).map(|d| d.start.year);
-                            entries.push(Entry {
-                                key: key::base_key(r, year, &fp, &mut scratch),
-                                reference: r,
-                                documents: Vec::new(),
-                            });
-                            by_fingerprint.insert(h, entries.len() - 1);
-                            fp_bytes.extend_from_slice(&fp);
-                            fp_ends.push(fp_bytes.len());
-                            break entries.len() - 1;
-                        }
-                    }
-                };
-                entry_of.push(Some(k));
-            }
-            // Map reference ids to positions only when a repeat needs them and a scan
-            // would be slow.
-            by_id.clear();
-            if refs.len() > SCAN_LIMIT && refs.iter().any(|r| r.repeat.is_some()) {
-                for (i, r) in refs.iter().enumerate().rev() {
-                    by_id.insert(r.id.as_str(), i);
-                }
-            }
-            for (i, r) in refs.iter().enumerate() {
-                let full = if r.repeat.is_none() {
-                    Some(i)
-                } else {
-                    resolve(&refs, &by_id, i)
-                };
-                let Some(k) = full.and_then(|full| entry_of[full]) else {
-                    continue;
-                };
-                by_citation
-                    .entry((doc.id.as_str(), r.id.as_str()))
-                    .or_insert(k);
-                let docs = &mut entries[k].documents;
-                if !docs.contains(&doc.id.as_str()) {
-                    docs.push(doc.id.as_str());
-                }
-            }
-        }
-        // Key hash → entry holding that key; a shared hash probes on.
-        let mut used: FnvMap<u64, usize> =
-            FnvMap::with_capacity_and_hasher(entries.len(), Default::default());
-        let mut next_suffix: FnvMap<String, usize> = FnvMap::default();
-        for i in 0..entries.len() {
-            let base = std::mem::take(&mut entries[i].key);
-            // The slot `candidate` would take, or `None` when the key is taken.
-            let free = |candidate: &str, entries: &[Entry<'d>], used: &FnvMap<u64, usize>| {
-                let mut h = hash_bytes(candidate.as_bytes());
-                loop {
-                    match used.get(&h) {
-                        Some(&k) if entries[k].key == candidate => return None,
-                        Some(_) => h = h.wrapping_add(1),
-                        None => return Some(h),
-                    }
-                }
-            };
-            let mut key = base;
-            let slot = match free(&key, &entries, &used) {
-                Some(h) => h,
-                None => {
-                    let base_len = key.len();
-                    let n = match next_suffix.get_mut(&key) {
-                        Some(n) => n,
-                        None => next_suffix.entry(key.clone()).or_insert(0),
-                    };
-                    loop {
-                        key.truncate(base_len);
-                        key::push_suffix(&mut key, *n);
-                        *n += 1;
-                        if let Some(h) = free(&key, &entries, &used) {
-                            break h;
-                        }
-                    }
-                }
-            };
-            used.insert(slot, i);
-            let e = &mut entries[i];
-            e.key = key;
-            e.documents.sort_unstable();
-        }
+        collect(docs, &mut keep);
         Bibliography {
-            entries,
-            by_citation,
+            entries: keep.entries,
+            by_citation: keep.by_citation,
         }
     }
 
@@ -490,14 +702,23 @@ impl<'d> Bibliography<'d> {
     }
 }
 
-/// Write one BibLaTeX entry per distinct reference of `docs`.
+/// Write one BibLaTeX entry per distinct reference of `docs`: the same text as
+/// [`Bibliography::new`] then [`Bibliography::write_biblatex`], in one pass that
+/// writes each entry when it is found (its reference is then in the cache) and adds
+/// the `keywords` at the end.
 pub fn write_biblatex<W: Write>(docs: &[Document], out: W) -> io::Result<()> {
-    Bibliography::new(docs).write_biblatex(out)
+    let mut stream = Stream::new(tex::Dialect::Biblatex, out, reference_count(docs));
+    collect(docs, &mut stream);
+    stream.finish()
 }
 
-/// Write one classic BibTeX entry per distinct reference of `docs`.
+/// Write one classic BibTeX entry per distinct reference of `docs`: the same text as
+/// [`Bibliography::new`] then [`Bibliography::write_bibtex`], in one pass that writes
+/// each entry when it is found.
 pub fn write_bibtex<W: Write>(docs: &[Document], out: W) -> io::Result<()> {
-    Bibliography::new(docs).write_bibtex(out)
+    let mut stream = Stream::new(tex::Dialect::Bibtex, out, reference_count(docs));
+    collect(docs, &mut stream);
+    stream.finish()
 }
 
 /// The BibLaTeX entry type a reference gets, given the fields it has (a type whose

@@ -696,7 +696,50 @@ impl Fields<'_> {
 
 /// Write one entry; `notes` is scratch space.
 pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect: Dialect) {
-    let r = e.reference;
+    let has_notes = entry_fields(out, notes, e.reference, &e.key, dialect);
+    if dialect == Dialect::Biblatex {
+        keywords(out, e.documents.iter().copied());
+    }
+    entry_end(out, notes, has_notes);
+}
+
+/// The `keywords` field of a BibLaTeX entry: the ids of the documents citing it, or
+/// nothing when there are none.
+pub(crate) fn keywords<'a>(out: &mut String, documents: impl IntoIterator<Item = &'a str>) {
+    let mut documents = documents.into_iter();
+    let Some(first) = documents.next() else {
+        return;
+    };
+    out.push_str("  keywords = {");
+    escape_into(first, out);
+    for d in documents {
+        out.push(',');
+        escape_into(d, out);
+    }
+    out.push_str("},\n");
+}
+
+/// The end of an entry: the `note` field gathered by [`entry_fields`] in `notes` (when
+/// `has_notes`), and the closing brace.
+pub(crate) fn entry_end(out: &mut String, notes: &str, has_notes: bool) {
+    if has_notes {
+        out.push_str("  note = {");
+        out.push_str(notes);
+        out.push_str("},\n");
+    }
+    out.push_str("}\n");
+}
+
+/// Write the start of an entry, `@type{key,` and every field before `keywords`; the
+/// `note` text gathered on the way is left in `notes` (scratch space, cleared first) for
+/// [`entry_end`]. Returns whether there is a note.
+pub(crate) fn entry_fields(
+    out: &mut String,
+    notes: &mut String,
+    r: &Reference,
+    key: &str,
+    dialect: Dialect,
+) -> bool {
     let kind = match dialect {
         Dialect::Biblatex => kind(r),
         Dialect::Bibtex => bibtex_kind(r),
@@ -708,7 +751,7 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
     out.push('@');
     out.push_str(type_name);
     out.push('{');
-    out.push_str(&e.key);
+    out.push_str(key);
     out.push_str(",\n");
     notes.clear();
     let mut f = Fields {
@@ -865,16 +908,6 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
             if let Some(l) = r.language.as_deref().and_then(langid) {
                 f.raw("langid", l);
             }
-            if !e.documents.is_empty() {
-                let k = f.start("keywords");
-                for (i, d) in e.documents.iter().enumerate() {
-                    if i > 0 {
-                        k.push(',');
-                    }
-                    escape_into(d, k);
-                }
-                f.end();
-            }
         }
         Dialect::Bibtex => {
             let authors = names_field(f.out, "author", &r.authors, r.et_al);
@@ -979,13 +1012,7 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
             }
         }
     }
-    if f.note_count > 0 {
-        let notes: &str = f.notes;
-        f.out.push_str("  note = {");
-        f.out.push_str(notes);
-        f.out.push_str("},\n");
-    }
-    f.out.push_str("}\n");
+    f.note_count > 0
 }
 
 /// Append the names of `list` as plain text, escaped: `Given Family, Literal`.

@@ -288,3 +288,33 @@ fn biber_and_bibtex_accept_random_batches() {
         })
         .unwrap();
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The one-pass writers (`write_biblatex`, `write_bibtex`) write the same text as
+    /// `Bibliography::new` then its writers: same entries, keys, suffixes and keywords,
+    /// over documents that share references, share ids and come in any order.
+    #[test]
+    fn one_pass_writers_equal_new_then_write(
+        pool in proptest::collection::vec(reference(), 1..6),
+        picks in proptest::collection::vec((0usize..4, proptest::collection::vec(0usize..6, 1..5)), 1..6),
+    ) {
+        let docs: Vec<Document> = picks
+            .iter()
+            .map(|(id, refs)| {
+                let refs = refs.iter().map(|&i| pool[i % pool.len()].clone()).collect();
+                document(["d3", "d1", "d2", "d1"][*id], refs)
+            })
+            .collect();
+        let bib = Bibliography::new(&docs);
+        let (mut one, mut two) = (Vec::new(), Vec::new());
+        write_biblatex(&docs, &mut one).unwrap();
+        bib.write_biblatex(&mut two).unwrap();
+        prop_assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(two).unwrap());
+        let (mut one, mut two) = (Vec::new(), Vec::new());
+        write_bibtex(&docs, &mut one).unwrap();
+        bib.write_bibtex(&mut two).unwrap();
+        prop_assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(two).unwrap());
+    }
+}
