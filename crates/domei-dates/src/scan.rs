@@ -137,6 +137,45 @@ const DAY_DURATION: &[&str] = &[
     "平均",
 ];
 
+/// Words of an event that happens on a day (`24.10.27に開催`, `に署名`, `に開かれた`):
+/// after `に` they show that a two-digit dotted number is a date. Words a version or
+/// section number also takes (`更新`, `公開`, `変更`, `記載`) are not here.
+const EVENT_NOUNS: &[&str] = &[
+    "開催",
+    "開か",
+    "行わ",
+    "実施",
+    "発表",
+    "公表",
+    "発出",
+    "署名",
+    "調印",
+    "締結",
+    "採択",
+    "決定",
+    "閣議決定",
+    "合意",
+    "発足",
+    "発効",
+    "施行",
+    "公布",
+    "成立",
+    "就任",
+    "訪問",
+    "会談",
+    "来日",
+    "訪日",
+    "開始",
+    "設立",
+    "創設",
+    "策定",
+    "改定",
+    "閉幕",
+    "開幕",
+    "死去",
+    "逝去",
+];
+
 /// Weekdays written after a day: `(日)`, `（月）`.
 const WEEKDAYS: &[char] = &['日', '月', '火', '水', '木', '金', '土'];
 
@@ -767,6 +806,12 @@ impl<'t> Scanner<'t> {
                 if let Some(hit) = self.english_day_first(i, n) {
                     return Some(hit);
                 }
+            }
+        }
+        if !n.ascii && !n.kanji && n.digits <= 2 {
+            // `Ｒ６．１０．２７`, `Ｈ３０年`: an era letter before full-width digits.
+            if let Some(hit) = self.era_letter(i, n) {
+                return Some(hit);
             }
         }
         if !n.kanji && n.digits > 0 {
@@ -1657,7 +1702,9 @@ impl<'t> Scanner<'t> {
     /// at `i`. It is the United States federal fiscal year (October of the year before
     /// to September), as `2025会計年度` is, unless `年度` follows (`FY2025年度`), which is
     /// the Japanese fiscal year (April to March). Not inside a word (`XFY2025`), not
-    /// before more letters or digits (`FY2025A`), not the start of a range (`FY2024-25`).
+    /// before more letters or digits (`FY2025A`). `FY2024-25`, `FY2024–2025`,
+    /// `FY2024-FY2025` are ranges of fiscal years (see [`fy_range_end`]);
+    /// `FY2024/25`, which may also be one year written with the next, is not read.
     fn fy(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
         if n.digits != 2 && n.digits != 4 {
@@ -1671,7 +1718,16 @@ impl<'t> Scanner<'t> {
         if char_before(s, fy_start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
             return None;
         }
-        let j = n.end;
+        let mut j = n.end;
+        let mut last = None;
+        if let Some(len) = at_any(s, j, RANGE_SEPS) {
+            if let Some((value, end)) = fy_range_end(s, j + len, n) {
+                last = Some(value);
+                j = end;
+            } else if char_at(s, j + len).is_some_and(is_any_digit) || at(s, j + len, "FY") {
+                return None;
+            }
+        }
         let japanese = at(s, j, "年度");
         if !japanese {
             if char_at(s, j).is_some_and(|c| {
@@ -1681,14 +1737,11 @@ impl<'t> Scanner<'t> {
             }) {
                 return None;
             }
-            if at_any(s, j, RANGE_SEPS)
-                .is_some_and(|len| char_at(s, j + len).is_some_and(is_any_digit))
-                || at_any(s, j, &["/", "／"]).is_some()
-            {
+            if at_any(s, j, &["/", "／"]).is_some() {
                 return None;
             }
         }
-        let expression = &s[fy_start..j];
+        let expression = &s[fy_start..n.end];
         let (year, form) = if n.digits == 4 {
             if !(1900..=2199).contains(&n.value) {
                 return None;
@@ -1698,16 +1751,35 @@ impl<'t> Scanner<'t> {
             let (y, anchoring, against) = self.two_digit(n.value as i32, None);
             (y, Form::relative(expression, anchoring, against))
         };
+        // The last fiscal year of a range, in the century of the first.
+        let ranged = last.is_some();
+        let last = match last {
+            Some(v) if v < 100 => {
+                let mut y = year.div_euclid(100) * 100 + v as i32;
+                if y <= year {
+                    y += 100;
+                }
+                y
+            }
+            Some(v) => v as i32,
+            None => year,
+        };
+        if last < year || last > year + 30 || ranged && last == year {
+            return None;
+        }
         let (mut date, end) = if japanese {
             let mut d = form.date(Ymd::month(year, 4), Precision::FiscalYear);
-            d.end = Some(Ymd::month(year + 1, 3));
+            d.end = Some(Ymd::month(last + 1, 3));
             (d, j + "年度".len())
         } else {
             let mut d = form.date(Ymd::month(year - 1, 10), Precision::FiscalYear);
-            d.end = Some(Ymd::month(year, 9));
+            d.end = Some(Ymd::month(last, 9));
             (d, j)
         };
-        if date.kind == DateKind::Absolute {
+        if last > year {
+            date.precision = Precision::Range;
+            date.kind = DateKind::Range;
+        } else if date.kind == DateKind::Absolute {
             date.kind = DateKind::Fiscal;
         }
         Some(Hit {
@@ -1766,6 +1838,7 @@ impl<'t> Scanner<'t> {
             &["付け", "付", "現在", "時点", "発行", "公開", "更新"],
         )
         .is_some()
+            || at(s, d.end, "に") && at_any(s, d.end + "に".len(), EVENT_NOUNS).is_some()
         {
             d.end
         } else {
@@ -1779,13 +1852,15 @@ impl<'t> Scanner<'t> {
         })
     }
 
-    /// `R6.10.27`, `H31.4.30`, `R6`, `H31`: an era letter before the number at `i`.
+    /// `R6.10.27`, `H31.4.30`, `R6.10`, `H30.4`, `R6`, `H31`: an era letter before the
+    /// number at `i`, in ASCII or full width (`Ｒ６．１０．２７`).
     fn era_letter(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
         let letter = char_before(s, i)?;
-        let era = era_of_letter(letter)?;
-        let li = i - 1;
+        let era = era_of_letter(fold_latin(letter))?;
+        let li = i - letter.len_utf8();
         if let Some(b) = char_before(s, li) {
+            let b = fold_latin(b);
             if b.is_ascii_alphanumeric() || b == '-' || b == '_' {
                 return None;
             }
@@ -1795,16 +1870,16 @@ impl<'t> Scanner<'t> {
         }
         let year = gregorian_year(era, n.value as i32);
         let form = Form::era(era);
-        if let Some(sep) = at_any(s, n.end, &[".", "/"]) {
+        if let Some(sep) = at_any(s, n.end, &[".", "/", "．", "／"]) {
             let sep_str = &s[n.end..n.end + sep];
             let m = read_num(s, n.end + sep)?;
-            if !m.ascii || m.digits > 2 || !(1..=12).contains(&m.value) {
+            if m.kanji || m.digits > 2 || !(1..=12).contains(&m.value) {
                 return None;
             }
             let month = m.value as u8;
             if at(s, m.end, sep_str) {
                 let d = read_num(s, m.end + sep)?;
-                if !d.ascii
+                if d.kanji
                     || d.digits > 2
                     || !(1..=u64::from(days_in_month(year, month))).contains(&d.value)
                     || trailing_number(s, d.end)
@@ -1824,6 +1899,20 @@ impl<'t> Scanner<'t> {
                     date: form.date(value, Precision::Day),
                 });
             }
+            // `R6.10`, `H30.4`: a year and month, only for the two recent eras (`S1.2`,
+            // `M2.5` are rather model or section numbers) and only where a date may
+            // end (`R6.10に`, `(H30.4)`), not before more digits, letters or a unit
+            // (`H2.5倍`, `R1.5m`).
+            if matches!(era, Era::Reiwa | Era::Heisei)
+                && era_month_end(s, m.end)
+                && !version_before(s, li)
+            {
+                return Some(Hit {
+                    start: li,
+                    end: m.end,
+                    date: form.date(Ymd::month(year, month), Precision::Month),
+                });
+            }
             return None;
         }
         if at(s, n.end, "年") {
@@ -1834,7 +1923,9 @@ impl<'t> Scanner<'t> {
             return None;
         }
         if let Some(c) = char_at(s, n.end) {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '/' || c == '_' {
+            let c = fold_latin(c);
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '/' | '_' | '．' | '／' | '－')
+            {
                 return None;
             }
         }
@@ -2430,6 +2521,55 @@ fn dotted_month_end(s: &str, k: usize) -> bool {
                 | '\r'
         ),
     }
+}
+
+/// The last year of a range of fiscal years whose first, `first`, is written with
+/// `FY` (`FY2024-25`, `FY2024–2025`, `FY24-25`, `FY2024-FY2025`), read at `k` just
+/// after the separator: the number as written (two digits, or four when the first
+/// has four) and where it ends. The caller checks that it comes after the first.
+fn fy_range_end(s: &str, k: usize, first: Num) -> Option<(u64, usize)> {
+    let k = if at(s, k, "FY") { k + 2 } else { k };
+    let m = read_num(s, k)?;
+    if !m.ascii || !(m.digits == 2 || m.digits == 4 && first.digits == 4) {
+        return None;
+    }
+    Some((m.value, m.end))
+}
+
+/// A full-width Latin letter or digit (`Ｒ`, `６`) as its ASCII form; any other
+/// character as it is.
+fn fold_latin(c: char) -> char {
+    match c {
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// An era year and month (`R6.10`) may end at `k`: where a dotted year and month may
+/// ([`dotted_month_end`]), before a space, hiragana (`R6.10に`, `R6.10の`), a range
+/// separator (`R6.10〜`) or a word that follows dates (`現在`, `時点`, `以降`, `末`,
+/// `頃`, `付`); not before digits, letters, katakana or a unit (`H2.5倍`).
+fn era_month_end(s: &str, k: usize) -> bool {
+    if dotted_month_end(s, k) {
+        return true;
+    }
+    let Some(c) = char_at(s, k) else {
+        return true;
+    };
+    if matches!(c, ' ' | '　' | '\t') || ('ぁ'..='ゖ').contains(&c) {
+        return true;
+    }
+    at_any(s, k, RANGE_SEPS).is_some()
+        || at_any(
+            s,
+            k,
+            &[
+                "現在", "時点", "以降", "以前", "末", "頃", "ごろ", "付", "上旬", "中旬", "下旬",
+            ],
+        )
+        .is_some()
 }
 
 /// A version word (`ver.`, `Version`, `v`) stands just before `i`.

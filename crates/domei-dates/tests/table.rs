@@ -473,6 +473,18 @@ fn ranges() {
         ("令和5〜3年度", "", ""),
         ("2015-16年度", "", "2015-16年度=2015-04/2017-03"),
         ("2019～2021年度", "", "2019～2021年度=2019-04/2022-03"),
+        ("2023〜2027年度の計画", "", "2023〜2027年度=2023-04/2028-03"),
+        ("2023〜27年度", "", "2023〜27年度=2023-04/2028-03"),
+        (
+            "２０２３〜２０２７年度",
+            "",
+            "２０２３〜２０２７年度=2023-04/2028-03",
+        ),
+        (
+            "2023から2027年度まで",
+            "",
+            "2023から2027年度=2023-04/2028-03",
+        ),
         ("2023年〜", "", "2023年=2023"),
         ("2023年11月〜2月", "", "2023年11月〜2月=2023-11/2024-02"),
     ]);
@@ -1315,13 +1327,31 @@ fn fy_fiscal_years() {
         ("FY1999", "", "FY1999=1998-10/1999-09"),
         // With 年度 it is the Japanese fiscal year, April to March.
         ("FY2025年度の予算", "", "FY2025年度=2025-04/2026-03"),
+        // Ranges of US fiscal years: October before the first to September of the last.
+        ("FY2024-25の予算", "", "FY2024-25=2023-10/2025-09"),
+        ("FY2024–2025の予算", "", "FY2024–2025=2023-10/2025-09"),
+        ("FY2024-FY2025", "", "FY2024-FY2025=2023-10/2025-09"),
+        ("FY2024〜26", "", "FY2024〜26=2023-10/2026-09"),
+        ("FY2099-01", "", "FY2099-01=2098-10/2101-09"),
+        ("米国のFY24-25予算", R24, "FY24-25=2023-10/2025-09"),
+        // With 年度, a range of Japanese fiscal years.
+        ("FY2024-25年度", "", "FY2024-25年度=2024-04/2026-03"),
         // Look-alikes: inside a token, more letters or digits, ranges, other numbers.
         ("XFY2025", "", ""),
         ("FY2025A", "", ""),
         ("FY20251", "", ""),
         ("FY2025.1", "", ""),
-        ("FY2024-25", "", ""),
         ("FY2024/25", "", ""),
+        ("FY2024/2025", "", ""),
+        // A range must end after its start, within 30 years, and not run on.
+        ("FY2024-23", "", ""),
+        ("FY2024-2024", "", ""),
+        ("FY2024-24", "", ""),
+        ("FY2024-2060", "", ""),
+        ("FY2024-25A", "", ""),
+        ("FY2024-253", "", ""),
+        ("FY24-2025", "", ""),
+        ("XFY2024-25", "", ""),
         ("FY123", "", ""),
         ("FY1", "", ""),
         ("FYI 2025", "", ""),
@@ -1331,6 +1361,8 @@ fn fy_fiscal_years() {
         (d.precision, d.kind),
         (Precision::FiscalYear, DateKind::Fiscal)
     );
+    let d = one_date("FY2024-25の予算");
+    assert_eq!((d.precision, d.kind), (Precision::Range, DateKind::Range));
     let d = one_date("FY25予算");
     assert_eq!(
         (d.precision, d.kind),
@@ -1351,6 +1383,20 @@ fn era_dates_with_dots() {
         ("S63.1.7", "", "S63.1.7=1988-01-07"),
         ("T1.8.1", "", "T1.8.1=1912-08-01"),
         ("M45.7.29", "", "M45.7.29=1912-07-29"),
+        // Full-width letters, digits and dots.
+        ("Ｒ６．１０．２７に", "", "Ｒ６．１０．２７=2024-10-27"),
+        ("R6．10．27", "", "R6．10．27=2024-10-27"),
+        ("Ｈ３０年４月", "", "Ｈ３０年４月=2018-04"),
+        ("Ｈ３０に", "", "Ｈ３０=2018"),
+        // A year and month: `R` and `H` only, where a date may end.
+        ("R6.10に開かれた", "", "R6.10=2024-10"),
+        ("H30.4に発足した", "", "H30.4=2018-04"),
+        ("(H30.4)", "", "H30.4=2018-04"),
+        ("R6.10現在", "", "R6.10=2024-10"),
+        ("R6.10、", "", "R6.10=2024-10"),
+        ("R6.10", "", "R6.10=2024-10"),
+        ("Ｒ６．１０から", "", "Ｒ６．１０=2024-10"),
+        ("R6.10〜R7.3", "", "R6.10=2024-10 | R7.3=2025-03"),
         // Not a day of the month, a fourth number, mixed separators.
         ("令和6.2.30", "", ""),
         ("令和6.10.27.1", "", ""),
@@ -1363,7 +1409,27 @@ fn era_dates_with_dots() {
         // Letters inside a token.
         ("ABS63.1.7", "", ""),
         ("XR6.10.27", "", ""),
+        ("ＸＲ６．１０．２７", "", ""),
+        // A year and month look-alike: a unit, letters or digits after it, a month
+        // out of range, an older era's letter, a version word, a token.
+        ("H2.5倍", "", ""),
+        ("R1.5m", "", ""),
+        ("R6.10A", "", ""),
+        ("R6.105", "", ""),
+        ("R6.13に", "", ""),
+        ("R6.0に", "", ""),
+        ("S63.1に", "", ""),
+        ("M2.5に", "", ""),
+        ("ver R6.10", "", ""),
+        ("XR6.10に", "", ""),
+        ("R6.10.1.2", "", ""),
+        ("R6.10/27", "", ""),
     ]);
+    let d = one_date("R6.10に");
+    assert_eq!(
+        (d.precision, d.kind, d.era),
+        (Precision::Month, DateKind::Era, Some(Era::Reiwa))
+    );
     let d = one_date("令和6.10.27に");
     assert_eq!(
         (d.precision, d.kind, d.era),
@@ -1383,8 +1449,20 @@ fn two_digit_dotted_years() {
         ("24.3.1現在", R24, "24.3.1=2024-03-01"),
         // A weekday that is not that day's: not a date.
         ("24.10.27(月)", R24, ""),
+        // An event on that day: `に` and an event word.
+        ("24.10.27に開催", R24, "24.10.27=2024-10-27"),
+        ("24.10.27に開かれた会合", R24, "24.10.27=2024-10-27"),
+        ("24.3.1に署名された", R24, "24.3.1=2024-03-01"),
+        ("99.12.31に発足", R24, "99.12.31=1999-12-31"),
         // Without such context it may be a version, a section or a score.
-        ("24.10.27に開催", R24, ""),
+        ("24.10.1に更新", R24, ""),
+        ("24.10.27に記載", R24, ""),
+        ("24.10.27には開催", R24, ""),
+        ("図24.10.27に開催", R24, ""),
+        ("v24.10.27に開催", R24, ""),
+        ("124.10.27に開催", R24, ""),
+        ("24.13.27に開催", R24, ""),
+        ("24.2.30に開催", R24, ""),
         ("24.10.27", R24, ""),
         ("12.3.4に示す", R24, ""),
         ("スコアは24.10", R24, ""),
@@ -1482,4 +1560,27 @@ fn issue_labels_are_dates() {
         parse("2024年10月27日号").map(|d| d.edtf()),
         Some("2024-10-27".to_string())
     );
+}
+
+/// A range of fiscal years starts where its first fiscal year does and ends where its
+/// last one does, whatever the separator: `2023〜2027年度` is `2023年度` to `2027年度`.
+#[test]
+fn fiscal_year_ranges_agree_with_single_fiscal_years() {
+    for range in [
+        "2023〜2027年度",
+        "2023～2027年度",
+        "2023-2027年度",
+        "2023–27年度",
+        "2023年度〜2027年度",
+        "2023年度から2027年度",
+    ] {
+        let d = one_date(range);
+        let first = one_date("2023年度");
+        let last = one_date("2027年度");
+        assert_eq!(
+            (d.start, d.end, d.precision),
+            (first.start, last.end, Precision::Range),
+            "{range}"
+        );
+    }
 }
