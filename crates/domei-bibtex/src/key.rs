@@ -214,34 +214,35 @@ pub(crate) fn fnv1a(s: &[u8]) -> u32 {
 /// The key of a reference before collision suffixes: romanised first author (or
 /// editor, else publisher or container), year, first significant title word
 /// (`nato2024industrial`); `ref<year><hash>` when neither gives ASCII letters.
-/// `title` is scratch space.
+/// `title` is scratch space; the key is written to `key` (cleared first).
 pub(crate) fn base_key(
     r: &Reference,
     year: Option<i32>,
     fingerprint: &[u8],
     title: &mut String,
-) -> String {
-    let mut key = String::with_capacity(48);
+    key: &mut String,
+) {
+    key.clear();
     // The first author or editor; without one, the issuing body (publisher, else the
     // site or periodical), as an organisation.
     match r.authors.first().or(r.editors.first()) {
-        Some(p) => name_into(&p.value, &mut key),
+        Some(p) => name_into(&p.value, key),
         None => {
             if let Some(o) = r.publisher.as_ref().or(r.container_title.as_ref()) {
-                first_word_into(&o.value, &mut key, significant);
+                first_word_into(&o.value, key, significant);
             }
         }
     }
     title.clear();
     if let Some(t) = &r.title {
         first_word_into(&t.value, title, |w| {
-            w.len() >= 3 && w != key && significant(w)
+            w.len() >= 3 && w != key.as_str() && significant(w)
         });
     }
     if key.is_empty() && title.is_empty() {
         key.push_str("ref");
         if let Some(y) = year {
-            crate::tex::push_padded(&mut key, i64::from(y), 1);
+            crate::tex::push_padded(key, i64::from(y), 1);
         }
         let h = fnv1a(fingerprint) & 0xff_ffff;
         for shift in (0..6).rev() {
@@ -249,20 +250,19 @@ pub(crate) fn base_key(
                 b"0123456789abcdef"[((h >> (shift * 4)) & 15) as usize],
             ));
         }
-        return key;
+        return;
     }
     if key.is_empty() {
         key.push_str(title);
         title.clear();
     }
     if let Some(y) = year {
-        crate::tex::push_padded(&mut key, i64::from(y), 1);
+        crate::tex::push_padded(key, i64::from(y), 1);
     }
     key.push_str(title);
     if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
         key.insert_str(0, "ref");
     }
-    key
 }
 
 /// Append the `n`-th collision suffix (0 → `a`, 25 → `z`, 26 → `aa`).

@@ -318,14 +318,13 @@ impl Keys {
     /// Give the next entry the key `key` (a base key), with a collision suffix when
     /// it is taken (`a`, `b` … in order); `key` ends holding the final key.
     fn add(&mut self, key: &mut String) {
-        let slot = match self.free(key) {
+        // A base key with a suffix counter is taken: no need to look it up.
+        let counted = self.next_suffix.get(key.as_str()).copied();
+        let slot = match counted.map_or_else(|| self.free(key), |_| None) {
             Some(h) => h,
             None => {
                 let base_len = key.len();
-                let mut n = match self.next_suffix.get(key.as_str()) {
-                    Some(&n) => n,
-                    None => 0,
-                };
+                let mut n = counted.unwrap_or(0);
                 let slot = loop {
                     key.truncate(base_len);
                     key::push_suffix(key, n);
@@ -353,18 +352,32 @@ impl Keys {
 fn by_id(docs: &[Document]) -> Vec<&Document> {
     let mut sorted: Vec<&Document> = docs.iter().collect();
     if !sorted.is_sorted_by(|a, b| a.id <= b.id) {
-        // Comparing ids held beside the positions rather than read through each
-        // document.
-        let mut by_id: Vec<(&str, usize)> = docs
+        // Sorted on the first 32 bytes of each id held beside its position, so that
+        // most comparisons do not read the ids, scattered in memory (the whole id
+        // only breaks ties). Big-endian, zero-padded: the order of the bytes.
+        let prefix = |id: &str, from: usize| {
+            let mut b = [0u8; 16];
+            let part = id.as_bytes().get(from..).unwrap_or_default();
+            let n = part.len().min(16);
+            b[..n].copy_from_slice(&part[..n]);
+            u128::from_be_bytes(b)
+        };
+        let mut keyed: Vec<(u128, u128, &str, usize)> = docs
             .iter()
             .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i))
+            .map(|(i, d)| (prefix(&d.id, 0), prefix(&d.id, 16), d.id.as_str(), i))
             .collect();
-        by_id.sort_by(|a, b| a.0.cmp(b.0));
+        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.cmp(b.2)));
         sorted.clear();
-        sorted.extend(by_id.iter().map(|&(_, i)| &docs[i]));
+        sorted.extend(keyed.iter().map(|&(_, _, _, i)| &docs[i]));
     }
     sorted
+}
+
+/// A guess at the number of references of `docs`, to size buffers and maps: counting
+/// them would read every document's notes once more.
+fn estimate(docs: &[Document]) -> usize {
+    docs.len() * 4
 }
 
 /// The number of references (full and repeated) of `docs`.
@@ -379,7 +392,7 @@ fn reference_count(docs: &[Document]) -> usize {
 /// their keys, and every citation of them, telling `sink` as they are found.
 fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
     let sorted = by_id(docs);
-    let total = reference_count(docs);
+    let total = estimate(docs);
     let mut count = 0;
     let mut keys = Keys::with_capacity(total);
     // The fingerprints of the entries, one after the other in `fp_bytes`.
@@ -389,6 +402,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
     let mut fp: Vec<u8> = Vec::with_capacity(256);
     let mut date = String::with_capacity(32);
     let mut scratch = String::with_capacity(64);
+    let mut key = String::with_capacity(64);
     // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
     let mut by_fingerprint: FnvMap<u64, usize> =
         FnvMap::with_capacity_and_hasher(total, Default::default());
@@ -450,7 +464,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                         let k = count;
                         count += 1;
                         let year = tex::valid_issued(r).map(|d| d.start.year);
-                        let mut key = key::base_key(r, year, &fp, &mut scratch);
+                        key::base_key(r, year, &fp, &mut scratch, &mut key);
                         keys.add(&mut key);
                         sink.entry(k, r, &key);
                         by_fingerprint.insert(h, k);
@@ -610,11 +624,12 @@ impl<'d, W: Write> Stream<'d, W> {
         self.more_docs.sort_by_key(|&(k, _)| k);
         let mut more = self.more_docs.iter().peekable();
         let mut buf = String::with_capacity(CHUNK + 4096);
+        let mut docs = Vec::new();
         for (k, &(start, split)) in self.parts.iter().enumerate() {
             let end = self.parts.get(k + 1).map_or(self.text.len(), |p| p.0);
             buf.push_str(&self.text[start..split]);
             let first = self.first_doc[k];
-            let mut docs = Vec::new();
+            docs.clear();
             if !first.is_empty() {
                 docs.push(first);
             }
@@ -707,7 +722,7 @@ impl<'d> Bibliography<'d> {
 /// writes each entry when it is found (its reference is then in the cache) and adds
 /// the `keywords` at the end.
 pub fn write_biblatex<W: Write>(docs: &[Document], out: W) -> io::Result<()> {
-    let mut stream = Stream::new(tex::Dialect::Biblatex, out, reference_count(docs));
+    let mut stream = Stream::new(tex::Dialect::Biblatex, out, estimate(docs));
     collect(docs, &mut stream);
     stream.finish()
 }
@@ -716,7 +731,7 @@ pub fn write_biblatex<W: Write>(docs: &[Document], out: W) -> io::Result<()> {
 /// [`Bibliography::new`] then [`Bibliography::write_bibtex`], in one pass that writes
 /// each entry when it is found.
 pub fn write_bibtex<W: Write>(docs: &[Document], out: W) -> io::Result<()> {
-    let mut stream = Stream::new(tex::Dialect::Bibtex, out, reference_count(docs));
+    let mut stream = Stream::new(tex::Dialect::Bibtex, out, estimate(docs));
     collect(docs, &mut stream);
     stream.finish()
 }
