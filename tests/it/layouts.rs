@@ -523,3 +523,143 @@ fn a_magazine_web_edition_is_a_media_column() {
     );
     assert_eq!(doc.metadata.kind, domei_model::DocumentKind::MediaColumn);
 }
+
+fn chrome_at(k: &[(usize, BlockKind)], line: usize) -> bool {
+    k.iter().any(|(l, kind)| *l == line && kind.is_chrome())
+}
+
+fn kind_at(k: &[(usize, BlockKind)], line: usize) -> Option<&BlockKind> {
+    k.iter().find(|(l, _)| *l == line).map(|(_, kind)| kind)
+}
+
+#[test]
+fn a_comment_heading_with_a_count_opens_the_comment_region() {
+    let (doc, k) = kinds_of(
+        "米比同盟と第一列島線\n2024年11月2日　田村 光\n\n　フィリピン北部の基地をめぐる合意は、同盟の地理的な重心を動かしつつある。\n\nコメント（2件）\nみどり 2024年11月2日 20:10\n基地の数より運用の中身が気になります。\n返信\nsato_k 2024年11月3日 7:45\n台湾海峡との距離を地図で見ると、議論の意味がよく分かりますね。\n返信\n",
+    );
+    assert_eq!(doc.metadata.authors[0].name.value, "田村 光");
+    assert_eq!(kind_at(&k, 4), Some(&BlockKind::Paragraph));
+    for line in 6..=12 {
+        assert!(chrome_at(&k, line), "line {line}: {k:?}");
+    }
+}
+
+#[test]
+fn a_journal_issue_line_gives_periodical_issue_and_date_and_keywords_are_tags() {
+    let (doc, k) = kinds_of(
+        "同盟研究年報　第8巻第1号（2023年3月）\n論文\nクアッドの制度化と限界\n森 早苗（北都大学法学部）\n\nキーワード：クアッド、制度化、インド太平洋\n受理日：2022年12月1日\n\n1. はじめに\nクアッドは首脳会合を重ねる中で作業部会を増やしてきた。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.periodical.as_ref().unwrap().value, "同盟研究年報");
+    assert_eq!(m.venue.issue.as_ref().unwrap().value, "第8巻第1号");
+    assert_eq!(m.section.as_ref().unwrap().value, "論文");
+    assert_eq!(m.title.as_ref().unwrap().value, "クアッドの制度化と限界");
+    // Without a date of its own the article is dated by its issue; the review date is not
+    // its publication date.
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2023-03");
+    let tags: Vec<&str> = m.tags.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(tags, ["クアッド", "制度化", "インド太平洋"]);
+    assert!(m.tags.iter().all(|t| spanned_ok(&doc, t)));
+    assert!(!chrome_at(&k, 6), "{k:?}");
+    assert_eq!(
+        kind_at(&k, 7),
+        Some(&BlockKind::Meta {
+            field: MetaField::Date
+        })
+    );
+    assert_eq!(headings(&doc).len(), 1);
+}
+
+#[test]
+fn a_katakana_author_over_a_translator_and_a_closing_bio_with_the_name() {
+    let (doc, k) = kinds_of(
+        "抑止は言葉で始まる\nアンナ・ケラー\n訳：森田 朋子\n2025年1月8日\n\n　抑止の第一歩は、相手に意図を正しく伝えることである。\n　同盟国の間で言葉がそろわなければ、抑止は弱まる。\n※本稿は英語で書かれた原稿を訳したものです。\nアンナ・ケラー　安全保障論を専門とする研究者。ベルリン在住。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.subtitle, None);
+    let names: Vec<(&str, domei_model::AuthorRole)> = m
+        .authors
+        .iter()
+        .map(|a| (a.name.value.as_str(), a.role))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("アンナ・ケラー", domei_model::AuthorRole::OriginalAuthor),
+            ("森田 朋子", domei_model::AuthorRole::Translator)
+        ]
+    );
+    assert_eq!(
+        m.authors[0].bio.as_ref().unwrap().value,
+        "安全保障論を専門とする研究者。ベルリン在住。"
+    );
+    assert!(spanned_ok(&doc, m.authors[0].bio.as_ref().unwrap()));
+    assert_eq!(
+        kind_at(&k, 8),
+        Some(&BlockKind::Meta {
+            field: MetaField::Notice
+        })
+    );
+    assert_eq!(
+        kind_at(&k, 9),
+        Some(&BlockKind::Meta {
+            field: MetaField::Bio
+        })
+    );
+}
+
+#[test]
+fn a_site_name_over_joined_sections_and_a_genre_label_over_the_title() {
+    let (doc, k) = kinds_of(
+        "北海タイムス\n社説・論説\n論説\n同盟の負担　数字だけで語るな\n2025年5月3日\n\n　同盟の負担は、防衛費の額だけでは測れない。\n論説の一覧へ\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.site.as_ref().unwrap().value, "北海タイムス");
+    assert_eq!(m.section.as_ref().unwrap().value, "論説");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "同盟の負担　数字だけで語るな"
+    );
+    assert!(m.authors.is_empty());
+    assert!(
+        chrome_at(&k, 1) && chrome_at(&k, 2) && chrome_at(&k, 8),
+        "{k:?}"
+    );
+    assert_eq!(kind_at(&k, 7), Some(&BlockKind::Paragraph));
+}
+
+#[test]
+fn particulars_after_a_list_are_not_headings_and_an_office_signs_with_its_org() {
+    let (doc, k) = kinds_of(
+        "研究会「日韓の安全保障協力」報告\n2024年6月30日\n\n日時：2024年6月21日\n報告者：\n・金 秀賢（慶東大学 教授）\n・岡部 実（本研究所 研究員）\n司会：岡部 実\n\n　研究会では、日米韓の安全保障協力の制度化について議論した。\n（文責：東アジア研究所 編集部）\n",
+    );
+    assert!(headings(&doc).is_empty(), "{k:?}");
+    assert_eq!(kind_at(&k, 8), Some(&BlockKind::Paragraph));
+    let names: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.value.as_str())
+        .collect();
+    assert_eq!(names, ["東アジア研究所 編集部"]);
+}
+
+#[test]
+fn a_press_release_with_a_language_switch_era_date_and_office_block() {
+    let (doc, k) = kinds_of(
+        "防衛省\nEnglish\nホーム > 報道資料\nプレスリリース\n日英防衛相会談の結果について\n令和6年9月3日\n\n　防衛大臣は英国国防大臣と会談し、次期戦闘機の共同開発の進展を確認した。\n\n【本件担当】\n整備計画局\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.site.as_ref().unwrap().value, "防衛省");
+    assert_eq!(m.section.as_ref().unwrap().value, "プレスリリース");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "日英防衛相会談の結果について"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-09-03");
+    assert!(
+        chrome_at(&k, 2) && chrome_at(&k, 10) && chrome_at(&k, 11),
+        "{k:?}"
+    );
+    assert_eq!(kind_at(&k, 8), Some(&BlockKind::Paragraph));
+}

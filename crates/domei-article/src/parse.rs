@@ -164,6 +164,10 @@ impl Parser<'_> {
             self.profiles(n, self.lines.len(), true);
         }
         self.author_cards(body_end);
+        // Without a date of its own, an article is dated by the issue it appeared in.
+        if self.meta.published.is_none() {
+            self.meta.published = self.meta.issue_date.clone();
+        }
         // Anything left (chrome-free lines between regions) is body text.
         for i in 0..self.lines.len() {
             if self.roles[i] == Role::Unset {
@@ -505,10 +509,37 @@ impl Parser<'_> {
         let mut banner_seen = false;
         while i < limit {
             if self.roles[i] != Role::Unset {
+                // A keyword line under the title (`キーワード：…`) is the article's tags,
+                // not a footer's tag list.
+                if self.roles[i] == Role::Chrome(ChromeKind::TagList) && self.meta.title.is_some() {
+                    self.header_keywords(i);
+                }
                 i += 1;
                 continue;
             }
             let text = self.lines[i].text;
+            // A journal's name and issue over the article (`紀要　第52巻第3号（2024年12月）`).
+            if self.meta.title.is_none() && self.meta.venue.periodical.is_none() {
+                // A series line (`NIDS コメンタリー 第312号`) numbers a series, not an issue.
+                let series = vocab::is_series_like(text) && !text.contains('巻');
+                if let Some((name, issue, date)) = journal_issue(text).filter(|_| !series) {
+                    self.roles[i] = Role::Meta(MetaField::Venue);
+                    self.meta.venue.periodical = Some(self.sub(i, name));
+                    self.meta.venue.issue = Some(self.sub(i, issue));
+                    if let Some(d) = date {
+                        self.set_date(i, d, DateSlot::Issue);
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            // `受付日：2024年6月3日　受理日：2024年9月20日`: the dates of a journal's review,
+            // not of publication.
+            if self.meta.title.is_some() && is_review_dates(text) {
+                self.roles[i] = Role::Meta(MetaField::Date);
+                i += 1;
+                continue;
+            }
             // A banner: a whole line in 【】 before the title.
             if self.meta.title.is_none()
                 && text.starts_with('【')
@@ -656,7 +687,20 @@ impl Parser<'_> {
                                 .prev_nonblank(i)
                                 .is_some_and(|p| self.roles[p] == Role::Meta(MetaField::Title));
                             let bar = text.find(['｜', '|']);
-                            if right_after_title && self.meta.subtitle.is_none() && bar.is_none() {
+                            // A foreign author's name in katakana over a translator's
+                            // credit (`マーク・ホルデン` / `翻訳：名前`) is a byline.
+                            let over_credit = byline_after_label(next).is_some()
+                                && (katakana_name(text) || is_latin_name(text));
+                            if over_credit {
+                                self.roles[i] = Role::Meta(MetaField::Byline);
+                                let who = self.credit(i, text);
+                                if byline_role(next) == AuthorRole::Translator {
+                                    self.meta.authors[who].role = AuthorRole::OriginalAuthor;
+                                }
+                            } else if right_after_title
+                                && self.meta.subtitle.is_none()
+                                && bar.is_none()
+                            {
                                 self.meta.subtitle = Some(self.spanned(i));
                                 self.roles[i] = Role::Meta(MetaField::Subtitle);
                             } else if let Some(p) = bar {
@@ -695,7 +739,8 @@ impl Parser<'_> {
                         && vocab::heading_number(nt).is_none()
                 });
                 // A news site's section word on its own line (`ニュース`, `国際`) over the title.
-                if vocab::is_news_section(text) && next.is_some() {
+                if (vocab::is_news_section(text) || vocab::is_section_path(text)) && next.is_some()
+                {
                     self.roles[i] = Role::Chrome(ChromeKind::Navigation);
                     i += 1;
                     continue;
@@ -741,7 +786,7 @@ impl Parser<'_> {
                     matches!(
                         self.roles[n],
                         Role::Chrome(ChromeKind::Navigation | ChromeKind::Share)
-                    )
+                    ) || self.roles[n] == Role::Unset && vocab::is_section_path(self.lines[n].text)
                 }) && chars(text) <= 30
                 {
                     self.roles[i] = Role::Chrome(ChromeKind::Navigation);
@@ -757,6 +802,24 @@ impl Parser<'_> {
             return i;
         }
         i
+    }
+
+    /// `キーワード：日比関係、南シナ海` in the header: the tags of the article.
+    fn header_keywords(&mut self, i: usize) {
+        let text = self.lines[i].text;
+        let Some(p) = text.find([':', '：']) else {
+            return;
+        };
+        let sep = text[p..].chars().next().map_or(1, char::len_utf8);
+        let rest = &text[p + sep..];
+        self.roles[i] = Role::Meta(MetaField::Tags);
+        for w in rest.split(['、', ',', '，', '・', ';', '；', '/', '／']) {
+            let w = w.trim_matches(is_space);
+            if !w.is_empty() {
+                let t = self.sub(i, w);
+                self.meta.tags.push(t);
+            }
+        }
     }
 
     fn set_title(&mut self, i: usize) {
@@ -1439,10 +1502,28 @@ impl Parser<'_> {
             }
             return c;
         }
-        // A byline at the end: a name line, optionally followed by a bio line.
+        // A bio line opening with the name of an author the header credits
+        // (`マーク・ホルデン　国際関係論を専門とする著述家。`), and a `※` remark about the
+        // text itself (`※本稿は…翻訳したものです。`) before it.
         let last = (body_start..end)
             .rev()
             .find(|&i| self.roles[i] == Role::Unset);
+        if let Some(last) = last {
+            if self.closing_bio(last) {
+                let mut end = last;
+                if let Some(p) = self
+                    .prev_nonblank(last)
+                    .filter(|&p| p >= body_start && self.roles[p] == Role::Unset)
+                {
+                    if is_text_remark(self.lines[p].text) {
+                        self.roles[p] = Role::Meta(MetaField::Notice);
+                        end = p;
+                    }
+                }
+                return end;
+            }
+        }
+        // A byline at the end: a name line, optionally followed by a bio line.
         if let Some(last) = last {
             let lt = self.lines[last].text;
             // A bio without brackets: a short sentence under a romanised name line.
@@ -1486,6 +1567,31 @@ impl Parser<'_> {
             }
         }
         end
+    }
+
+    /// Line `i` is a biography opening with the name of a credited author and a space:
+    /// mark it and give the author the bio.
+    fn closing_bio(&mut self, i: usize) -> bool {
+        let t = self.lines[i].text;
+        if chars(t) > 200 || !ends_sentence(t) {
+            return false;
+        }
+        let Some((who, rest)) = self.meta.authors.iter().enumerate().find_map(|(k, a)| {
+            let rest = t.strip_prefix(a.name.value.as_str())?;
+            rest.starts_with(is_space)
+                .then(|| (k, rest.trim_matches(is_space)))
+        }) else {
+            return false;
+        };
+        if rest.is_empty() || japanese_ratio(rest) < 0.5 {
+            return false;
+        }
+        let bio = self.sub(i, rest);
+        self.roles[i] = Role::Meta(MetaField::Bio);
+        if self.meta.authors[who].bio.is_none() {
+            self.meta.authors[who].bio = Some(bio);
+        }
+        true
     }
 
     /// Author profiles after the body, between `from` and `to`: a profile label
@@ -1984,6 +2090,17 @@ impl Parser<'_> {
             {
                 demote.push(i);
             }
+            // A `label：value` line right under a list item or another such line
+            // (`登壇者：` and its items, then `モデレーター：名前`) goes on the same block of
+            // particulars.
+            if plain(&self.roles[i])
+                && label_value(self.lines[i].text)
+                && i > start
+                && (matches!(self.roles[i - 1], Role::ListItem(_))
+                    || self.roles[i - 1] == Role::Paragraph && label_value(self.lines[i - 1].text))
+            {
+                demote.push(i);
+            }
         }
         for i in demote {
             self.roles[i] = Role::Paragraph;
@@ -2347,7 +2464,9 @@ fn date_shape(text: &str) -> bool {
         return false;
     }
     let digits = t.chars().filter(|c| lines::digit(*c).is_some()).count();
-    if digits < 4 {
+    // `令和7年3月5日`: an era year and a one-digit month and day make three digits.
+    let era = t.starts_with("令和") || t.starts_with("平成");
+    if digits < 4 && !(era && digits == 3) {
         return false;
     }
     const MONTHS: &[&str] = &[
@@ -2624,6 +2743,19 @@ fn is_plain_heading(text: &str) -> bool {
     }
 }
 
+/// `開催日時：2月20日`, `場所：会館ホール`: a short label, a full-width or ASCII colon, and
+/// a value.
+fn label_value(text: &str) -> bool {
+    let Some(p) = text.find(['：', ':']) else {
+        return false;
+    };
+    let label = &text[..p];
+    let value = text[p..]
+        .trim_start_matches(['：', ':'])
+        .trim_matches(is_space);
+    !label.is_empty() && chars(label) <= 8 && !label.contains(is_space) && !value.is_empty()
+}
+
 fn is_short_sentence_heading(text: &str) -> bool {
     if text.len() > 240 {
         return false;
@@ -2664,6 +2796,7 @@ fn byline_after_label(text: &str) -> Option<&str> {
         "著者",
         "筆者",
         "寄稿",
+        "文責",
         "文",
         "聞き手",
         "構成",
@@ -2725,6 +2858,11 @@ fn closing_credit(text: &str) -> Option<(Option<&str>, &str)> {
             n.checked_sub(1)?
         };
     let from = words[name_start].as_ptr() as usize - inner.as_ptr() as usize;
+    // `文責：東亜政策研究所 事務局`: an office of an organisation is credited with the
+    // organisation's name, not as a person of a department.
+    if labelled.is_some() && is_office_unit(&inner[from..]) && chars(inner) <= 30 {
+        return Some((None, inner));
+    }
     let name = &inner[from..];
     let before = inner[..from].trim_matches(is_space);
     let ok = looks_like_name(name)
@@ -2732,6 +2870,58 @@ fn closing_credit(text: &str) -> Option<(Option<&str>, &str)> {
         && lines::japanese_ratio(name) > 0.9
         && (before.is_empty() && (spaced(name) || labelled.is_some()) || is_affiliation(before));
     ok.then_some(((!before.is_empty()).then_some(before), name))
+}
+
+/// An office of an organisation that signs a text: `事務局`, `編集部`, `広報室`.
+fn is_office_unit(text: &str) -> bool {
+    ["事務局", "編集部", "編集室", "広報室", "広報課", "広報部"]
+        .iter()
+        .any(|w| text.ends_with(w))
+}
+
+/// A journal's name and issue: `国際安全保障研究　第52巻第3号（2024年12月）`,
+/// `ニューズレター 第87号（2025年3月1日発行）`, `Journal of Alliance Studies Vol. 12 No. 2
+/// (2024)` → name, issue label and the date in brackets.
+fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
+    if chars(text) > 60 || ends_sentence(text) || text.contains(['。', '、', '『', '「']) {
+        return None;
+    }
+    let (head, date) = match text.find(['（', '(']) {
+        Some(b) if text.ends_with([')', '）']) => {
+            let inner = text[b..].trim_start_matches(['（', '(']);
+            let inner = inner.trim_end_matches([')', '）']).trim_matches(is_space);
+            let inner = strip_date_label(inner);
+            (&text[..b], date_shape(inner).then_some(inner))
+        }
+        Some(_) => return None,
+        None => (text, None),
+    };
+    let at = head.find("第").or_else(|| head.find("Vol."))?;
+    let name = head[..at].trim_matches(is_space);
+    let issue = head[at..].trim_matches(is_space);
+    let digit = |c: char| lines::digit(c).is_some();
+    let issue_shape = if let Some(r) = issue.strip_prefix("第") {
+        // `第52巻第3号`, `第87号`: digits and 巻/号/第 only.
+        r.ends_with('号')
+            && r.chars()
+                .all(|c| digit(c) || matches!(c, '巻' | '号' | '第' | ' ' | '　'))
+    } else {
+        issue.contains("No.")
+            && issue
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'V' | 'o' | 'l' | 'N' | '.' | ',' | ' '))
+    };
+    let name_ok = (2..=30).contains(&chars(name)) && !name.contains([':', '：']);
+    (issue_shape && name_ok).then_some((name, issue, date))
+}
+
+/// `受付日：2024年6月3日　受理日：2024年9月20日`, `Received: … Accepted: …`.
+fn is_review_dates(text: &str) -> bool {
+    chars(text) <= 80
+        && ["受付日", "受付：", "受理日", "Received", "Accepted"]
+            .iter()
+            .any(|w| text.starts_with(w))
+        && text.chars().filter(|c| c.is_ascii_digit()).count() >= 4
 }
 
 /// `kazuma_sec 2024-08-15 21:30`: one name word, then a date (and a time).
@@ -2883,6 +3073,31 @@ fn looks_like_name(text: &str) -> bool {
                     || c == '.'
                     || c.is_ascii_uppercase()
             }))
+}
+
+/// `※本稿は…`, `※この記事は…`: a remark on the text itself after the body.
+fn is_text_remark(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['※', '＊', '*']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    chars(rest) <= 120
+        && ["本稿", "本記事", "この記事", "本論考", "本文"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// A foreign name written in katakana with a middle dot: `マーク・ホルデン`,
+/// `ジョン・スミス＝ジョーンズ`.
+fn katakana_name(text: &str) -> bool {
+    let n = chars(text);
+    (4..=24).contains(&n)
+        && text.contains(['・', '＝', '='])
+        && !text.starts_with(['・', '＝', '='])
+        && !text.ends_with(['・', '＝', '='])
+        && text.chars().all(|c| {
+            ('\u{30A1}'..='\u{30FA}').contains(&c) || matches!(c, 'ー' | '・' | '＝' | '=')
+        })
 }
 
 /// Two spellings of one name: equal without white space (`山本 遥` = `山本遥`).
@@ -3188,6 +3403,60 @@ mod tests {
     use super::*;
 
     #[test]
+    fn journal_issues_and_review_dates() {
+        assert_eq!(
+            journal_issue("国際安全保障研究　第52巻第3号（2024年12月）"),
+            Some(("国際安全保障研究", "第52巻第3号", Some("2024年12月")))
+        );
+        assert_eq!(
+            journal_issue("安全保障ニューズレター　第87号（2025年3月1日発行）"),
+            Some(("安全保障ニューズレター", "第87号", Some("2025年3月1日")))
+        );
+        assert_eq!(
+            journal_issue("Journal of Alliance Studies Vol. 12, No. 2 (2024)"),
+            Some(("Journal of Alliance Studies", "Vol. 12, No. 2", None))
+        );
+        assert_eq!(journal_issue("第3章 日米同盟の将来"), None);
+        assert_eq!(journal_issue("同盟の第一歩"), None);
+        assert_eq!(journal_issue("政府は第3号議案を可決した。"), None);
+        assert!(is_review_dates(
+            "受付日：2024年6月3日　受理日：2024年9月20日"
+        ));
+        assert!(is_review_dates(
+            "Received: 3 June 2024; Accepted: 20 September 2024"
+        ));
+        assert!(!is_review_dates("受付日について"));
+    }
+
+    #[test]
+    fn era_dates_with_one_digit_month_and_day() {
+        assert!(date_shape("令和7年3月5日"));
+        assert!(date_shape("令和7年2月14日"));
+        assert!(!date_shape("7年3月5日"));
+        assert!(!date_shape("令和7年"));
+    }
+
+    #[test]
+    fn label_values_names_and_remarks() {
+        assert!(label_value(
+            "モデレーター：小沢 裕子（東亜政策研究所 研究員）"
+        ));
+        assert!(label_value("場所：平河会館ホール"));
+        assert!(!label_value("日米同盟の将来をめぐる議論：三つの視点"));
+        assert!(!label_value("日米同盟の将来"));
+        assert!(!label_value("登壇者："));
+        assert!(katakana_name("マーク・ホルデン"));
+        assert!(katakana_name("ジョン・スミス＝ジョーンズ"));
+        assert!(!katakana_name("インド太平洋"));
+        assert!(!katakana_name("ガイドライン"));
+        assert!(!katakana_name("・リスト"));
+        assert!(is_text_remark("※本稿は筆者の許可を得て翻訳したものです。"));
+        assert!(is_text_remark("※この記事は2024年に公開されたものです。"));
+        assert!(!is_text_remark("※1 外務省ウェブサイト"));
+        assert!(!is_text_remark("本稿は筆者の見解である。"));
+    }
+
+    #[test]
     fn title_prefixes() {
         assert_eq!(
             title_prefix("【特集】経済安全保障と同盟"),
@@ -3268,6 +3537,15 @@ mod tests {
         assert_eq!(closing_credit("（2024年10月21日）"), None);
         assert_eq!(closing_credit("（了）"), None);
         assert_eq!(closing_credit("（日本政府）"), None);
+        // A labelled credit of an office keeps the organisation's name with it.
+        assert_eq!(
+            closing_credit("（文責：東亜政策研究所 事務局）"),
+            Some((None, "東亜政策研究所 事務局"))
+        );
+        assert_eq!(
+            closing_credit("（文責：調査部　木村 玲奈）"),
+            Some((Some("調査部"), "木村 玲奈"))
+        );
     }
 
     #[test]

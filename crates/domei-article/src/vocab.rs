@@ -223,6 +223,14 @@ const CHROME_LINES: &[(&str, ChromeKind)] = &[
     ("閉じる", ChromeKind::Navigation),
     ("Close", ChromeKind::Navigation),
     ("サポート", ChromeKind::Support),
+    ("English", ChromeKind::Navigation),
+    ("日本語", ChromeKind::Navigation),
+    ("担当", ChromeKind::Other),
+    ("本件担当", ChromeKind::Other),
+    ("担当部署", ChromeKind::Other),
+    ("返信", ChromeKind::CommentForm),
+    ("返信する", ChromeKind::CommentForm),
+    ("Reply", ChromeKind::CommentForm),
 ];
 
 /// The index in [`CHROME_LINES`] of the word `text` is (ASCII case ignored). The words
@@ -275,9 +283,15 @@ pub(crate) fn opens_chrome_block(text: &str) -> bool {
             "お問合せ先",
             "問合せ先",
             "連絡先",
+            "担当",
+            "本件担当",
         ]
         .iter()
-        .any(|w| t.starts_with(w))
+        .any(|w| {
+            t.strip_prefix(w).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with([':', '：', '(', '（', '】', ' ', '　'])
+            })
+        })
 }
 
 /// Prefixes of a photo caption's credit line: chrome.
@@ -336,14 +350,20 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
     }
     let t = strip_decoration(text);
     if t.len() <= 48 {
-        // The first word of the list that the line is (decorated or not).
+        // The first word of the list that the line is (decorated or not, or with a count:
+        // `コメント（4件）`, `Comments (12)`).
         let hit = match (chrome_line_index(t), chrome_line_index(text)) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
-        };
+        }
+        .or_else(|| strip_count(text).and_then(chrome_line_index));
         if let Some(k) = hit {
             return Some(CHROME_LINES[k].1);
         }
+    }
+    // The link to a list of the site's articles: `社説の一覧へ`, `研究一覧へ戻る`.
+    if chars_le(t, 30) && (t.ends_with("一覧へ") || t.ends_with("一覧を見る")) {
+        return Some(ChromeKind::Links);
     }
     if CAPTION_PREFIXES.iter().any(|p| text.starts_with(p)) {
         return Some(ChromeKind::Other);
@@ -399,6 +419,37 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Share);
     }
     None
+}
+
+/// A word with a bracketed or trailing count after it: `コメント（4件）`, `Comments (12)`,
+/// `コメント 4件` → the word.
+fn strip_count(text: &str) -> Option<&str> {
+    let t = text.trim_end_matches(is_space);
+    let t = match t.strip_suffix([')', '）']) {
+        Some(inner) => {
+            let open = inner.rfind(['(', '（'])?;
+            let count = inner[open..].trim_start_matches(['(', '（']);
+            let count = count.strip_suffix('件').unwrap_or(count);
+            if count.is_empty() || !count.chars().all(|c| digit(c).is_some()) {
+                return None;
+            }
+            &inner[..open]
+        }
+        None => {
+            let core = t.strip_suffix('件')?;
+            let digits = core.trim_end_matches(|c: char| digit(c).is_some());
+            if digits.len() == core.len() {
+                return None;
+            }
+            digits
+        }
+    };
+    let word = t.trim_matches(is_space);
+    (!word.is_empty()).then_some(word)
+}
+
+fn chars_le(text: &str, n: usize) -> bool {
+    text.chars().nth(n).is_none()
 }
 
 /// A page number of a PDF copy: `- 3 -`, `— 12 —`, `Page 2 of 14`, `2 / 14`.
@@ -965,6 +1016,16 @@ pub(crate) fn is_genre_label(text: &str) -> bool {
         "対談",
         "座談会",
         "書評",
+        "報道発表",
+        "プレスリリース",
+        "研究論文",
+        "論文",
+        "研究ノート",
+        "イベント報告",
+        "開催報告",
+        "活動報告",
+        "イベントレポート",
+        "Op-Ed",
         "Commentary",
         "Analysis",
         "Interview",
@@ -1063,6 +1124,8 @@ pub(crate) fn has_bio_marks(text: &str) -> bool {
         "客員",
         "入社",
         "退官",
+        "在住",
+        "を専門とする",
         "is a senior",
         "is a research",
         "is an associate",
@@ -1120,6 +1183,20 @@ pub(crate) fn is_news_section(text: &str) -> bool {
     text.len() <= 24 && WORDS.contains(&strip_decoration(text))
 }
 
+/// Site sections joined on one line over the title (`社説・コラム`, `国際／アジア`): every
+/// part a genre label or a news section.
+pub(crate) fn is_section_path(text: &str) -> bool {
+    let mut parts = 0;
+    for part in text.split(['・', '／', '/', '|', '｜']) {
+        let p = part.trim_matches(is_space);
+        if !(is_genre_label(p) || is_news_section(p)) {
+            return false;
+        }
+        parts += 1;
+    }
+    text.len() <= 60 && parts >= 2
+}
+
 /// A label that opens a table of contents.
 pub(crate) fn is_toc_label(text: &str) -> bool {
     text.len() <= 40
@@ -1130,6 +1207,10 @@ pub(crate) fn is_toc_label(text: &str) -> bool {
             "Table of Contents",
             "CONTENTS",
             "目 次",
+            "今号の内容",
+            "本号の内容",
+            "この記事の目次",
+            "In this issue",
         ]
         .iter()
         .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
@@ -1159,6 +1240,7 @@ pub(crate) fn is_series_like(text: &str) -> bool {
         "Discussion Paper",
         "Vol.",
         "Issue Brief",
+        "Brief",
     ]);
     WORDS.found_in(text)
 }
@@ -1310,5 +1392,55 @@ mod tests {
         assert!(is_notes_heading("【注】"));
         assert!(is_notes_heading("Notes"));
         assert!(!is_notes_heading("注目点"));
+    }
+
+    #[test]
+    fn chrome_with_counts_offices_and_list_links() {
+        // A chrome word with a count: the comment section's heading opens its region.
+        assert_eq!(strip_count("コメント（4件）"), Some("コメント"));
+        assert_eq!(strip_count("Comments (12)"), Some("Comments"));
+        assert_eq!(strip_count("コメント 4件"), Some("コメント"));
+        assert_eq!(strip_count("日米同盟（上）"), None);
+        assert_eq!(strip_count("2024年"), None);
+        assert_eq!(
+            chrome_kind("コメント（4件）"),
+            Some(ChromeKind::CommentForm)
+        );
+        assert!(opens_chrome_region(
+            ChromeKind::CommentForm,
+            "コメント（4件）"
+        ));
+        assert_eq!(chrome_kind("関連記事（3）"), Some(ChromeKind::Links));
+        assert_eq!(chrome_kind("第2次改革（3件）"), None);
+        assert_eq!(chrome_kind("返信"), Some(ChromeKind::CommentForm));
+        // The language switch of a site header.
+        assert_eq!(chrome_kind("English"), Some(ChromeKind::Navigation));
+        // The office in charge of a press release opens a block like a contact does.
+        assert_eq!(chrome_kind("【担当】"), Some(ChromeKind::Other));
+        assert!(opens_chrome_block("【担当】"));
+        assert!(opens_chrome_block("本件担当"));
+        assert!(!opens_chrome_block("担当大臣は会見で述べた。"));
+        // Links to a list of the site's articles.
+        assert_eq!(chrome_kind("社説の一覧へ"), Some(ChromeKind::Links));
+        assert_eq!(chrome_kind("研究一覧を見る"), Some(ChromeKind::Links));
+        assert_eq!(chrome_kind("政府は装備品の一覧へ新たな品目を加えた"), None);
+    }
+
+    #[test]
+    fn labels_over_titles() {
+        assert!(is_genre_label("報道発表"));
+        assert!(is_genre_label("【研究論文】"));
+        assert!(is_genre_label("イベント報告"));
+        assert!(!is_genre_label("日米同盟の論文"));
+        assert!(is_section_path("社説・コラム"));
+        assert!(is_section_path("国際／アジア"));
+        assert!(!is_section_path("社説"));
+        assert!(!is_section_path("日米・日豪"));
+        assert!(is_toc_label("今号の内容"));
+        assert!(is_toc_label("In this issue"));
+        assert!(has_bio_marks(
+            "国際関係論を専門とする著述家。ロンドン在住。"
+        ));
+        assert!(is_series_like("Pacific Security Brief No. 9"));
     }
 }
