@@ -663,3 +663,23 @@ fn a_press_release_with_a_language_switch_era_date_and_office_block() {
     );
     assert_eq!(kind_at(&k, 8), Some(&BlockKind::Paragraph));
 }
+
+#[test]
+fn bare_page_numbers_count_only_beside_a_repeated_running_head() {
+    let (doc, k) = kinds_of(
+        "Alliance Brief No. 4\nBurden Sharing in Northeast Asia\nKenji Sato\nMarch 2024\n\nThe allies have argued about costs since the treaty was signed.\n\nAlliance Brief No. 4\n7\n\nThe host nation support agreement is renewed every five years.\n\nAlliance Brief No. 4\n8\n\nNeither side expects the debate to end.\n",
+    );
+    for line in [8, 9, 13, 14] {
+        assert!(chrome_at(&k, line), "line {line}: {k:?}");
+    }
+    assert_eq!(
+        doc.metadata.venue.series.as_ref().unwrap().value,
+        "Alliance Brief"
+    );
+    assert_eq!(kind_at(&k, 11), Some(&BlockKind::Paragraph));
+    // Bare numbers without a running head beside them are the text's own.
+    let (_, k) = kinds_of(
+        "Budget Lines\n\nThe ministry asked for three items.\n12\nThe first is a radar.\n40\nThe second is a ship.\n",
+    );
+    assert!(!chrome_at(&k, 4) && !chrome_at(&k, 6), "{k:?}");
+}

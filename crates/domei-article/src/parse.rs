@@ -376,39 +376,68 @@ impl Parser<'_> {
     }
 
     /// The running head of a PDF copy: a line next to a page number (`- 3 -`) that stands
-    /// next to another page number too (compared without spaces).
+    /// next to another page number too (compared without spaces). A bare number (`2`) is
+    /// a page number only when such a running head stands next to it.
     fn mark_running_heads(&mut self, limit: usize) {
-        let pages: Vec<usize> = (0..limit)
-            .filter(|&i| vocab::is_page_number(self.lines[i].text))
-            .collect();
-        if pages.len() < 2 {
+        let mut pages: Vec<usize> = Vec::new();
+        let mut bare: Vec<usize> = Vec::new();
+        for i in 0..limit {
+            let t = self.lines[i].text;
+            if vocab::is_page_number(t) {
+                pages.push(i);
+            } else if self.roles[i] == Role::Unset
+                && (1..=3).contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+            {
+                bare.push(i);
+            }
+        }
+        if pages.len() + bare.len() < 2 {
             return;
         }
         let key = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
-        let mut near: Vec<(usize, String)> = Vec::new();
-        for &p in &pages {
+        // (page line, bare number?, neighbour line, its text without spaces)
+        let mut near: Vec<(usize, bool, usize, String)> = Vec::new();
+        let all = pages
+            .iter()
+            .map(|&p| (p, false))
+            .chain(bare.iter().map(|&p| (p, true)));
+        for (p, is_bare) in all {
             for k in [self.prev_nonblank(p), self.next_nonblank(p + 1, limit)]
                 .into_iter()
                 .flatten()
             {
-                if self.roles[k] == Role::Unset && chars(self.lines[k].text) <= 60 {
-                    near.push((k, key(self.lines[k].text)));
+                if self.roles[k] == Role::Unset
+                    && chars(self.lines[k].text) <= 60
+                    && !(is_bare && self.lines[k].text.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    near.push((p, is_bare, k, key(self.lines[k].text)));
                 }
             }
         }
         // A text seen at two different lines (a line between two page numbers counts once).
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         let mut lines_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for (k, text) in &near {
+        for (_, _, k, text) in &near {
             let first = *seen.entry(text.as_str()).or_insert(*k);
             if first != *k {
                 *lines_of.entry(text.as_str()).or_insert(0) += 1;
             }
         }
-        for (k, text) in &near {
+        let mut found_bare = false;
+        for (p, is_bare, k, text) in &near {
             if lines_of.contains_key(text.as_str()) {
                 self.roles[*k] = Role::Chrome(ChromeKind::Other);
+                if *is_bare {
+                    self.roles[*p] = Role::Chrome(ChromeKind::Other);
+                    pages.push(*p);
+                    found_bare = true;
+                }
             }
+        }
+        if found_bare {
+            pages.sort_unstable();
+            pages.dedup();
         }
         self.mark_page_notes(&pages);
     }
