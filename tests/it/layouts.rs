@@ -683,3 +683,27 @@ fn bare_page_numbers_count_only_beside_a_repeated_running_head() {
     );
     assert!(!chrome_at(&k, 4) && !chrome_at(&k, 6), "{k:?}");
 }
+
+#[test]
+fn a_blog_name_over_the_entry_dates_and_title_is_the_site() {
+    let (doc, k) = kinds_of(
+        "防衛ノート\n投稿日：2024年5月2日\n更新日：2024年6月1日\n日豪円滑化協定の一年を振り返る\n\n協定の発効から一年がたち、共同訓練の手続きは目に見えて簡単になった。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.site.as_ref().unwrap().value, "防衛ノート");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "日豪円滑化協定の一年を振り返る"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-05-02");
+    assert!(chrome_at(&k, 1), "{k:?}");
+    // A title over its date, then a section heading after a blank line: no site.
+    let (doc, _) = kinds_of(
+        "日豪円滑化協定の一年\n2024年5月2日\n\n協定の発効から一年を振り返る\n協定の発効から一年がたち、共同訓練の手続きは目に見えて簡単になった。\n",
+    );
+    assert_eq!(doc.metadata.venue.site, None);
+    assert_eq!(
+        doc.metadata.title.as_ref().unwrap().value,
+        "日豪円滑化協定の一年"
+    );
+}

@@ -753,6 +753,10 @@ impl Parser<'_> {
                         }
                     }
                 }
+                if self.site_over_dated_title(i) {
+                    i += 1;
+                    continue;
+                }
                 return i;
             }
             // The title: a short line that is not a paragraph. A short line followed by site
@@ -831,6 +835,41 @@ impl Parser<'_> {
             return i;
         }
         i
+    }
+
+    /// A blog's name over the entry's dates and title (`安保ノート` / `公開日：…` /
+    /// `更新日：…` / `題`): line `i` follows the date lines of a title on the first line
+    /// without a blank line between, and is longer than that title. The first line is then
+    /// the site's name and `i` the title.
+    fn site_over_dated_title(&mut self, i: usize) -> bool {
+        let Some(t) = self.title_line else {
+            return false;
+        };
+        let text = self.lines[i].text;
+        let only_dates_between = t < i
+            && i > 0
+            && !self.lines[i - 1].is_blank()
+            && (t + 1..i).all(|k| self.roles[k] == Role::Meta(MetaField::Date))
+            && t + 1 < i;
+        let ok = only_dates_between
+            && self.prev_nonblank(t).is_none()
+            && self.meta.subtitle.is_none()
+            && self.meta.authors.is_empty()
+            && is_title_candidate(text)
+            && !ends_sentence(text)
+            && chars(text) > chars(self.lines[t].text)
+            && chars(self.lines[t].text) <= 20
+            && vocab::heading_number(text).is_none()
+            && !vocab::is_top_level_word(text);
+        if !ok {
+            return false;
+        }
+        self.roles[t] = Role::Chrome(ChromeKind::Navigation);
+        if self.meta.venue.site.is_none() {
+            self.meta.venue.site = Some(self.spanned(t));
+        }
+        self.set_title(i);
+        true
     }
 
     /// `キーワード：日比関係、南シナ海` in the header: the tags of the article.
