@@ -232,6 +232,11 @@ pub struct Scanner<'t> {
     prev_fiscal: bool,
     /// Where the date last mentioned ended, for how near it is to a damaged date.
     prev_end: usize,
+    /// The month or day last mentioned outside quotations and deadlines: the time the
+    /// narrative is at, which a look back to a bare year does not move.
+    narrative: Option<Ymd>,
+    /// A line break has come since the date last mentioned.
+    prev_line_passed: bool,
     /// Without a reference date, the latest month or day (or year told as past)
     /// mentioned so far outside quotations and deadlines: the best guess of when the
     /// text was written.
@@ -260,6 +265,8 @@ impl<'t> Scanner<'t> {
             present: None,
             prev_fiscal: false,
             prev_end: 0,
+            narrative: None,
+            prev_line_passed: false,
             latest: None,
             lookahead: true,
             quote_depth: 0,
@@ -273,6 +280,7 @@ impl<'t> Scanner<'t> {
             let i = next_trigger(self.text.as_bytes(), self.pos)?;
             if at(self.text, i, "\n") {
                 self.quote_depth = 0;
+                self.prev_line_passed = true;
                 self.pos = i + 1;
                 continue;
             }
@@ -305,7 +313,12 @@ impl<'t> Scanner<'t> {
                         if !self.prev_open {
                             self.present = self.prev;
                         }
-                        self.prev = Some(anchor_of(&hit.date));
+                        let anchor = anchor_of(&hit.date);
+                        self.prev = Some(anchor);
+                        self.prev_line_passed = false;
+                        if anchor.month.is_some() {
+                            self.narrative = Some(anchor);
+                        }
                         self.prev_fiscal = hit.date.precision == Precision::FiscalYear;
                         self.prev_end = hit.end;
                         self.prev_open = hit.date.end.is_none()
@@ -381,7 +394,9 @@ impl<'t> Scanner<'t> {
     // ----- resolution -------------------------------------------------------
 
     /// The year a bare month (`8月26日`) belongs to: the date last mentioned, else
-    /// the reference date.
+    /// the reference date. A bare year (no month) earlier than the month or day last
+    /// mentioned, in an earlier paragraph, is a look back: the month belongs to the
+    /// year of that month or day.
     fn year_anchor(&self, base: Option<Ymd>) -> Option<(i32, Anchoring, Ymd)> {
         if let Some(b) = base {
             return Some((b.year, Anchoring::PreviousMention, b));
@@ -397,6 +412,15 @@ impl<'t> Scanner<'t> {
             }
         }
         if let Some(p) = self.prev {
+            if let Some(n) = self
+                .narrative
+                .filter(|n| p.month.is_none() && self.prev_line_passed && n.year > p.year)
+            {
+                // A bare year before the time the narrative is at, in an earlier
+                // paragraph (`2022年 … 12月28日 … 5月 …\n2019年に課された制裁 …\n8月の
+                // 決定`), looked back: a bare month after it is back in the narrative.
+                return Some((n.year, Anchoring::PreviousMention, n));
+            }
             return Some((p.year, Anchoring::PreviousMention, p));
         }
         self.reference.map(|r| (r.year, Anchoring::Reference, r))

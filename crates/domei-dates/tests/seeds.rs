@@ -1,4 +1,4 @@
-//! End to end over the shared seed articles 001 and 003: every date mention of the
+//! End to end over the shared seed articles 001, 002 and 003: every date mention of the
 //! whole text, relative dates resolved against the publication date, and the
 //! diagnostics for damaged dates. Fails when the seeds are missing.
 
@@ -221,4 +221,27 @@ fn seed_003_dates() {
         ],
     );
     assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
+}
+
+/// Seed 002 has no publication date: bare months follow the narrative (2022), and a
+/// look back to 2019 in an earlier paragraph does not move it (`8月の決定`).
+#[test]
+fn seed_002_dates() {
+    let mut doc = document(seed("002_"));
+    doc.metadata.published = None;
+    domei_dates::annotate(&mut doc);
+    expect(
+        &doc,
+        &[
+            ("2022 年", "2022"),
+            ("6月", "2022-06"),
+            ("2006年", "2006"),
+            ("12月28日", "2022-12-28"),
+            ("5月", "2022-05"),
+            ("2019年", "2019"),
+            ("2027年", "2027"),
+            ("2019年", "2019"),
+            ("8月", "2022-08"),
+        ],
+    );
 }

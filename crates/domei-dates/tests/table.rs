@@ -1584,3 +1584,47 @@ fn fiscal_year_ranges_agree_with_single_fiscal_years() {
         );
     }
 }
+
+/// A bare year earlier than the month or day the narrative is at, in an earlier
+/// paragraph, is a look back: a later bare month is back in the narrative's year.
+#[test]
+fn a_look_back_to_a_bare_year_does_not_move_the_narrative() {
+    check(&[
+        // Seed 002's shape: a narrative at 2022, a look back to 2019 in an earlier
+        // paragraph, then a bare month.
+        (
+            "2022年6月に首脳会議が開かれた。\n2019年に課された制裁が協力を妨げている。\n8月の決定は良い兆候である。",
+            "",
+            "2022年6月=2022-06 | 2019年=2019 | 8月=2022-08",
+        ),
+        (
+            "12月28日に戦略が発表された。\n2019年に最後に開催された会談の再開を求めている。\n5月に合意した。",
+            "2023-03-01",
+            "12月28日=2022-12-28 | 2019年=2019 | 5月=2022-05",
+        ),
+        // In the same paragraph the bare year sets the year of the month after it.
+        (
+            "2022年6月に首脳会議が開かれた。2019年に制裁が課され、8月に強化された。",
+            "",
+            "2022年6月=2022-06 | 2019年=2019 | 8月=2019-08",
+        ),
+        // A bare year later than the narrative moves it on.
+        (
+            "2019年5月に協議が始まった。\n2022年に協定が結ばれた。\n8月に発効した。",
+            "",
+            "2019年5月=2019-05 | 2022年=2022 | 8月=2022-08",
+        ),
+        // With no month or day mentioned before, the bare year is all there is.
+        (
+            "2019年に制裁が課された。\n8月に強化された。",
+            "",
+            "2019年=2019 | 8月=2019-08",
+        ),
+        // 同年 still refers to the year named last.
+        (
+            "2022年6月に首脳会議が開かれた。\n2019年に制裁が課された。\n同年8月に強化された。",
+            "",
+            "2022年6月=2022-06 | 2019年=2019 | 同年8月=2019-08",
+        ),
+    ]);
+}
