@@ -707,3 +707,25 @@ fn a_blog_name_over_the_entry_dates_and_title_is_the_site() {
         "日豪円滑化協定の一年"
     );
 }
+
+#[test]
+fn a_newsletter_masthead_publisher_and_contents_before_numbered_articles() {
+    let (doc, k) = kinds_of(
+        "同盟通信　第12号（2024年7月1日発行）\n編集・発行：海洋安全保障フォーラム\n\n今号の内容\n1. 日比首脳会談\n2. お知らせ\n\n1. 日比首脳会談\n　日比の首脳は円滑化協定の早期発効で一致した。\n2. お知らせ\n　次号は9月に発行します。\n配信停止はこちら\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.venue.periodical.as_ref().unwrap().value, "同盟通信");
+    assert_eq!(m.venue.issue.as_ref().unwrap().value, "第12号");
+    assert_eq!(
+        m.venue.site.as_ref().unwrap().value,
+        "海洋安全保障フォーラム"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-07-01");
+    // No title line: the first article's heading is a heading, not the title.
+    assert_eq!(m.title, None);
+    let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
+    assert_eq!(hs, ["日比首脳会談", "お知らせ"]);
+    for line in [4, 5, 6, 12] {
+        assert!(chrome_at(&k, line), "line {line}: {k:?}");
+    }
+}

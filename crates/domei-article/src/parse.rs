@@ -761,6 +761,22 @@ impl Parser<'_> {
             }
             // The title: a short line that is not a paragraph. A short line followed by site
             // navigation is the site's name, not the title.
+            // A numbered section after a table of contents (a newsletter's `今号の内容` and
+            // its first item) opens the body: the page has no title of its own.
+            if vocab::heading_number(text).is_some()
+                && (0..i).any(|k| vocab::is_toc_label(self.lines[k].text))
+            {
+                return i;
+            }
+            // `発行：日本同盟研究会`: the publisher under a newsletter's masthead.
+            if self.meta.venue.site.is_none() {
+                if let Some(name) = publisher_line(text) {
+                    self.roles[i] = Role::Meta(MetaField::Venue);
+                    self.meta.venue.site = Some(self.sub(i, name));
+                    i += 1;
+                    continue;
+                }
+            }
             if is_title_candidate(text) {
                 let next = self.next_nonblank(i + 1, limit);
                 let longer_title_next = next.is_some_and(|n| {
@@ -2983,6 +2999,34 @@ fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
     (issue_shape && name_ok).then_some((name, issue, date))
 }
 
+/// `発行：日本同盟研究会`, `編集・発行：…`, `Published by …`: the publisher's name.
+fn publisher_line(text: &str) -> Option<&str> {
+    if chars(text) > 50 || ends_sentence(text) {
+        return None;
+    }
+    let rest = ["Published by ", "Publisher: "]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .or_else(|| {
+            let p = text.find([':', '：'])?;
+            let label = text[..p].trim_matches(is_space);
+            let known = [
+                "発行",
+                "発行元",
+                "発行者",
+                "編集・発行",
+                "編集発行",
+                "発行所",
+            ];
+            known.contains(&label).then(|| {
+                let sep = text[p..].chars().next().map_or(1, char::len_utf8);
+                &text[p + sep..]
+            })
+        })?;
+    let name = rest.trim_matches(is_space);
+    (!name.is_empty() && !name.contains(['。', '、'])).then_some(name)
+}
+
 /// `受付日：2024年6月3日　受理日：2024年9月20日`, `Received: … Accepted: …`.
 fn is_review_dates(text: &str) -> bool {
     chars(text) <= 80
@@ -3494,6 +3538,24 @@ mod tests {
             "Received: 3 June 2024; Accepted: 20 September 2024"
         ));
         assert!(!is_review_dates("受付日について"));
+    }
+
+    #[test]
+    fn publisher_lines() {
+        assert_eq!(
+            publisher_line("発行：日本同盟研究会"),
+            Some("日本同盟研究会")
+        );
+        assert_eq!(
+            publisher_line("編集・発行：東亜政策研究所"),
+            Some("東亜政策研究所")
+        );
+        assert_eq!(
+            publisher_line("Published by the Pacific Forum"),
+            Some("the Pacific Forum")
+        );
+        assert_eq!(publisher_line("発行：2025年3月1日に改訂版を出す。"), None);
+        assert_eq!(publisher_line("執筆：山田 太郎"), None);
     }
 
     #[test]
