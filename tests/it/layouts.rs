@@ -729,3 +729,30 @@ fn a_newsletter_masthead_publisher_and_contents_before_numbered_articles() {
         assert!(chrome_at(&k, line), "line {line}: {k:?}");
     }
 }
+
+#[test]
+fn a_written_answer_head_number_signatory_and_addressee_before_the_title() {
+    let (doc, k) = kinds_of(
+        "令和六年十一月五日受領\n答弁第一二号\n\n内閣参質二一六第一二号\n令和六年十一月五日\n内閣総理大臣　石破　茂\n参議院議長　関口昌一　殿\n\n参議院議員川村花子君提出日豪円滑化協定に関する質問に対する答弁書\n\n一について\n　お尋ねの件数は、現時点で把握していない。\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "参議院議員川村花子君提出日豪円滑化協定に関する質問に対する答弁書"
+    );
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024-11-05");
+    assert_eq!(m.authors.len(), 1);
+    assert_eq!(m.authors[0].name.value, "石破　茂");
+    assert_eq!(
+        m.authors[0].affiliation.as_ref().unwrap().value,
+        "内閣総理大臣"
+    );
+    for line in [2, 4, 7] {
+        assert!(
+            matches!(kind_at(&k, line), Some(BlockKind::Meta { .. })),
+            "line {line}: {k:?}"
+        );
+    }
+    let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
+    assert_eq!(hs, ["一について"]);
+}

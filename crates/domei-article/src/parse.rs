@@ -562,6 +562,28 @@ impl Parser<'_> {
                     continue;
                 }
             }
+            // The head of an official document before its title: its number
+            // (`答弁第四五号`), the signing office holder (`内閣総理大臣　石破　茂`) and the
+            // addressee (`衆議院議長　…　殿`).
+            if self.meta.title.is_none() {
+                if doc_number(text) || addressee(text) {
+                    let field = if addressee(text) {
+                        MetaField::Notice
+                    } else {
+                        MetaField::Series
+                    };
+                    self.roles[i] = Role::Meta(field);
+                    i += 1;
+                    continue;
+                }
+                if let Some((office, name)) = office_signatory(text) {
+                    self.roles[i] = Role::Meta(MetaField::Byline);
+                    let who = self.credit(i, name);
+                    self.set_affiliation(who, i, office);
+                    i += 1;
+                    continue;
+                }
+            }
             // `受付日：2024年6月3日　受理日：2024年9月20日`: the dates of a journal's review,
             // not of publication.
             if self.meta.title.is_some() && is_review_dates(text) {
@@ -2504,7 +2526,9 @@ fn strip_date_label(text: &str) -> &str {
             break;
         }
     }
-    for s in ["発行", "公開", "更新", "掲載", "投稿", "配信"] {
+    for s in [
+        "発行", "公開", "更新", "掲載", "投稿", "配信", "受領", "提出",
+    ] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.trim_end_matches(is_space);
             break;
@@ -2547,9 +2571,18 @@ fn date_shape(text: &str) -> bool {
     if t.is_empty() || t.len() > 60 {
         return false;
     }
+    let era = t.starts_with("令和") || t.starts_with("平成");
+    // `令和七年二月十八日`: an era date in kanji numerals, with 年, 月 and 日.
+    if era && t.contains('年') && t.contains('月') && t.ends_with('日') {
+        let kanji = t[6..]
+            .chars()
+            .all(|c| kanji_numeral(c) || matches!(c, '年' | '月' | '日' | '元'));
+        if kanji && t.chars().any(kanji_numeral) {
+            return true;
+        }
+    }
     let digits = t.chars().filter(|c| lines::digit(*c).is_some()).count();
     // `令和7年3月5日`: an era year and a one-digit month and day make three digits.
-    let era = t.starts_with("令和") || t.starts_with("平成");
     if digits < 4 && !(era && digits == 3) {
         return false;
     }
@@ -2997,6 +3030,72 @@ fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
     };
     let name_ok = (2..=30).contains(&chars(name)) && !name.contains([':', '：']);
     (issue_shape && name_ok).then_some((name, issue, date))
+}
+
+/// A kanji numeral (`〇` to `十`, `百`).
+fn kanji_numeral(c: char) -> bool {
+    "〇○一二三四五六七八九十百".contains(c)
+}
+
+/// The number of an official document alone on a line: `答弁第四五号`,
+/// `内閣衆質二一七第四五号`, `防衛省発第123号`.
+fn doc_number(text: &str) -> bool {
+    let Some(core) = text.strip_suffix('号') else {
+        return false;
+    };
+    let Some(p) = core.rfind('第') else {
+        return false;
+    };
+    let number = &core[p + '第'.len_utf8()..];
+    let prefix = &core[..p];
+    chars(text) <= 24
+        && !number.is_empty()
+        && number
+            .chars()
+            .all(|c| lines::digit(c).is_some() || kanji_numeral(c))
+        && (1..=12).contains(&chars(prefix))
+        // The issuer's short name: kanji and numerals, no kana or spaces (not a sentence).
+        && prefix
+            .chars()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || lines::digit(c).is_some())
+}
+
+/// `衆議院議長　額賀福志郎　殿`: the addressee of an official letter.
+fn addressee(text: &str) -> bool {
+    let Some(core) = text.strip_suffix(['殿', '様']) else {
+        return false;
+    };
+    core.ends_with(is_space)
+        && chars(text) <= 30
+        && !core.contains(['。', '、'])
+        && split_any_space(core).len() >= 2
+}
+
+/// `内閣総理大臣　石破　茂`, `防衛大臣 中谷 元`: an office holder signing a document →
+/// the office and the name.
+fn office_signatory(text: &str) -> Option<(&str, &str)> {
+    if chars(text) > 30 || text.contains(['。', '、', '：', ':']) {
+        return None;
+    }
+    let words = split_any_space(text);
+    if !(2..=3).contains(&words.len()) {
+        return None;
+    }
+    let office = words[0];
+    let offices = [
+        "大臣", "長官", "議長", "知事", "市長", "総裁", "大使", "総理",
+    ];
+    if !offices.iter().any(|o| office.ends_with(o)) || chars(office) > 12 {
+        return None;
+    }
+    let from = words[1].as_ptr() as usize - text.as_ptr() as usize;
+    let name = &text[from..];
+    let name_words = &words[1..];
+    let ok = name_words.iter().all(|w| chars(w) <= 5)
+        && chars(name) <= 10
+        && looks_like_name(name)
+        && lines::japanese_ratio(name) > 0.9;
+    ok.then_some((office, name))
 }
 
 /// `発行：日本同盟研究会`, `編集・発行：…`, `Published by …`: the publisher's name.
@@ -3541,6 +3640,29 @@ mod tests {
     }
 
     #[test]
+    fn official_document_heads() {
+        assert!(doc_number("答弁第四五号"));
+        assert!(doc_number("内閣衆質二一七第四五号"));
+        assert!(doc_number("防衛省発第123号"));
+        assert!(!doc_number("第3号"));
+        assert!(!doc_number("これは第二号"));
+        assert!(!doc_number("月刊誌の第四五号"));
+        assert!(addressee("衆議院議長　額賀福志郎　殿"));
+        assert!(!addressee("殿"));
+        assert!(!addressee("日米同盟の殿"));
+        assert_eq!(
+            office_signatory("内閣総理大臣　石破　茂"),
+            Some(("内閣総理大臣", "石破　茂"))
+        );
+        assert_eq!(
+            office_signatory("防衛大臣 中谷 元"),
+            Some(("防衛大臣", "中谷 元"))
+        );
+        assert_eq!(office_signatory("外務大臣の発言"), None);
+        assert_eq!(office_signatory("防衛大臣　会見の概要について"), None);
+    }
+
+    #[test]
     fn publisher_lines() {
         assert_eq!(
             publisher_line("発行：日本同盟研究会"),
@@ -3564,6 +3686,13 @@ mod tests {
         assert!(date_shape("令和7年2月14日"));
         assert!(!date_shape("7年3月5日"));
         assert!(!date_shape("令和7年"));
+        assert!(date_shape("令和七年二月十八日"));
+        assert!(date_shape("平成元年十二月一日"));
+        assert!(!date_shape("令和七年の二月に会う日"));
+        assert_eq!(
+            strip_date_label("令和七年二月十八日受領"),
+            "令和七年二月十八日"
+        );
     }
 
     #[test]
