@@ -384,6 +384,10 @@ pub struct Matcher {
     owned_forms: HashMap<(String, u32), u32>,
     /// Leaders' Japanese names (`バイデン`) and the index of the country they led.
     leaders: Vec<(String, u32)>,
+    /// Abbreviations that end the pair-prefixed forms of several agreements
+    /// (`GSOMIA` of `日韓GSOMIA` and `日米GSOMIA`, `RAA` of `日豪RAA` …) but are no
+    /// form on their own, with those agreements (see [`Matcher::ambiguous_hits`]).
+    ambiguous: Vec<(String, Vec<u32>)>,
 }
 
 impl Matcher {
@@ -479,6 +483,32 @@ impl Matcher {
                 }
             }
         }
+        // `GSOMIA` from `日韓GSOMIA`, `RAA` from `Japan-Australia RAA`: a run of
+        // capitals ending a form of an agreement between two or more parties, after a
+        // non-Latin character or a space, that is no form of its own.
+        let mut ambiguous: Vec<(String, Vec<u32>)> = Vec::new();
+        for (a, e) in kb.entries().iter().enumerate() {
+            if e.category != EntityCategory::Agreement || kb.parties_of(&e.id).count() < 2 {
+                continue;
+            }
+            for f in e.forms() {
+                let f = fold_form(f);
+                let head = f.trim_end_matches(|c: char| c.is_ascii_uppercase());
+                let abbr = &f[head.len()..];
+                if abbr.len() < 2
+                    || head.is_empty()
+                    || head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '.')
+                    || seen.contains_key(abbr)
+                {
+                    continue;
+                }
+                match ambiguous.iter_mut().find(|(x, _)| x == abbr) {
+                    Some((_, list)) if !list.contains(&(a as u32)) => list.push(a as u32),
+                    Some(_) => {}
+                    None => ambiguous.push((abbr.to_string(), vec![a as u32])),
+                }
+            }
+        }
         let mut compounds = HashMap::new();
         for (i, e) in kb.entries().iter().enumerate() {
             if e.compound_of.is_empty() {
@@ -520,6 +550,7 @@ impl Matcher {
             suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
             owned_forms,
             leaders,
+            ambiguous,
         }
     }
 
@@ -582,6 +613,10 @@ impl Matcher {
             if !hits.iter().any(|o| o.start < h.end && h.start < o.end) {
                 hits.push(h);
             }
+        }
+        if !self.ambiguous.is_empty() {
+            let resolved = self.ambiguous_hits(text, &scopes, &hits);
+            hits.extend(resolved);
         }
         hits.sort_by(|a, b| {
             a.start
@@ -800,8 +835,12 @@ impl Matcher {
     /// that country's document of the same kind; a country with no such document in
     /// the base gives no mention at all (it is not the base's document). Without a
     /// possessor, or with one of the document's own parties, the name stays as it is.
+    /// A compound of countries (`日米の国家安全保障戦略`) names several owners: the
+    /// name is a mention of each owner's document the base holds (`JPN-NSS-STRATEGY`
+    /// and `US-NSS`), never of the last country's alone.
     fn strategy_owners(&self, text: &str, scopes: &[(usize, usize, usize)], hits: &mut Vec<Hit>) {
         let mut drop = vec![false; hits.len()];
+        let mut added: Vec<Hit> = Vec::new();
         let mut changed = false;
         for k in 0..hits.len() {
             let h = &hits[k];
@@ -827,16 +866,33 @@ impl Matcher {
             else {
                 continue;
             };
-            let owner = self.possessor(text, before, scope_start, hits);
-            let Some(owner) = owner else {
-                continue;
-            };
-            let own = &self.ents[owner as usize].id;
-            if e.parties.iter().any(|p| p == own) {
+            let owners = self.possessor(text, before, scope_start, hits);
+            if owners.is_empty() {
                 continue;
             }
-            match self.owned_forms.get(&(name.to_string(), owner)) {
-                Some(&b) => hits[k].ent = b,
+            // Each owner's document: the name's own for one of its parties, another
+            // country's from the base, or none.
+            let mut docs: Vec<u32> = Vec::new();
+            for owner in owners {
+                let own = &self.ents[owner as usize].id;
+                let doc = if e.parties.iter().any(|p| p == own) {
+                    Some(h.ent)
+                } else {
+                    self.owned_forms.get(&(name.to_string(), owner)).copied()
+                };
+                if let Some(d) = doc.filter(|d| !docs.contains(d)) {
+                    docs.push(d);
+                }
+            }
+            if docs == [h.ent] {
+                continue;
+            }
+            let (start, end, block) = (h.start, h.end, h.block);
+            match docs.split_first() {
+                Some((&first, rest)) => {
+                    hits[k].ent = first;
+                    added.extend(rest.iter().map(|&d| hit(start, end, d, None, block)));
+                }
                 None => drop[k] = true,
             }
             changed = true;
@@ -847,13 +903,62 @@ impl Matcher {
                 k += 1;
                 !drop[k - 1]
             });
+            if !added.is_empty() {
+                hits.extend(added);
+                hits.sort_by(|a, b| {
+                    a.start
+                        .cmp(&b.start)
+                        .then(b.end.cmp(&a.end))
+                        .then(a.ent.cmp(&b.ent))
+                });
+            }
         }
     }
 
-    /// The country that `before` (the scope's text up to a possessive `の`) ends
-    /// with: a country mention, optionally followed by 政府 or 政権, or a leader's
-    /// name followed by 大統領 or 政権.
-    fn possessor(&self, text: &str, before: &str, scope_start: usize, hits: &[Hit]) -> Option<u32> {
+    /// The countries that `before` (the scope's text up to a possessive `の`) ends
+    /// with: a country mention, optionally followed by 政府 or 政権 — with every
+    /// country joined to it before (`日米の`, `日本・米国の`, `日本と米国の`) — or a
+    /// leader's name followed by 大統領 or 政権. Empty when there is none.
+    fn possessor(&self, text: &str, before: &str, scope_start: usize, hits: &[Hit]) -> Vec<u32> {
+        let Some((owner, start)) = self.possessor_one(text, before, scope_start, hits) else {
+            return Vec::new();
+        };
+        let mut owners = vec![owner];
+        let Some(mut cur) = start else {
+            return owners;
+        };
+        // Countries joined to it: side by side (a compound), or by `・`, `と`, `、`,
+        // `及び`, `および`, `や`.
+        while let Some(o) = hits.iter().find(|o| {
+            o.end <= cur
+                && o.start >= scope_start
+                && (o.ent as usize) < self.ents.len()
+                && self.ents[o.ent as usize].category == EntityCategory::Country
+                && text.get(o.end..cur).is_some_and(|gap| {
+                    matches!(
+                        gap,
+                        "" | "・" | "･" | "と" | "、" | "及び" | "および" | "や"
+                    )
+                })
+        }) {
+            if !owners.contains(&o.ent) {
+                owners.push(o.ent);
+            }
+            cur = o.start;
+        }
+        owners.reverse();
+        owners
+    }
+
+    /// The country that `before` ends with, and where its mention starts (`None` for
+    /// a leader's name; see [`Matcher::possessor`]).
+    fn possessor_one(
+        &self,
+        text: &str,
+        before: &str,
+        scope_start: usize,
+        hits: &[Hit],
+    ) -> Option<(u32, Option<usize>)> {
         let gov = before
             .strip_suffix("政府")
             .or_else(|| before.strip_suffix("政権"))
@@ -865,7 +970,7 @@ impl Matcher {
                 && self.ents[o.ent as usize].category == EntityCategory::Country
         });
         if let Some(o) = country {
-            return Some(o.ent);
+            return Some((o.ent, Some(o.start)));
         }
         let titled = ["前大統領", "元大統領", "大統領", "政権"]
             .iter()
@@ -874,8 +979,84 @@ impl Matcher {
             let rest = titled.strip_suffix(name.as_str())?;
             // The whole katakana word is the name (`ブッシュ`, not a longer word).
             let whole = !char_before(text, scope_start + rest.len()).is_some_and(is_katakana);
-            whole.then_some(*c)
+            whole.then_some((*c, None))
         })
+    }
+
+    /// Bare ambiguous abbreviations (`GSOMIA`, `RAA`; rule 9): each occurrence that
+    /// no other mention covers is the one agreement among its candidates whose
+    /// parties are all named as countries in the same sentence (`日韓両政府は
+    /// GSOMIAを延長した`), else in the same block, else the one candidate mentioned
+    /// earlier in the document (`日韓GSOMIA … GSOMIA`, or a long form the text
+    /// defined it for). When two candidates fit at the first level that has any, or
+    /// none fits anywhere, it is left unmatched.
+    fn ambiguous_hits(
+        &self,
+        text: &str,
+        scopes: &[(usize, usize, usize)],
+        hits: &[Hit],
+    ) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        for &(start, end, block) in scopes {
+            let Some(scope) = text.get(start..end) else {
+                continue;
+            };
+            let folded = fold_width(scope);
+            let (hay, folds) = match &folded {
+                Some((f, folds)) => (f.as_str(), Some(folds.as_slice())),
+                None => (scope, None),
+            };
+            for (abbr, candidates) in &self.ambiguous {
+                let mut unfold = folds.map(Unfold::new);
+                for (fs, _) in hay.match_indices(abbr.as_str()) {
+                    let (ms, me) = match &mut unfold {
+                        Some(u) => (u.at(fs), u.at(fs + abbr.len())),
+                        None => (fs, fs + abbr.len()),
+                    };
+                    if !boundary_ok(scope, ms, me) {
+                        continue;
+                    }
+                    let (s, e) = (start + ms, start + me);
+                    if hits.iter().any(|o| o.start < e && s < o.end) {
+                        continue;
+                    }
+                    let (a, b) = sentence_around(scope, ms, me);
+                    let named = |from: usize, to: usize| -> Vec<u32> {
+                        let countries: Vec<&str> = hits
+                            .iter()
+                            .filter(|o| o.start >= from && o.end <= to)
+                            .filter_map(|o| self.ents.get(o.ent as usize))
+                            .filter(|x| x.category == EntityCategory::Country)
+                            .map(|x| x.id.as_str())
+                            .collect();
+                        candidates
+                            .iter()
+                            .copied()
+                            .filter(|&c| {
+                                let parties = &self.ents[c as usize].parties;
+                                !parties.is_empty()
+                                    && parties.iter().all(|p| countries.contains(&p.as_str()))
+                            })
+                            .collect()
+                    };
+                    let mut fits = named(start + a, start + b);
+                    if fits.is_empty() {
+                        fits = named(start, end);
+                    }
+                    if fits.is_empty() {
+                        for o in hits.iter().chain(&out).filter(|o| o.start < s) {
+                            if candidates.contains(&o.ent) && !fits.contains(&o.ent) {
+                                fits.push(o.ent);
+                            }
+                        }
+                    }
+                    if let [one] = fits[..] {
+                        out.push(hit(s, e, one, None, block));
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn is_actor_pat(&self, p: Pat) -> bool {

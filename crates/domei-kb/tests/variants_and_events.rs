@@ -353,8 +353,107 @@ fn the_owner_of_a_strategy_document() {
         // Another country's document that the base does not hold: not Japan's.
         ("韓国の国家安全保障戦略", &["KOR"]),
         ("中国政府の国家防衛戦略", &["CHN"]),
+        // Several countries: each one's document the base holds, not the last's alone.
+        (
+            "日米の国家安全保障戦略",
+            &["JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        (
+            "米日の国家防衛戦略",
+            &["USA", "JPN", "JPN-NDS-STRATEGY", "US-NDS"],
+        ),
+        (
+            "日・米の国家安全保障戦略",
+            &["JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        (
+            "日本と米国政府の国家安全保障戦略",
+            &["JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        ("米韓の国家安全保障戦略", &["USA", "KOR", "US-NSS"]),
+        ("中韓の国家安全保障戦略", &["CHN", "KOR"]),
+        // A country further back, not joined to the possessor, does not count.
+        ("日本は米国の国家安全保障戦略", &["JPN", "US-NSS"]),
     ];
     for (text, want) in table {
         assert_eq!(&entities(text), want, "{text}");
+    }
+}
+
+/// `GSOMIA` and `RAA` alone name one of several agreements: the one whose parties the
+/// sentence, else the paragraph, names, else the one mentioned earlier; otherwise
+/// nothing.
+#[test]
+fn ambiguous_abbreviations_need_their_pair() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        // The pair in the same sentence.
+        (
+            "日韓両政府はGSOMIAを延長した。",
+            &[("JPN", "日"), ("KOR", "韓"), ("JPN-KOR-GSOMIA", "GSOMIA")],
+        ),
+        (
+            "日米はGSOMIAに署名した。",
+            &[("JPN", "日"), ("USA", "米"), ("US-JPN-GSOMIA", "GSOMIA")],
+        ),
+        (
+            "日本とフィリピンはRAAに署名した。",
+            &[
+                ("JPN", "日本"),
+                ("PHL", "フィリピン"),
+                ("JPN-PHL-RAA", "RAA"),
+            ],
+        ),
+        // The pair in the paragraph, not the sentence.
+        (
+            "日豪の防衛協力が進む。RAAはその柱である。",
+            &[("JPN", "日"), ("AUS", "豪"), ("JPN-AUS-RAA", "RAA")],
+        ),
+        // A full form earlier in the document.
+        (
+            "日英RAAが発効した。\nRAAにより共同訓練が容易になる。",
+            &[("JPN-GBR-RAA", "日英RAA"), ("JPN-GBR-RAA", "RAA")],
+        ),
+        // Full-width letters.
+        (
+            "日韓はＧＳＯＭＩＡを維持する。",
+            &[
+                ("JPN", "日"),
+                ("KOR", "韓"),
+                ("JPN-KOR-GSOMIA", "ＧＳＯＭＩＡ"),
+            ],
+        ),
+        // No pair anywhere: unmatched.
+        ("GSOMIAの意義は大きい。", &[]),
+        ("RAAの締結が相次いでいる。", &[]),
+        // Two pairs in the sentence: ambiguous, unmatched.
+        (
+            "日米韓の首脳はGSOMIAの重要性を確認した。",
+            &[
+                ("JPN-USA-KOR", "日米韓"),
+                ("JPN", "日"),
+                ("USA", "米"),
+                ("KOR", "韓"),
+            ],
+        ),
+        // Not a whole word.
+        ("日韓はGSOMIASを", &[("JPN", "日"), ("KOR", "韓")]),
+        // A long form the text defines the abbreviation for (rule 4).
+        (
+            "日米秘密軍事情報保護協定(GSOMIA)が発効した。\n韓国はGSOMIAを評価した。",
+            &[
+                ("US-JPN-GSOMIA", "日米秘密軍事情報保護協定"),
+                ("US-JPN-GSOMIA", "GSOMIA"),
+                ("KOR", "韓国"),
+                ("US-JPN-GSOMIA", "GSOMIA"),
+            ],
+        ),
+        ("日豪のRAAF基地", &[("JPN", "日"), ("AUS", "豪")]),
+    ];
+    for (text, want) in table {
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(id, s)| (id.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(spans(text), want, "{text}");
     }
 }
