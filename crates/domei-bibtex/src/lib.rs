@@ -267,8 +267,9 @@ trait Collect<'d> {
     fn entry(&mut self, k: usize, r: &'d Reference, key: &str);
 
     /// The reference `r` of `doc` cites entry `k` (itself, or the full reference it
-    /// repeats). Documents come in order of their ids, references in text order.
-    fn cite(&mut self, k: usize, doc: &'d Document, r: &'d Reference);
+    /// repeats). Documents come in order of their ids (`di` counts them from 0),
+    /// references in text order.
+    fn cite(&mut self, k: usize, di: usize, doc: &'d Document, r: &'d Reference);
 
     /// Read the texts of `r` this sink needs (see [`tex::touch`]); called a few
     /// documents ahead.
@@ -491,7 +492,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                 resolve(&refs, &by_id, i)
             };
             if let Some(k) = full.and_then(|full| entry_of[full]) {
-                sink.cite(k, doc, r);
+                sink.cite(k, di, doc, r);
             }
         }
     }
@@ -512,7 +513,7 @@ impl<'d> Collect<'d> for Keep<'d> {
         });
     }
 
-    fn cite(&mut self, k: usize, doc: &'d Document, r: &'d Reference) {
+    fn cite(&mut self, k: usize, _di: usize, doc: &'d Document, r: &'d Reference) {
         self.by_citation
             .entry((doc.id.as_str(), r.id.as_str()))
             .or_insert(k);
@@ -536,11 +537,17 @@ struct Stream<'d, W> {
     /// BibLaTeX: per entry, where its text starts in `text` and where its `keywords`
     /// go.
     parts: Vec<(usize, usize)>,
-    /// BibLaTeX: per entry, the first and the last document citing it.
-    first_doc: Vec<&'d str>,
-    last_doc: Vec<&'d str>,
-    /// BibLaTeX: (entry, document) for every further citing document.
-    more_docs: Vec<(usize, &'d str)>,
+    /// BibLaTeX: the escaped ids of the citing documents, each once, one after the
+    /// other; a document is a range of it.
+    ids: String,
+    /// BibLaTeX: the document being read (its number, id and escaped id).
+    current: Option<(usize, &'d str, (usize, usize))>,
+    /// BibLaTeX: per entry, the first document citing it (escaped id), and the last
+    /// (number and id).
+    first_doc: Vec<(usize, usize)>,
+    last_doc: Vec<Option<(usize, &'d str)>>,
+    /// BibLaTeX: (entry, escaped id) for every further citing document.
+    more_docs: Vec<(usize, (usize, usize))>,
     error: Option<io::Error>,
 }
 
@@ -557,8 +564,8 @@ impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
         match self.dialect {
             tex::Dialect::Biblatex => {
                 self.parts.push((start, self.text.len()));
-                self.first_doc.push("");
-                self.last_doc.push("");
+                self.first_doc.push((0, 0));
+                self.last_doc.push(None);
                 tex::entry_end(&mut self.text, &self.notes, has_notes);
             }
             tex::Dialect::Bibtex => {
@@ -577,20 +584,28 @@ impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
         tex::touch(r)
     }
 
-    fn cite(&mut self, k: usize, doc: &'d Document, _r: &'d Reference) {
+    fn cite(&mut self, k: usize, di: usize, doc: &'d Document, _r: &'d Reference) {
         if self.dialect == tex::Dialect::Bibtex {
             return;
         }
-        let id = doc.id.as_str();
-        if self.first_doc[k].is_empty() && self.last_doc[k].is_empty() {
-            self.first_doc[k] = id;
-            self.last_doc[k] = id;
-            return;
+        // Each document's id is escaped once, when it first cites something.
+        let (_, id, escaped) = match self.current {
+            Some(c) if c.0 == di => c,
+            _ => {
+                let start = self.ids.len();
+                tex::escape_into(&doc.id, &mut self.ids);
+                let c = (di, doc.id.as_str(), (start, self.ids.len()));
+                self.current = Some(c);
+                c
+            }
+        };
+        match self.last_doc[k] {
+            None => self.first_doc[k] = escaped,
+            // Cited again from the same document (or one with the same id).
+            Some((last, last_id)) if last == di || last_id == id => {}
+            Some(_) => self.more_docs.push((k, escaped)),
         }
-        if self.last_doc[k] != id {
-            self.last_doc[k] = id;
-            self.more_docs.push((k, id));
-        }
+        self.last_doc[k] = Some((di, id));
     }
 }
 
@@ -603,6 +618,8 @@ impl<'d, W: Write> Stream<'d, W> {
             text: String::with_capacity(if biblatex { total * 320 } else { CHUNK + 4096 }),
             notes: String::with_capacity(256),
             parts: Vec::with_capacity(if biblatex { total } else { 0 }),
+            ids: String::new(),
+            current: None,
             first_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
             last_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
             more_docs: Vec::new(),
@@ -624,19 +641,19 @@ impl<'d, W: Write> Stream<'d, W> {
         self.more_docs.sort_by_key(|&(k, _)| k);
         let mut more = self.more_docs.iter().peekable();
         let mut buf = String::with_capacity(CHUNK + 4096);
-        let mut docs = Vec::new();
         for (k, &(start, split)) in self.parts.iter().enumerate() {
             let end = self.parts.get(k + 1).map_or(self.text.len(), |p| p.0);
             buf.push_str(&self.text[start..split]);
-            let first = self.first_doc[k];
-            docs.clear();
-            if !first.is_empty() {
-                docs.push(first);
+            if self.last_doc[k].is_some() {
+                let (a, b) = self.first_doc[k];
+                buf.push_str("  keywords = {");
+                buf.push_str(&self.ids[a..b]);
+                while let Some(&(_, (a, b))) = more.next_if(|&&(e, _)| e == k) {
+                    buf.push(',');
+                    buf.push_str(&self.ids[a..b]);
+                }
+                buf.push_str("},\n");
             }
-            while let Some(&(_, d)) = more.next_if(|&&(e, _)| e == k) {
-                docs.push(d);
-            }
-            tex::keywords(&mut buf, docs.iter().copied());
             buf.push_str(&self.text[split..end]);
             if buf.len() >= CHUNK {
                 self.out.write_all(buf.as_bytes())?;

@@ -79,39 +79,50 @@ pub(crate) fn escape_into(s: &str, out: &mut String) {
 
 #[inline]
 fn escape_with(s: &str, out: &mut String, table: &[u8; 256]) {
-    // One pass over the bytes: every special is ASCII, and the only non-ASCII control
-    // characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
+    // One pass over the bytes, eight at a time: every special is ASCII, and the only
+    // non-ASCII control characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
     let bytes = s.as_bytes();
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Eight bytes that all copy as they are are passed over in one step.
-        if let Some(c) = bytes.get(i..i + 8) {
-            let any = c.iter().fold(0u8, |a, &b| a | table[usize::from(b)]);
-            if any == 0 {
-                i += 8;
-                continue;
+        let end = (i + 8).min(bytes.len());
+        let chunk: [u8; 8] = match bytes.get(i..i + 8) {
+            Some(c) => c.try_into().unwrap_or_default(),
+            None => {
+                // The last few bytes, padded with a letter (which copies as it is).
+                let mut c = [b'a'; 8];
+                for (j, &b) in bytes[i..].iter().enumerate() {
+                    c[j & 7] = b;
+                }
+                c
             }
-        }
-        let t = table[usize::from(bytes[i])];
-        if t == 0 {
-            i += 1;
+        };
+        if chunk.iter().fold(0u8, |a, &b| a | table[usize::from(b)]) == 0 {
+            i = end;
             continue;
         }
-        let (replacement, width) = if t == 255 {
-            if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
-                (" ", 2)
-            } else {
+        while i < end {
+            let t = table[usize::from(bytes[i])];
+            if t == 0 {
                 i += 1;
                 continue;
             }
-        } else {
-            (REPLACEMENTS[usize::from(t)], 1)
-        };
-        out.push_str(&s[copied..i]);
-        out.push_str(replacement);
-        i += width;
-        copied = i;
+            let (replacement, width) = if t == 255 {
+                if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
+                    (" ", 2)
+                } else {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                (REPLACEMENTS[usize::from(t)], 1)
+            };
+            out.push_str(&s[copied..i]);
+            out.push_str(replacement);
+            // A C1 control may end one byte past the chunk.
+            i += width;
+            copied = i;
+        }
     }
     out.push_str(&s[copied..]);
 }
@@ -163,16 +174,17 @@ pub(crate) fn escape_verbatim_into(s: &str, out: &mut String) {
     out.push_str(&s[copied..]);
 }
 
+/// `00`, `01` … `99`, one after the other.
+const PAIRS: &str = "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
 /// Append `n` in decimal, zero-padded to `width` digits (as `{:0width$}`).
 pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
     if (0..10_000).contains(&n) && width <= 4 {
-        let n = n as u32;
-        let digits = [
-            b'0' + (n / 1000) as u8,
-            b'0' + (n / 100 % 10) as u8,
-            b'0' + (n / 10 % 10) as u8,
-            b'0' + (n % 10) as u8,
-        ];
+        let n = n as usize;
+        // Two digits, or the last one, of a number below 100: fixed-length copies.
+        let pair = |out: &mut String, p: usize| out.push_str(&PAIRS[2 * p..2 * p + 2]);
+        let digit = |out: &mut String, d: usize| out.push_str(&PAIRS[2 * d + 1..2 * d + 2]);
         let len = if n >= 1000 {
             4
         } else if n >= 100 {
@@ -182,9 +194,17 @@ pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
         } else {
             1
         };
-        let len = len.max(width);
-        for &d in &digits[4 - len..] {
-            out.push(char::from(d));
+        match len.max(width) {
+            4 => {
+                pair(out, n / 100);
+                pair(out, n % 100);
+            }
+            3 => {
+                digit(out, n / 100);
+                pair(out, n % 100);
+            }
+            2 => pair(out, n),
+            _ => digit(out, n),
         }
     } else {
         use std::fmt::Write as _;
@@ -309,6 +329,18 @@ fn langid(lang: &str) -> Option<&'static str> {
 /// True when a name part needs braces to survive name parsing: a comma, the word
 /// `and`, or a lower-case start (which BibTeX would read as a "von" part).
 fn needs_braces(part: &str) -> bool {
+    if part.is_ascii() {
+        // The same tests in one pass over the bytes (white space as `char::is_whitespace`
+        // has it in ASCII, vertical tab included).
+        let b = part.as_bytes();
+        let space = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+        return b
+            .first()
+            .is_some_and(|c| c.is_ascii_lowercase() || space(c))
+            || b.last().is_some_and(space)
+            || b.contains(&b',')
+            || b.split(space).any(|w| w.eq_ignore_ascii_case(b"and"));
+    }
     part.contains(',')
         || part
             .split_whitespace()
@@ -545,38 +577,47 @@ fn has_url(r: &Reference) -> bool {
 }
 
 fn kind(r: &Reference) -> Kind {
-    let author = has_names(&r.authors);
-    let editor = has_names(&r.editors);
-    let container = text(&r.container_title).is_some();
-    let publisher = text(&r.publisher).is_some();
-    let web = if has_url(r) { Kind::Online } else { Kind::Misc };
+    kind_with(
+        r,
+        text(&r.container_title).is_some(),
+        text(&r.publisher).is_some(),
+        has_url(r),
+    )
+}
+
+/// [`kind`], given whether the reference has a container, a publisher and a URL or
+/// DOI (the writer has these at hand).
+fn kind_with(r: &Reference, container: bool, publisher: bool, url: bool) -> Kind {
+    let author = || has_names(&r.authors);
+    let editor = || has_names(&r.editors);
+    let web = if url { Kind::Online } else { Kind::Misc };
     match r.kind {
         ReferenceType::ArticleNewspaper
         | ReferenceType::ArticleMagazine
         | ReferenceType::ArticleJournal => {
-            if author && container {
+            if container && author() {
                 Kind::Article
             } else {
                 web
             }
         }
         ReferenceType::Report => {
-            if author && publisher {
+            if publisher && author() {
                 Kind::Report
             } else {
                 web
             }
         }
         ReferenceType::Book => {
-            if author {
+            if author() {
                 Kind::Book
-            } else if editor {
+            } else if editor() {
                 Kind::Collection
             } else {
                 Kind::Misc
             }
         }
-        ReferenceType::Chapter => match (author && container, editor) {
+        ReferenceType::Chapter => match (container && author(), editor()) {
             (true, true) => Kind::InCollection,
             (true, false) => Kind::InBook,
             _ => Kind::Misc,
@@ -608,9 +649,13 @@ fn biblatex_name(kind: Kind) -> &'static str {
 
 /// The classic type: plain.bst's required fields decide, else `misc`.
 fn bibtex_kind(r: &Reference) -> Kind {
+    bibtex_kind_with(r, kind(r), text(&r.publisher).is_some())
+}
+
+/// [`bibtex_kind`], given the BibLaTeX kind and whether there is a publisher.
+fn bibtex_kind_with(r: &Reference, kind: Kind, publisher: bool) -> Kind {
     let year = valid_issued(r).is_some();
-    let publisher = text(&r.publisher).is_some();
-    match kind(r) {
+    match kind {
         Kind::Article if year => Kind::Article,
         k @ (Kind::Book | Kind::Collection) if year && publisher => k,
         Kind::InCollection | Kind::InBook if year && publisher => Kind::InCollection,
@@ -659,6 +704,7 @@ impl Fields<'_> {
     }
 
     /// The start of a field whose value the caller writes, then closes with `end`.
+    #[inline(always)]
     fn start(&mut self, name: &str) -> &mut String {
         self.out.push_str("  ");
         self.out.push_str(name);
@@ -666,17 +712,20 @@ impl Fields<'_> {
         self.out
     }
 
+    #[inline(always)]
     fn end(&mut self) {
         self.out.push_str("},\n");
     }
 
     /// A field whose value is already in BibTeX syntax.
+    #[inline(always)]
     fn raw(&mut self, name: &str, value: &str) {
         self.start(name).push_str(value);
         self.end();
     }
 
     /// A text field, escaped.
+    #[inline(always)]
     fn text(&mut self, name: &str, value: Option<&str>) {
         if let Some(v) = value {
             escape_into(v, self.start(name));
@@ -685,6 +734,7 @@ impl Fields<'_> {
     }
 
     /// A field whose value is a macro (`month = oct`).
+    #[inline(always)]
     fn bare(&mut self, name: &str, value: &str) {
         self.out.push_str("  ");
         self.out.push_str(name);
@@ -740,9 +790,19 @@ pub(crate) fn entry_fields(
     key: &str,
     dialect: Dialect,
 ) -> bool {
+    let container = text(&r.container_title);
+    let publisher = text(&r.publisher);
+    let url = text(&r.url);
+    let doi = text(&r.doi);
+    let biblatex_kind = kind_with(
+        r,
+        container.is_some(),
+        publisher.is_some(),
+        url.is_some() || doi.is_some(),
+    );
     let kind = match dialect {
-        Dialect::Biblatex => kind(r),
-        Dialect::Bibtex => bibtex_kind(r),
+        Dialect::Biblatex => biblatex_kind,
+        Dialect::Bibtex => bibtex_kind_with(r, biblatex_kind, publisher.is_some()),
     };
     let type_name = match dialect {
         Dialect::Biblatex => biblatex_name(kind),
@@ -764,11 +824,9 @@ pub(crate) fn entry_fields(
     // container or publisher, else "Untitled".
     let title = text(&r.title)
         .or(clean(Some(r.raw.as_str())))
-        .or(text(&r.container_title))
-        .or(text(&r.publisher))
+        .or(container)
+        .or(publisher)
         .or(Some("Untitled"));
-    let container = text(&r.container_title);
-    let publisher = text(&r.publisher);
     let place = text(&r.publisher_place);
     let genre = text(&r.genre);
     let event = text(&r.event);
@@ -776,8 +834,6 @@ pub(crate) fn entry_fields(
     let number = text(&r.issue);
     let page_text = text(&r.page);
     let page = page_text.and_then(pages);
-    let url = text(&r.url);
-    let doi = text(&r.doi);
 
     match dialect {
         Dialect::Biblatex => {
@@ -1082,6 +1138,15 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn needs_braces_fast_path_agrees(s in "[ \t\n\x0b\x0c\ra-zA-Z,.\\-]{0,12}") {
+            let slow = s.contains(',')
+                || s.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
+                || s.starts_with(|c: char| c.is_lowercase())
+                || s.trim() != s;
+            prop_assert_eq!(needs_braces(&s), slow);
+        }
 
         #[test]
         fn clean_trims_as_str_trim(s in text()) {
