@@ -10,8 +10,8 @@ use domei_model::{
 
 use crate::Kb;
 use crate::text::{
-    Unfold, char_at, char_before, english_years, fold_width, is_alnum, is_kanji, is_katakana,
-    is_name_char, is_numeral, narrow, scan_dates,
+    Remap, Unfold, char_at, char_before, english_years, fold_width, is_alnum, is_kanji,
+    is_katakana, is_name_char, is_numeral, narrow, scan_dates,
 };
 
 /// Characters before a one-character country form that make it a mention (`訪米`,
@@ -571,9 +571,9 @@ impl Matcher {
     /// Fill `doc.mentions` (in text order) and `doc.entities` (actors, alliances and
     /// agreements with their mention counts, and agreement events).
     pub fn annotate(&self, doc: &mut Document) {
-        let text = doc.text.as_str();
+        let original = doc.text.as_str();
         let scopes: Vec<(usize, usize, usize)> = if doc.blocks.is_empty() {
-            vec![(0, text.len(), 0)]
+            vec![(0, original.len(), 0)]
         } else {
             doc.blocks
                 .iter()
@@ -589,12 +589,30 @@ impl Matcher {
                             | BlockKind::Meta { .. }
                     )
                 })
-                .filter(|(_, b)| b.content.end <= text.len() && b.content.start <= b.content.end)
                 .filter(|(_, b)| {
-                    text.is_char_boundary(b.content.start) && text.is_char_boundary(b.content.end)
+                    b.content.end <= original.len() && b.content.start <= b.content.end
+                })
+                .filter(|(_, b)| {
+                    original.is_char_boundary(b.content.start)
+                        && original.is_char_boundary(b.content.end)
                 })
                 .map(|(i, b)| (b.content.start, b.content.end, i))
                 .collect()
+        };
+        // Every rule reads the text with its full-width Latin letters and digits
+        // written in ASCII (`（以下、ＩＰ４）`, `ｓｉｇｎｅｄ`), one byte each; the spans
+        // found are mapped back to the text as written at the end.
+        let folded = fold_width(original);
+        let (text, remap) = match &folded {
+            Some((f, folds)) => (f.as_str(), Some(Remap::new(folds))),
+            None => (original, None),
+        };
+        let scopes: Vec<(usize, usize, usize)> = match &remap {
+            Some(r) => scopes
+                .iter()
+                .map(|&(s, e, b)| (r.to_folded(s), r.to_folded(e), b))
+                .collect(),
+            None => scopes,
         };
         let mut hits: Vec<Hit> = Vec::new();
         for &(start, end, block) in &scopes {
@@ -627,8 +645,19 @@ impl Matcher {
         hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.ent == b.ent);
         self.strategy_owners(text, &scopes, &mut hits);
         alliance_references(text, &scopes, &mut hits, &ents);
-        let dates = document_dates(doc);
-        let (events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
+        let dates = document_dates(doc, text, remap.as_ref());
+        let (mut events, tied) = self.events(text, &scopes, &hits, &ents, &dates);
+        if let Some(r) = &remap {
+            let back = |s: Span| Span::new(r.to_original(s.start), r.to_original(s.end));
+            for h in &mut hits {
+                (h.start, h.end) = (r.to_original(h.start), r.to_original(h.end));
+                h.compound = h.compound.map(back);
+            }
+            for ev in &mut events {
+                ev.span = ev.span.map(back);
+            }
+        }
+        let text = original;
         let mut mentions = Vec::with_capacity(hits.len());
         // Mentions per entity, and the entities in order of their first mention.
         let mut counts: Vec<usize> = vec![0; ents.len()];
@@ -2077,11 +2106,15 @@ struct AbbrDef<'a> {
     glued: bool,
 }
 
-/// Read `IPCP)`, `以下「SCM」:Security Consultative Meeting)`, `SOSASecurity of Supply
-/// Arrangement)` after an opening parenthesis.
+/// Read `IPCP)`, `以下「SCM」:Security Consultative Meeting)`, `以下、IP4)`,
+/// `SOSASecurity of Supply Arrangement)` after an opening parenthesis.
 fn read_abbreviation(s: &str, mut i: usize) -> Option<AbbrDef<'_>> {
     if s[i..].starts_with("以下") {
         i += "以下".len();
+        // `(以下、IP4)`, `(以下,IP4)`, `(以下 IP4)`.
+        if let Some(c) = char_at(s, i).filter(|c| matches!(c, '、' | '，' | ',' | ' ' | '　')) {
+            i += c.len_utf8();
+        }
     }
     if s[i..].starts_with('「') {
         i += '「'.len_utf8();
@@ -2269,9 +2302,10 @@ fn add_learnt_hits(
     hits.extend(new_hits);
 }
 
-/// The document's dates: `doc.dates` when the date crate filled them, else the date
+/// The document's dates, with spans in `text` (the document's text, folded by
+/// `remap` when given): `doc.dates` when the date crate filled them, else the date
 /// crate's scanner, else the fallback reader.
-fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
+fn document_dates(doc: &Document, text: &str, remap: Option<&Remap>) -> Vec<(Span, Ymd)> {
     let resolved = |d: &domei_model::Date| {
         !d.damaged
             && d.relative
@@ -2279,19 +2313,23 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
                 .is_none_or(|r| r.anchoring != domei_model::Anchoring::Unresolved)
     };
     if !doc.dates.is_empty() {
+        // The date crate's spans, in `text` (folded when `remap` is given).
+        let span_of = |s: Span| match remap {
+            Some(r) => Span::new(r.to_folded(s.start), r.to_folded(s.end)),
+            None => s,
+        };
         let mut dates: Vec<(Span, Ymd)> = doc
             .dates
             .iter()
             .filter(|d| resolved(&d.date))
-            .map(|d| (d.span, d.date.start))
+            .map(|d| (span_of(d.span), d.date.start))
             .collect();
         // `in 2021` in English running text, where the date crate found nothing.
-        for (span, ymd) in english_years(&doc.text) {
-            if !doc
-                .dates
-                .iter()
-                .any(|d| d.span.start < span.end && span.start < d.span.end)
-            {
+        for (span, ymd) in english_years(text) {
+            if !doc.dates.iter().any(|d| {
+                let d = span_of(d.span);
+                d.start < span.end && span.start < d.end
+            }) {
                 dates.push((span, ymd));
             }
         }
@@ -2300,16 +2338,16 @@ fn document_dates(doc: &Document) -> Vec<(Span, Ymd)> {
     }
     let reference = doc.metadata.published.as_ref().map(|p| p.date.start);
     let context = domei_dates::Context { reference };
-    let scanned: Vec<(Span, Ymd)> = domei_dates::scan(&doc.text, &context)
+    let scanned: Vec<(Span, Ymd)> = domei_dates::scan(text, &context)
         .filter(|d| resolved(&d.date))
         .map(|d| (d.span, d.date.start))
         .collect();
     // The date crate may not read every form yet: add the fallback reader's dates
     // where it found none.
     let mut all = scanned;
-    for (span, ymd) in scan_dates(&doc.text, reference.map(|r| r.year))
+    for (span, ymd) in scan_dates(text, reference.map(|r| r.year))
         .into_iter()
-        .chain(english_years(&doc.text))
+        .chain(english_years(text))
     {
         if !all
             .iter()

@@ -93,6 +93,36 @@ impl<'a> Unfold<'a> {
     }
 }
 
+/// Maps offsets both ways between a text and its folded form from [`fold_width`], in
+/// any order (binary search): [`Matcher::annotate`](crate::Matcher::annotate) works on
+/// the folded text of a document and gives its spans in the original one.
+pub(crate) struct Remap {
+    /// Offsets in the folded text of the folded characters.
+    folded: Vec<usize>,
+    /// Offsets in the original text of the same characters.
+    original: Vec<usize>,
+}
+
+impl Remap {
+    pub(crate) fn new(folds: &[usize]) -> Remap {
+        Remap {
+            folded: folds.to_vec(),
+            original: folds.iter().enumerate().map(|(k, &f)| f + 2 * k).collect(),
+        }
+    }
+
+    /// The offset in the original text of offset `f` of the folded text.
+    pub(crate) fn to_original(&self, f: usize) -> usize {
+        f + 2 * self.folded.partition_point(|&p| p < f)
+    }
+
+    /// The offset in the folded text of offset `o` of the original text (a character
+    /// boundary there).
+    pub(crate) fn to_folded(&self, o: usize) -> usize {
+        o - 2 * self.original.partition_point(|&p| p < o)
+    }
+}
+
 /// A digit of any kind the texts use for dates (ASCII, full-width, kanji numerals).
 pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit()
@@ -320,6 +350,25 @@ mod tests {
         assert_eq!(unfold.at(0), 0);
         assert_eq!(unfold.at(1), 3);
         assert_eq!(unfold.at(f.len()), s.len());
+    }
+
+    #[test]
+    fn remaps_offsets_both_ways() {
+        let s = "Ｇ7とＮＡＴＯ（Ａ）ｚ９";
+        let (f, folds) = fold_width(s).expect("has full-width letters");
+        let r = Remap::new(&folds);
+        let mut unfold = Unfold::new(&folds);
+        for (k, _) in f.char_indices().chain([(f.len(), ' ')]) {
+            let o = r.to_original(k);
+            assert_eq!(o, unfold.at(k));
+            assert!(s.is_char_boundary(o));
+            assert_eq!(r.to_folded(o), k);
+        }
+        // Out of order.
+        assert_eq!(r.to_original(f.len()), s.len());
+        assert_eq!(r.to_original(1), 3);
+        assert_eq!(r.to_folded(s.len()), f.len());
+        assert_eq!(r.to_folded(0), 0);
     }
 
     #[test]

@@ -457,3 +457,109 @@ fn ambiguous_abbreviations_need_their_pair() {
         assert_eq!(spans(text), want, "{text}");
     }
 }
+
+/// `s` with every ASCII letter and digit written full-width.
+fn widen(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// `s` with every full-width letter and digit written in ASCII.
+fn narrow(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
+/// Learnt abbreviations, agreement shapes and events (Japanese and English) read a
+/// text written with full-width letters and digits as its ASCII form, with the spans
+/// of the text as written.
+#[test]
+fn full_width_text_learns_shapes_and_events_like_ascii() {
+    let texts = [
+        // A learnt abbreviation, then used alone.
+        "日本、オーストラリア、韓国、ニュージーランドの4か国によるXYZ協議会議(以下、XYZ4)が開かれた。XYZ4は毎年開かれる。",
+        "国別パートナーシップ協力計画(IPCP)に署名した。IPCPは2020年6月に改訂された。",
+        "Security of Supply Arrangement (SOSA) was signed in 2023. The SOSA matters.",
+        // Agreement shapes: Latin letters make a name, quoted or not.
+        "両国はABC協力協定に2024年5月に署名した。",
+        "「XQ防衛協定」が2023年に発効した。",
+        // English events.
+        "The Japan-Australia RAA was signed in 2022 and entered into force in 2023.",
+        "日本、オーストラリア、韓国、ニュージーランド(以下、IP4)の首脳が会談した。",
+        "In 2021 the leaders announced the AUKUS partnership.",
+        "The Camp Pacific Accord was signed in 2019.",
+    ];
+    for ascii in texts {
+        let wide = widen(ascii);
+        let a = annotate(ascii);
+        let w = annotate(&wide);
+        let view = |doc: &domei_model::Document, text: &str| -> Vec<(String, String)> {
+            doc.mentions
+                .iter()
+                .map(|m| {
+                    assert_eq!(&text[m.span.start..m.span.end], m.text, "{text}");
+                    (m.entity.clone(), narrow(&m.text))
+                })
+                .collect()
+        };
+        assert!(!a.mentions.is_empty(), "{ascii}");
+        assert_eq!(view(&w, &wide), view(&a, ascii), "{wide}");
+        let events = |doc: &domei_model::Document, text: &str| -> Vec<String> {
+            doc.entities
+                .events
+                .iter()
+                .map(|e| {
+                    let span = e.span.map(|s| narrow(&text[s.start..s.end]));
+                    format!(
+                        "{} {:?} {:?} {:?}",
+                        e.agreement,
+                        e.kind,
+                        e.date.as_ref().map(|d| d.edtf()),
+                        span
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(events(&w, &wide), events(&a, ascii), "{wide}");
+        let learnt = |doc: &domei_model::Document| -> Vec<String> {
+            doc.entities
+                .agreements
+                .iter()
+                .chain(&doc.entities.alliances)
+                .chain(&doc.entities.actors)
+                .map(|e| format!("{} {} {}", e.id, e.learnt, e.mentions))
+                .collect()
+        };
+        assert_eq!(learnt(&w), learnt(&a), "{wide}");
+    }
+}
+
+/// The exact spans of a learnt full-width abbreviation and of a full-width shape.
+#[test]
+fn full_width_learnt_abbreviation_spans() {
+    assert_eq!(
+        spans("ＸＹＺ協議会議（以下、ＸＹＺ４）が開かれた。ＸＹＺ４は毎年開かれる。"),
+        vec![
+            ("doc:XYZ4".to_string(), "ＸＹＺ協議会議".to_string()),
+            ("doc:XYZ4".to_string(), "ＸＹＺ４".to_string()),
+            ("doc:XYZ4".to_string(), "ＸＹＺ４".to_string()),
+        ]
+    );
+    assert_eq!(
+        spans("両国はＡＢＣ協力協定に署名した。"),
+        vec![("doc:ABC協力協定".to_string(), "ＡＢＣ協力協定".to_string())]
+    );
+}
