@@ -85,16 +85,22 @@ pub(crate) fn romanise(s: &str) -> String {
 /// [`romanise`], appending to `out`.
 pub(crate) fn romanise_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(
-            s.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        let mark = out.len();
+        if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            out.push_str(s);
+        } else {
+            out.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(char::from));
+        }
+        out[mark..].make_ascii_lowercase();
         return;
     }
     let mut chars = s.chars().peekable();
     let mut double_next = false;
     while let Some(c) = chars.next() {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            // Kanji (the most frequent case): dropped, without the lookups below.
+            continue;
+        }
         let c = match c {
             '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
                 char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
@@ -103,10 +109,6 @@ pub(crate) fn romanise_into(s: &str, out: &mut String) {
         };
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            // Kanji: dropped (below, without the lookups).
             continue;
         }
         if is_sokuon(c) {
@@ -173,6 +175,34 @@ const PART: usize = 20;
 /// Append the romanised form of the first word of `s` that `ok` accepts, cut to
 /// [`PART`] characters; append nothing when no word is accepted.
 fn first_word_into(s: &str, out: &mut String, ok: impl Fn(&str) -> bool) {
+    if s.is_ascii() {
+        // Words of ASCII letters and digits, found on the bytes; romanised, a word is
+        // itself in lower case. (Empty words, between two separators, are never
+        // accepted.)
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if start == i {
+                break;
+            }
+            let mark = out.len();
+            out.push_str(&s[start..i]);
+            out[mark..].make_ascii_lowercase();
+            if ok(&out[mark..]) {
+                out.truncate(mark + (i - start).min(PART));
+                return;
+            }
+            out.truncate(mark);
+        }
+        return;
+    }
     for word in s.split(|c: char| !alnum(c)) {
         let mark = out.len();
         romanise_into(word, out);
@@ -295,6 +325,38 @@ mod tests {
         assert_eq!(romanise("Gödel-Çelik"), "godelcelik");
         assert_eq!(romanise("ＮＡＴＯ２０２４"), "nato2024");
         assert_eq!(romanise("山田"), "");
+    }
+
+    /// `first_word_into` without its ASCII fast path.
+    fn first_word_slowly(s: &str, ok: impl Fn(&str) -> bool) -> String {
+        let mut out = String::new();
+        for word in s.split(|c: char| !alnum(c)) {
+            let mut w = String::new();
+            for c in word.chars() {
+                let mut one = String::new();
+                romanise_into(&c.to_string(), &mut one);
+                w.push_str(&one);
+            }
+            if ok(&w) {
+                out.push_str(&w[..w.len().min(PART)]);
+                break;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_word_ascii_fast_path_agrees(s in "[a-zA-Z0-9 ,.:&%{}'-]{0,40}") {
+            let ok = |w: &str| w.len() >= 3 && significant(w);
+            let mut fast = String::from("x");
+            first_word_into(&s, &mut fast, ok);
+            proptest::prop_assert_eq!(&fast[1..], first_word_slowly(&s, ok));
+            let mut name = String::new();
+            romanise_into(&s, &mut name);
+            let want: String = s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+            proptest::prop_assert_eq!(name, want);
+        }
     }
 
     #[test]
