@@ -341,12 +341,15 @@ fn needs_braces(part: &str) -> bool {
             || b.contains(&b',')
             || b.split(space).any(|w| w.eq_ignore_ascii_case(b"and"));
     }
-    part.contains(',')
-        || part
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("and"))
-        || part.starts_with(|c: char| c.is_lowercase())
-        || part.trim() != part
+    // A word `and` needs an `a` (most names in other scripts have none); a part
+    // differs from its trim when it starts or ends with white space.
+    part.starts_with(|c: char| c.is_lowercase() || c.is_whitespace())
+        || part.ends_with(char::is_whitespace)
+        || part.contains(',')
+        || (part.bytes().any(|b| b | 0x20 == b'a')
+            && part
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("and")))
 }
 
 fn push_part(out: &mut String, part: &str) {
@@ -1140,7 +1143,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(1024))]
 
         #[test]
-        fn needs_braces_fast_path_agrees(s in "[ \t\n\x0b\x0c\ra-zA-Z,.\\-]{0,12}") {
+        fn needs_braces_fast_paths_agree(s in "[ \t\n\x0b\x0c\r\u{3000}\u{85}a-zA-Z,.\\-山田Éé]{0,12}") {
             let slow = s.contains(',')
                 || s.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
                 || s.starts_with(|c: char| c.is_lowercase())
