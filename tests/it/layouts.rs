@@ -756,3 +756,25 @@ fn a_written_answer_head_number_signatory_and_addressee_before_the_title() {
     let hs: Vec<String> = headings(&doc).into_iter().map(|h| h.2).collect();
     assert_eq!(hs, ["一について"]);
 }
+
+#[test]
+fn an_original_title_line_marks_a_translation() {
+    let (doc, k) = kinds_of(
+        "海の同盟\nポール・ニールセン\n訳：石井 直\n原題：“Allies at Sea”（2024年8月）\n2024年10月1日\n\n　海の同盟は陸の同盟とは違う論理で動く。\n",
+    );
+    let t = &doc.metadata.translation;
+    assert!(t.is_translation);
+    let original = t.original_title.as_ref().unwrap();
+    assert_eq!(original.value, "Allies at Sea");
+    assert!(spanned_ok(&doc, original));
+    assert_eq!(
+        kind_at(&k, 4),
+        Some(&BlockKind::Meta {
+            field: MetaField::OtherTitle
+        })
+    );
+    assert_eq!(
+        doc.metadata.published.as_ref().unwrap().date.edtf(),
+        "2024-10-01"
+    );
+}

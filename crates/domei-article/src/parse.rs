@@ -591,6 +591,19 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
+            // `原文：“Title”（2024年11月4日）`, `原題：…`: the title of the original.
+            if self.meta.title.is_some() {
+                if let Some(original) = original_title(text) {
+                    self.roles[i] = Role::Meta(MetaField::OtherTitle);
+                    let t = &mut self.meta.translation;
+                    t.is_translation = true;
+                    t.evidence
+                        .push("the title of the original is credited".to_owned());
+                    self.meta.translation.original_title = Some(self.sub(i, original));
+                    i += 1;
+                    continue;
+                }
+            }
             // A banner: a whole line in 【】 before the title.
             if self.meta.title.is_none()
                 && text.starts_with('【')
@@ -3032,6 +3045,29 @@ fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
     (issue_shape && name_ok).then_some((name, issue, date))
 }
 
+/// `原文：“Is the Future …?”（2024年11月4日）`, `原題：『…』`, `Original title: …` → the
+/// original's title without its quotation marks and a bracketed date after it.
+fn original_title(text: &str) -> Option<&str> {
+    if chars(text) > 160 {
+        return None;
+    }
+    let rest = ["原文", "原題", "Original title", "Original"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))?
+        .strip_prefix([':', '：'])?
+        .trim_matches(is_space);
+    // A bracketed date or source after the title.
+    let rest = match rest.rfind(['（', '(']) {
+        Some(b) if b > 0 && rest.ends_with([')', '）']) => rest[..b].trim_end_matches(is_space),
+        _ => rest,
+    };
+    let inner = rest
+        .trim_start_matches(['“', '"', '「', '『', '‘'])
+        .trim_end_matches(['”', '"', '」', '』', '’'])
+        .trim_matches(is_space);
+    (!inner.is_empty()).then_some(inner)
+}
+
 /// A kanji numeral (`〇` to `十`, `百`).
 fn kanji_numeral(c: char) -> bool {
     "〇○一二三四五六七八九十百".contains(c)
@@ -3637,6 +3673,21 @@ mod tests {
             "Received: 3 June 2024; Accepted: 20 September 2024"
         ));
         assert!(!is_review_dates("受付日について"));
+    }
+
+    #[test]
+    fn original_titles() {
+        assert_eq!(
+            original_title("原文：“Is the Future of Alliances in Europe?”（2024年11月4日）"),
+            Some("Is the Future of Alliances in Europe?")
+        );
+        assert_eq!(original_title("原題：『同盟の論理』"), Some("同盟の論理"));
+        assert_eq!(
+            original_title("Original title: \"Allies at Sea\""),
+            Some("Allies at Sea")
+        );
+        assert_eq!(original_title("原文のまま引用する。"), None);
+        assert_eq!(original_title("原文："), None);
     }
 
     #[test]

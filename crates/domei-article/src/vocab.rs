@@ -274,7 +274,11 @@ pub(crate) fn opens_chrome_region(kind: ChromeKind, text: &str) -> bool {
                 .iter()
                 .any(|(w, k)| *k == ChromeKind::Links && t.eq_ignore_ascii_case(w))
         }
-        ChromeKind::CommentForm | ChromeKind::Support => true,
+        // A reply button sits under each comment; it does not open the comments.
+        ChromeKind::CommentForm => !["返信", "返信する", "Reply"]
+            .iter()
+            .any(|w| strip_decoration(text).eq_ignore_ascii_case(w)),
+        ChromeKind::Support => true,
         _ => false,
     }
 }
@@ -1420,6 +1424,7 @@ mod tests {
         assert_eq!(chrome_kind("関連記事（3）"), Some(ChromeKind::Links));
         assert_eq!(chrome_kind("第2次改革（3件）"), None);
         assert_eq!(chrome_kind("返信"), Some(ChromeKind::CommentForm));
+        assert!(!opens_chrome_region(ChromeKind::CommentForm, "Reply"));
         // The language switch of a site header.
         assert_eq!(chrome_kind("English"), Some(ChromeKind::Navigation));
         // The office in charge of a press release opens a block like a contact does.
