@@ -285,8 +285,11 @@ struct Keys {
     ends: Vec<usize>,
     /// Key hash → the entry holding that key; a shared hash probes on.
     used: FnvMap<u64, usize>,
-    /// The next suffix to try after a base key.
-    next_suffix: FnvMap<String, usize>,
+    /// Base key hash → its counter in `counters` (a shared hash probes on).
+    counter_of: FnvMap<u64, usize>,
+    /// Per base key found taken: the entry holding it (whose key is the base) and the
+    /// next suffix to try.
+    counters: Vec<(usize, usize)>,
 }
 
 impl Keys {
@@ -295,7 +298,8 @@ impl Keys {
             text: String::with_capacity(n * 24),
             ends: Vec::with_capacity(n),
             used: FnvMap::with_capacity_and_hasher(n, Default::default()),
-            next_suffix: FnvMap::default(),
+            counter_of: FnvMap::default(),
+            counters: Vec::new(),
         }
     }
 
@@ -304,14 +308,24 @@ impl Keys {
         &self.text[start..self.ends[k]]
     }
 
-    /// The slot `candidate` would take, or `None` when the key is taken.
-    fn free(&self, candidate: &str) -> Option<u64> {
-        let mut h = hash_bytes(candidate.as_bytes());
+    /// The entry holding `key` (whose hash is `h`), or the free slot it would take.
+    fn find(&self, key: &str, mut h: u64) -> Result<usize, u64> {
         loop {
             match self.used.get(&h) {
-                Some(&k) if self.get(k) == candidate => return None,
+                Some(&k) if self.get(k) == key => return Ok(k),
                 Some(_) => h = h.wrapping_add(1),
-                None => return Some(h),
+                None => return Err(h),
+            }
+        }
+    }
+
+    /// The counter of the base key `base` (hash `h`), or the free slot it would take.
+    fn counter(&self, base: &str, mut h: u64) -> Result<usize, u64> {
+        loop {
+            match self.counter_of.get(&h) {
+                Some(&c) if self.get(self.counters[c].0) == base => return Ok(c),
+                Some(_) => h = h.wrapping_add(1),
+                None => return Err(h),
             }
         }
     }
@@ -319,25 +333,26 @@ impl Keys {
     /// Give the next entry the key `key` (a base key), with a collision suffix when
     /// it is taken (`a`, `b` … in order); `key` ends holding the final key.
     fn add(&mut self, key: &mut String) {
-        // A base key with a suffix counter is taken: no need to look it up.
-        let counted = self.next_suffix.get(key.as_str()).copied();
-        let slot = match counted.map_or_else(|| self.free(key), |_| None) {
-            Some(h) => h,
-            None => {
+        let h = hash_bytes(key.as_bytes());
+        let slot = match self.find(key, h) {
+            Err(slot) => slot,
+            Ok(owner) => {
                 let base_len = key.len();
-                let mut n = counted.unwrap_or(0);
+                let counter = self.counter(key, h);
+                let mut n = counter.map_or(0, |c| self.counters[c].1);
                 let slot = loop {
                     key.truncate(base_len);
                     key::push_suffix(key, n);
                     n += 1;
-                    if let Some(h) = self.free(key) {
-                        break h;
+                    if let Err(slot) = self.find(key, hash_bytes(key.as_bytes())) {
+                        break slot;
                     }
                 };
-                match self.next_suffix.get_mut(&key[..base_len]) {
-                    Some(next) => *next = n,
-                    None => {
-                        self.next_suffix.insert(key[..base_len].to_owned(), n);
+                match counter {
+                    Ok(c) => self.counters[c].1 = n,
+                    Err(free) => {
+                        self.counter_of.insert(free, self.counters.len());
+                        self.counters.push((owner, n));
                     }
                 }
                 slot
