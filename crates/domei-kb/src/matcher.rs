@@ -388,6 +388,8 @@ pub struct Matcher {
     /// (`GSOMIA` of `日韓GSOMIA` and `日米GSOMIA`, `RAA` of `日豪RAA` …) but are no
     /// form on their own, with those agreements (see [`Matcher::ambiguous_hits`]).
     ambiguous: Vec<(String, Vec<u32>)>,
+    /// An automaton over the abbreviations of `ambiguous`, in the same order.
+    ambiguous_ac: AhoCorasick,
 }
 
 impl Matcher {
@@ -509,6 +511,9 @@ impl Matcher {
                 }
             }
         }
+        // Only an abbreviation several agreements share is ambiguous (`New START` or
+        // `Minsk II` do not make `START` or `II` a name).
+        ambiguous.retain(|(_, list)| list.len() >= 2);
         let mut compounds = HashMap::new();
         for (i, e) in kb.entries().iter().enumerate() {
             if e.compound_of.is_empty() {
@@ -550,6 +555,7 @@ impl Matcher {
             suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
             owned_forms,
             leaders,
+            ambiguous_ac: build(ambiguous.iter().map(|(a, _)| a.as_str())),
             ambiguous,
         }
     }
@@ -1030,58 +1036,48 @@ impl Matcher {
             let Some(scope) = text.get(start..end) else {
                 continue;
             };
-            let folded = fold_width(scope);
-            let (hay, folds) = match &folded {
-                Some((f, folds)) => (f.as_str(), Some(folds.as_slice())),
-                None => (scope, None),
-            };
-            for (abbr, candidates) in &self.ambiguous {
-                let mut unfold = folds.map(Unfold::new);
-                for (fs, _) in hay.match_indices(abbr.as_str()) {
-                    let (ms, me) = match &mut unfold {
-                        Some(u) => (u.at(fs), u.at(fs + abbr.len())),
-                        None => (fs, fs + abbr.len()),
-                    };
-                    if !boundary_ok(scope, ms, me) {
-                        continue;
-                    }
-                    let (s, e) = (start + ms, start + me);
-                    if hits.iter().any(|o| o.start < e && s < o.end) {
-                        continue;
-                    }
-                    let (a, b) = sentence_around(scope, ms, me);
-                    let named = |from: usize, to: usize| -> Vec<u32> {
-                        let countries: Vec<&str> = hits
-                            .iter()
-                            .filter(|o| o.start >= from && o.end <= to)
-                            .filter_map(|o| self.ents.get(o.ent as usize))
-                            .filter(|x| x.category == EntityCategory::Country)
-                            .map(|x| x.id.as_str())
-                            .collect();
-                        candidates
-                            .iter()
-                            .copied()
-                            .filter(|&c| {
-                                let parties = &self.ents[c as usize].parties;
-                                !parties.is_empty()
-                                    && parties.iter().all(|p| countries.contains(&p.as_str()))
-                            })
-                            .collect()
-                    };
-                    let mut fits = named(start + a, start + b);
-                    if fits.is_empty() {
-                        fits = named(start, end);
-                    }
-                    if fits.is_empty() {
-                        for o in hits.iter().chain(&out).filter(|o| o.start < s) {
-                            if candidates.contains(&o.ent) && !fits.contains(&o.ent) {
-                                fits.push(o.ent);
-                            }
+            for m in self.ambiguous_ac.find_iter(scope) {
+                let candidates = &self.ambiguous[m.pattern().as_usize()].1;
+                let (ms, me) = (m.start(), m.end());
+                if !boundary_ok(scope, ms, me) {
+                    continue;
+                }
+                let (s, e) = (start + ms, start + me);
+                if hits.iter().any(|o| o.start < e && s < o.end) {
+                    continue;
+                }
+                let (a, b) = sentence_around(scope, ms, me);
+                let named = |from: usize, to: usize| -> Vec<u32> {
+                    let countries: Vec<&str> = hits
+                        .iter()
+                        .filter(|o| o.start >= from && o.end <= to)
+                        .filter_map(|o| self.ents.get(o.ent as usize))
+                        .filter(|x| x.category == EntityCategory::Country)
+                        .map(|x| x.id.as_str())
+                        .collect();
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| {
+                            let parties = &self.ents[c as usize].parties;
+                            !parties.is_empty()
+                                && parties.iter().all(|p| countries.contains(&p.as_str()))
+                        })
+                        .collect()
+                };
+                let mut fits = named(start + a, start + b);
+                if fits.is_empty() {
+                    fits = named(start, end);
+                }
+                if fits.is_empty() {
+                    for o in hits.iter().chain(&out).filter(|o| o.start < s) {
+                        if candidates.contains(&o.ent) && !fits.contains(&o.ent) {
+                            fits.push(o.ent);
                         }
                     }
-                    if let [one] = fits[..] {
-                        out.push(hit(s, e, one, None, block));
-                    }
+                }
+                if let [one] = fits[..] {
+                    out.push(hit(s, e, one, None, block));
                 }
             }
         }

@@ -435,6 +435,23 @@ fn ambiguous_abbreviations_need_their_pair() {
                 ("KOR", "韓"),
             ],
         ),
+        // Other shared abbreviations read the same way.
+        (
+            "在韓米軍の地位を定めるSOFAについて米韓が協議した。",
+            &[
+                ("USFK", "在韓米軍"),
+                ("US-KOR-SOFA", "SOFA"),
+                ("USA", "米"),
+                ("KOR", "韓"),
+            ],
+        ),
+        // The capitals that end one agreement's name only (`Minsk II`, `New START`)
+        // are not ambiguous abbreviations: nothing to resolve.
+        (
+            "ロシアとウクライナはWorld War IIの記憶を語った。",
+            &[("RUS", "ロシア"), ("UKR", "ウクライナ")],
+        ),
+        ("米国とロシアのSTART交渉", &[("USA", "米国"), ("RUS", "ロシア")]),
         // Not a whole word.
         ("日韓はGSOMIASを", &[("JPN", "日"), ("KOR", "韓")]),
         // A long form the text defines the abbreviation for (rule 4).
