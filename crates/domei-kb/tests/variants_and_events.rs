@@ -451,7 +451,10 @@ fn ambiguous_abbreviations_need_their_pair() {
             "ロシアとウクライナはWorld War IIの記憶を語った。",
             &[("RUS", "ロシア"), ("UKR", "ウクライナ")],
         ),
-        ("米国とロシアのSTART交渉", &[("USA", "米国"), ("RUS", "ロシア")]),
+        (
+            "米国とロシアのSTART交渉",
+            &[("USA", "米国"), ("RUS", "ロシア")],
+        ),
         // Not a whole word.
         ("日韓はGSOMIASを", &[("JPN", "日"), ("KOR", "韓")]),
         // A long form the text defines the abbreviation for (rule 4).
