@@ -778,3 +778,75 @@ fn an_original_title_line_marks_a_translation() {
         "2024-10-01"
     );
 }
+
+#[test]
+fn an_english_journal_head_with_volume_abstract_keywords_and_review_dates() {
+    let (doc, k) = kinds_of(
+        "Journal of Alliance Studies Vol. 12, No. 2 (2024)\nResearch Article\nThe Quad and the Limits of Minilateralism\nSarah Lindqvist\nDepartment of Politics, Northfield University\n\nAbstract\nThis article asks why the Quad has stopped short of becoming an alliance.\nKeywords: Quad, minilateralism, India\nReceived: 3 March 2024; Accepted: 12 June 2024\n\n1. Introduction\nThe Quad was revived in 2017 after a decade of silence.\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(
+        m.venue.periodical.as_ref().unwrap().value,
+        "Journal of Alliance Studies"
+    );
+    assert_eq!(m.venue.issue.as_ref().unwrap().value, "Vol. 12, No. 2");
+    assert_eq!(m.venue.series, None);
+    assert_eq!(m.section.as_ref().unwrap().value, "Research Article");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "The Quad and the Limits of Minilateralism"
+    );
+    assert_eq!(m.authors[0].name.value, "Sarah Lindqvist");
+    let tags: Vec<&str> = m.tags.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(tags, ["Quad", "minilateralism", "India"]);
+    // Dated by the year of its issue.
+    assert_eq!(m.published.as_ref().unwrap().date.edtf(), "2024");
+    assert_eq!(
+        kind_at(&k, 10),
+        Some(&BlockKind::Meta {
+            field: MetaField::Date
+        })
+    );
+    assert_eq!(headings(&doc).len(), 1);
+}
+
+#[test]
+fn a_leading_comment_count_opens_the_comments_and_replies_stay_inside() {
+    let (_, k) = kinds_of(
+        "Why Seoul Wants Its Own Deterrent\nBy Lee Ji-ho\nMarch 4, 2025\n\nSouth Korea's debate on nuclear weapons has moved from the fringe to the mainstream.\n\n12 Comments\nTom R. March 4, 2025\nGood piece, but the costs are understated.\nReply\nAnn March 5, 2025\nThe US will never accept it.\n",
+    );
+    assert_eq!(kind_at(&k, 5), Some(&BlockKind::Paragraph));
+    for line in 7..=12 {
+        assert!(chrome_at(&k, line), "line {line}: {k:?}");
+    }
+}
+
+#[test]
+fn event_particulars_in_english_and_a_press_release_label_over_date_and_office() {
+    let (doc, k) = kinds_of(
+        "Event Report\nAlliances in an Age of Drones\nApril 2, 2025\n\nVenue: Pacific Forum Hall, Tokyo\nSpeakers:\n- Mark Ellis (Senior Fellow, Pacific Forum)\nModerator: Ken Ito (Research Fellow, Pacific Forum)\n\nThe forum discussed how small drones change the defence of islands.\n",
+    );
+    assert_eq!(doc.metadata.section.as_ref().unwrap().value, "Event Report");
+    assert!(headings(&doc).is_empty(), "{k:?}");
+    let (doc, k) = kinds_of(
+        "報道発表\n令和7年4月1日\n防衛省\n日比防衛相会談の結果について\n1　日時\n　令和7年3月31日（月）10時00分～10時45分\n2　概要\n　両大臣は、海洋での協力を進めることで一致しました。\n担当：防衛政策局国際政策課　電話：03-0000-0000\n",
+    );
+    let m = &doc.metadata;
+    assert_eq!(m.section.as_ref().unwrap().value, "報道発表");
+    assert_eq!(
+        m.title.as_ref().unwrap().value,
+        "日比防衛相会談の結果について"
+    );
+    assert_eq!(m.authors[0].name.value, "防衛省");
+    let hs: Vec<(Option<String>, String)> =
+        headings(&doc).into_iter().map(|h| (h.1, h.2)).collect();
+    assert_eq!(
+        hs,
+        [
+            (Some("1".to_owned()), "日時".to_owned()),
+            (Some("2".to_owned()), "概要".to_owned())
+        ]
+    );
+    assert_eq!(kind_at(&k, 6), Some(&BlockKind::Paragraph));
+    assert!(chrome_at(&k, 9), "{k:?}");
+}

@@ -550,7 +550,8 @@ impl Parser<'_> {
             // A journal's name and issue over the article (`紀要　第52巻第3号（2024年12月）`).
             if self.meta.title.is_none() && self.meta.venue.periodical.is_none() {
                 // A series line (`NIDS コメンタリー 第312号`) numbers a series, not an issue.
-                let series = vocab::is_series_like(text) && !text.contains('巻');
+                let volume = text.contains('巻') || text.contains("Vol.") && text.contains("No.");
+                let series = vocab::is_series_like(text) && !volume;
                 if let Some((name, issue, date)) = journal_issue(text).filter(|_| !series) {
                     self.roles[i] = Role::Meta(MetaField::Venue);
                     self.meta.venue.periodical = Some(self.sub(i, name));
@@ -847,8 +848,23 @@ impl Parser<'_> {
                     continue;
                 }
                 // A one-word section label (`コメンタリー`, `インタビュー`) over the real title.
+                // The title may come after the release's date and issuing office
+                // (`報道発表` / `令和7年4月1日` / `防衛省` / title).
+                let mut title_at = next;
+                for _ in 0..2 {
+                    match title_at {
+                        Some(n)
+                            if self.roles[n] == Role::Unset
+                                && (date_shape(strip_date_label(self.lines[n].text))
+                                    || is_org_name(self.lines[n].text)) =>
+                        {
+                            title_at = self.next_nonblank(n + 1, limit);
+                        }
+                        _ => break,
+                    }
+                }
                 let label_over_title = vocab::is_genre_label(text)
-                    && next.is_some_and(|n| {
+                    && title_at.is_some_and(|n| {
                         let nt = self.lines[n].text;
                         self.roles[n] == Role::Unset
                             && is_title_candidate(nt)
@@ -2169,7 +2185,7 @@ impl Parser<'_> {
                 }
             } else if let Some(len) = vocab::list_marker(text) {
                 self.roles[i] = Role::ListItem(len);
-            } else if is_plain_heading(text) {
+            } else if is_plain_heading(text) && !date_and_time(text) {
                 self.roles[i] = Role::Heading(None, 0);
             } else {
                 self.roles[i] = Role::Paragraph;
@@ -2212,11 +2228,15 @@ impl Parser<'_> {
             // A `label：value` line right under a list item or another such line
             // (`登壇者：` and its items, then `モデレーター：名前`) goes on the same block of
             // particulars.
+            let particular = |k: usize| {
+                let t = self.lines[k].text;
+                matches!(self.roles[k], Role::ListItem(_))
+                    || label_value(t)
+                    || t.ends_with([':', '：']) && chars(t) <= 10
+            };
             if plain(&self.roles[i])
                 && label_value(self.lines[i].text)
-                && i > start
-                && (matches!(self.roles[i - 1], Role::ListItem(_))
-                    || self.roles[i - 1] == Role::Paragraph && label_value(self.lines[i - 1].text))
+                && ((i > 0 && particular(i - 1)) || (i + 1 < end && particular(i + 1)))
             {
                 demote.push(i);
             }
@@ -2883,7 +2903,25 @@ fn label_value(text: &str) -> bool {
     let value = text[p..]
         .trim_start_matches(['：', ':'])
         .trim_matches(is_space);
-    !label.is_empty() && chars(label) <= 8 && !label.contains(is_space) && !value.is_empty()
+    // A Japanese label is a word of up to eight characters, a Latin one (`Moderator`) up
+    // to sixteen letters.
+    let short = chars(label) <= 8 || label.is_ascii() && label.len() <= 16;
+    !label.is_empty() && short && !label.contains(is_space) && !value.is_empty()
+}
+
+/// A date with only a weekday and times after it: `令和7年3月31日（月）10時00分～10時45分`,
+/// `2025年3月28日 15:00-17:00` (the particulars of a meeting, not a heading).
+fn date_and_time(text: &str) -> bool {
+    if date_shape(strip_date_label(text)) {
+        return true;
+    }
+    leading_date(text).is_some_and(|(_, rest)| {
+        rest.chars().all(|c| {
+            lines::digit(c).is_some()
+                || is_space(c)
+                || "時分～〜~-－:：()（）月火水木金土日祝".contains(c)
+        })
+    })
 }
 
 fn is_short_sentence_heading(text: &str) -> bool {
@@ -3021,7 +3059,11 @@ fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
             let inner = text[b..].trim_start_matches(['（', '(']);
             let inner = inner.trim_end_matches([')', '）']).trim_matches(is_space);
             let inner = strip_date_label(inner);
-            (&text[..b], date_shape(inner).then_some(inner))
+            // A year alone (`(2024)`) dates an issue too.
+            let year = inner.len() == 4
+                && inner.bytes().all(|b| b.is_ascii_digit())
+                && (inner.starts_with("19") || inner.starts_with("20"));
+            (&text[..b], (date_shape(inner) || year).then_some(inner))
         }
         Some(_) => return None,
         None => (text, None),
@@ -3661,7 +3703,11 @@ mod tests {
         );
         assert_eq!(
             journal_issue("Journal of Alliance Studies Vol. 12, No. 2 (2024)"),
-            Some(("Journal of Alliance Studies", "Vol. 12, No. 2", None))
+            Some((
+                "Journal of Alliance Studies",
+                "Vol. 12, No. 2",
+                Some("2024")
+            ))
         );
         assert_eq!(journal_issue("第3章 日米同盟の将来"), None);
         assert_eq!(journal_issue("同盟の第一歩"), None);
@@ -3752,6 +3798,13 @@ mod tests {
             "モデレーター：小沢 裕子（東亜政策研究所 研究員）"
         ));
         assert!(label_value("場所：平河会館ホール"));
+        assert!(label_value("Moderator: Ken Ito (Research Fellow)"));
+        assert!(!label_value(
+            "Recommendations for the alliance: three steps"
+        ));
+        assert!(date_and_time("令和7年3月31日（月）10時00分～10時45分"));
+        assert!(date_and_time("2025年3月28日 15:00-17:00"));
+        assert!(!date_and_time("2023年8月18日　キャンプ・デービッド"));
         assert!(!label_value("日米同盟の将来をめぐる議論：三つの視点"));
         assert!(!label_value("日米同盟の将来"));
         assert!(!label_value("登壇者："));

@@ -372,6 +372,13 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
             return Some(CHROME_LINES[k].1);
         }
     }
+    // The office in charge of a press release with its telephone: `担当：…課　電話：…`.
+    if ["担当：", "担当:", "本件担当："]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return Some(ChromeKind::Other);
+    }
     // The link to a list of the site's articles: `社説の一覧へ`, `研究一覧へ戻る`.
     if chars_le(t, 30) && (t.ends_with("一覧へ") || t.ends_with("一覧を見る")) {
         return Some(ChromeKind::Links);
@@ -435,6 +442,15 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
 /// A word with a bracketed or trailing count after it: `コメント（4件）`, `Comments (12)`,
 /// `コメント 4件` → the word.
 fn strip_count(text: &str) -> Option<&str> {
+    // A count before the word: `12 Comments`, `4件のコメント`.
+    let lead = text.trim_start_matches(|c: char| digit(c).is_some());
+    if lead.len() < text.len() {
+        let word = lead
+            .strip_prefix("件の")
+            .or_else(|| lead.strip_prefix(' '))?
+            .trim_matches(is_space);
+        return (!word.is_empty()).then_some(word);
+    }
     let t = text.trim_end_matches(is_space);
     let t = match t.strip_suffix([')', '）']) {
         Some(inner) => {
@@ -892,8 +908,13 @@ pub(crate) fn heading_number(text: &str) -> Option<(Scheme, &str, usize)> {
             // `1 見出し` but not `2022 年は…` or `2 つの…`: a small number, then words.
             let value = leading_number(s).map_or(u32::MAX, |x| x.0);
             let next = after.trim_start_matches(is_space).chars().next();
+            // After an ideographic space (`1　日時`, government style) 年/月/日 open the
+            // heading's words; after an ASCII space they may be a unit (`2022 年は`).
+            let wide = after.starts_with('　');
             let unit = next.is_some_and(|c| {
-                digit(c).is_some() || "年月日%％つカか個人回件度歳万億兆割".contains(c)
+                digit(c).is_some()
+                    || "%％つカか個人回件度歳万億兆割".contains(c)
+                    || !wide && "年月日".contains(c)
             });
             if value <= 30 && !unit {
                 let c = after.chars().next().map_or(1, char::len_utf8);
@@ -1037,6 +1058,12 @@ pub(crate) fn is_genre_label(text: &str) -> bool {
         "活動報告",
         "イベントレポート",
         "Op-Ed",
+        "Research Article",
+        "Original Article",
+        "Review Article",
+        "Research Note",
+        "Event Report",
+        "Press Release",
         "Commentary",
         "Analysis",
         "Interview",
@@ -1413,6 +1440,14 @@ mod tests {
         assert_eq!(strip_count("コメント 4件"), Some("コメント"));
         assert_eq!(strip_count("日米同盟（上）"), None);
         assert_eq!(strip_count("2024年"), None);
+        assert_eq!(strip_count("12 Comments"), Some("Comments"));
+        assert_eq!(strip_count("4件のコメント"), Some("コメント"));
+        assert_eq!(strip_count("12"), None);
+        assert_eq!(chrome_kind("12 Comments"), Some(ChromeKind::CommentForm));
+        assert_eq!(
+            chrome_kind("担当：防衛政策局国際政策課　電話：03-3268-3111"),
+            Some(ChromeKind::Other)
+        );
         assert_eq!(
             chrome_kind("コメント（4件）"),
             Some(ChromeKind::CommentForm)
@@ -1436,6 +1471,16 @@ mod tests {
         assert_eq!(chrome_kind("社説の一覧へ"), Some(ChromeKind::Links));
         assert_eq!(chrome_kind("研究一覧を見る"), Some(ChromeKind::Links));
         assert_eq!(chrome_kind("政府は装備品の一覧へ新たな品目を加えた"), None);
+    }
+
+    #[test]
+    fn government_headings_opening_with_date_words() {
+        assert_eq!(
+            heading_number("1　日時").map(|h| (h.0, h.1)),
+            Some((Scheme::Dotted, "1"))
+        );
+        assert_eq!(heading_number("2 年目の課題"), None);
+        assert_eq!(heading_number("3　つの論点"), None);
     }
 
     #[test]
