@@ -850,3 +850,41 @@ fn event_particulars_in_english_and_a_press_release_label_over_date_and_office()
     assert_eq!(kind_at(&k, 6), Some(&BlockKind::Paragraph));
     assert!(chrome_at(&k, 9), "{k:?}");
 }
+
+#[test]
+fn an_issuing_office_under_the_date_and_a_blog_name_over_a_blank_and_a_date() {
+    let (doc, k) = kinds_of(
+        "在外公館の警備体制について\n\n令和6年10月1日\n領事局海外邦人安全課\n\n第1　概要\n　各公館の警備体制を見直した。\n",
+    );
+    let names: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.value.as_str())
+        .collect();
+    assert_eq!(names, ["領事局海外邦人安全課"]);
+    assert_eq!(
+        kind_at(&k, 4),
+        Some(&BlockKind::Meta {
+            field: MetaField::Byline
+        })
+    );
+    let (doc, k) = kinds_of(
+        "外交手帖\n\n2024-04-11\n日米首脳会談の共同声明を読む\n\n共同声明は指揮統制の見直しに触れていた。\n",
+    );
+    assert_eq!(doc.metadata.venue.site.as_ref().unwrap().value, "外交手帖");
+    assert_eq!(
+        doc.metadata.title.as_ref().unwrap().value,
+        "日米首脳会談の共同声明を読む"
+    );
+    assert!(chrome_at(&k, 1), "{k:?}");
+}
+
+#[test]
+fn a_bracketed_photo_caption_between_paragraphs_is_chrome() {
+    let (_, k) = kinds_of(
+        "日韓防衛相が会談\n2024年7月28日\n\n日韓両政府は28日、防衛相会談を開いた。\n【写真】握手を交わす両防衛相＝28日、東京都新宿区\n次回の会談は年内にソウルで開く。\n",
+    );
+    assert!(chrome_at(&k, 5), "{k:?}");
+    assert_eq!(kind_at(&k, 6), Some(&BlockKind::Paragraph));
+}

@@ -704,6 +704,21 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
+            // A government page: the issuing office alone under the title's date
+            // (`令和6年10月1日` / `北米局日米安全保障条約課`) is credited as the author.
+            if self.meta.title.is_some()
+                && self.meta.authors.is_empty()
+                && self.meta.published.is_some()
+                && is_org_name(text)
+                && self
+                    .prev_nonblank(i)
+                    .is_some_and(|p| self.roles[p] == Role::Meta(MetaField::Date))
+            {
+                self.roles[i] = Role::Meta(MetaField::Byline);
+                self.credit(i, text);
+                i += 1;
+                continue;
+            }
             if let Some(title) = &self.meta.title {
                 // A repeat of the title, a subtitle, or a tag line.
                 if text == title.value
@@ -916,8 +931,9 @@ impl Parser<'_> {
         let only_dates_between = t < i
             && i > 0
             && !self.lines[i - 1].is_blank()
-            && (t + 1..i).all(|k| self.roles[k] == Role::Meta(MetaField::Date))
-            && t + 1 < i;
+            && (t + 1..i)
+                .all(|k| matches!(self.roles[k], Role::Meta(MetaField::Date) | Role::Blank))
+            && (t + 1..i).any(|k| self.roles[k] == Role::Meta(MetaField::Date));
         let ok = only_dates_between
             && self.prev_nonblank(t).is_none()
             && self.meta.subtitle.is_none()

@@ -313,6 +313,10 @@ const CAPTION_PREFIXES: &[&str] = &[
     "Image:",
     "Credit:",
     "写真：",
+    "【写真】",
+    "［写真］",
+    "[写真]",
+    "（写真）",
     "写真:",
     "写真＝",
     "写真=",
@@ -1444,6 +1448,10 @@ mod tests {
         assert_eq!(strip_count("4件のコメント"), Some("コメント"));
         assert_eq!(strip_count("12"), None);
         assert_eq!(chrome_kind("12 Comments"), Some(ChromeKind::CommentForm));
+        assert_eq!(
+            chrome_kind("【写真】握手を交わす両大臣＝3日、東京都港区"),
+            Some(ChromeKind::Other)
+        );
         assert_eq!(
             chrome_kind("担当：防衛政策局国際政策課　電話：03-3268-3111"),
             Some(ChromeKind::Other)
