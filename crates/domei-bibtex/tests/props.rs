@@ -318,3 +318,51 @@ proptest! {
         prop_assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(two).unwrap());
     }
 }
+
+/// Batches of random references as CSL-JSON: Python's `json` reads every batch, with one
+/// item per full reference holding the same id, type and title as `csl::item`.
+#[test]
+fn python_reads_csl_json_of_random_batches() {
+    let mut runner = TestRunner::new(Config {
+        cases: 4,
+        ..Config::default()
+    });
+    runner
+        .run(&proptest::collection::vec(reference(), 20..40), |refs| {
+            let mut doc = document("b", refs);
+            // An id that JSON must escape.
+            doc.id = "b\"1\\".into();
+            let docs = vec![doc];
+            let mut out = Vec::new();
+            domei_bibtex::csl::write_items(&docs, &mut out).unwrap();
+            let script = "import json,sys\nfor it in json.load(sys.stdin): print(json.dumps([it['id'], it['type'], it.get('title')]))";
+            let mut child = std::process::Command::new("python3")
+                .args(["-c", script])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("python3 is needed for this test (tools/test.sh installs it)");
+            std::io::Write::write_all(&mut child.stdin.take().unwrap(), &out).unwrap();
+            let run = child.wait_with_output().unwrap();
+            prop_assert!(run.status.success(), "python: {}", String::from_utf8_lossy(&run.stderr));
+            let got: Vec<serde_json::Value> = String::from_utf8(run.stdout)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect();
+            let want: Vec<serde_json::Value> = docs[0]
+                .notes
+                .iter()
+                .flat_map(|n| &n.references)
+                .filter(|r| r.repeat.is_none())
+                .map(|r| {
+                    let item = domei_bibtex::csl::item(r);
+                    serde_json::json!([format!("{}-{}", docs[0].id, r.id), item["type"], item.get("title")])
+                })
+                .collect();
+            prop_assert_eq!(got, want);
+            Ok(())
+        })
+        .unwrap();
+}
