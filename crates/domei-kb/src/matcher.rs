@@ -1576,28 +1576,35 @@ impl Matcher {
                             when.push(d);
                         }
                     }
-                    let e = &ents[h.ent as usize];
-                    let parties = event_parties(kind, e, &parties_here);
                     let span = Span::new(ss.min(h.start), se);
-                    if let Some(first) = when.first() {
-                        tied.entry(k).or_insert(*first);
-                    }
                     let dated: Vec<Option<Ymd>> = if when.is_empty() {
                         vec![None]
                     } else {
-                        when.into_iter().map(Some).collect()
+                        when.iter().copied().map(Some).collect()
                     };
-                    for d in dated {
-                        push_event(
-                            &mut events,
-                            AgreementEvent {
-                                agreement: e.id.clone(),
-                                kind,
-                                date: d.map(Date::absolute),
-                                parties: parties.clone(),
-                                span: Some(span),
-                            },
-                        );
+                    // Every agreement named by the same words (`日米の国家安全保障戦略`
+                    // is both countries' documents) takes the event.
+                    for &k in agreements
+                        .iter()
+                        .filter(|&&o| hits[o].start == h.start && hits[o].end == h.end)
+                    {
+                        let e = &ents[hits[k].ent as usize];
+                        let parties = event_parties(kind, e, &parties_here);
+                        if let Some(first) = when.first() {
+                            tied.entry(k).or_insert(*first);
+                        }
+                        for d in &dated {
+                            push_event(
+                                &mut events,
+                                AgreementEvent {
+                                    agreement: e.id.clone(),
+                                    kind,
+                                    date: d.map(Date::absolute),
+                                    parties: parties.clone(),
+                                    span: Some(span),
+                                },
+                            );
+                        }
                     }
                 }
             }

@@ -583,3 +583,26 @@ fn full_width_learnt_abbreviation_spans() {
         vec![("doc:ABC協力協定".to_string(), "ＡＢＣ協力協定".to_string())]
     );
 }
+
+/// A strategy name owned by several countries is each one's document, and an event of
+/// the sentence is each document's event, with the date on each mention.
+#[test]
+fn several_owners_share_the_event() {
+    let doc = annotate("日米の国家安全保障戦略は2022年12月に改定された。");
+    for id in ["JPN-NSS-STRATEGY", "US-NSS"] {
+        assert_eq!(
+            events_of(&doc, id),
+            vec![(EventKind::Revised, Some("2022-12".to_string()))],
+            "{id}"
+        );
+        let m = doc.mentions.iter().find(|m| m.entity == id).expect(id);
+        assert_eq!(m.date.as_ref().map(|d| d.edtf()), Some("2022-12".into()));
+    }
+    // One owner: one document, one event.
+    let doc = annotate("米国政府の国家安全保障戦略は2022年10月に発表された。");
+    assert_eq!(
+        events_of(&doc, "US-NSS"),
+        vec![(EventKind::Announced, Some("2022-10".to_string()))]
+    );
+    assert!(events_of(&doc, "JPN-NSS-STRATEGY").is_empty());
+}
