@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the whole domei test suite. Installs what the tests need when it is missing:
-# biber, bibtex (TeX Live), jing, xmllint via apt-get; pandas via pip.
+# biber, bibtex (TeX Live), jing, xmllint, python3 and pip via apt-get; pandas via pip.
 # A test that needs one of these tools fails when the tool is absent; it never skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,10 @@ kpsewhich plain.bst >/dev/null 2>&1 || need_apt+=(texlive-base)
 kpsewhich biblatex.sty >/dev/null 2>&1 || need_apt+=(texlive-bibtex-extra)
 command -v jing    >/dev/null || need_apt+=(jing)
 command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+command -v python3 >/dev/null || need_apt+=(python3)
+if ! python3 -c 'import pandas' 2>/dev/null && ! python3 -m pip --version >/dev/null 2>&1; then
+  need_apt+=(python3-pip)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "tools/test.sh: installing ${need_apt[*]}" >&2
   as_root apt-get update -qq
