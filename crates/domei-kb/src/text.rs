@@ -116,10 +116,14 @@ impl Remap {
         f + 2 * self.folded.partition_point(|&p| p < f)
     }
 
-    /// The offset in the folded text of offset `o` of the original text (a character
-    /// boundary there).
+    /// The offset in the folded text of offset `o` of the original text; an offset
+    /// inside a folded character gives that character's.
     pub(crate) fn to_folded(&self, o: usize) -> usize {
-        o - 2 * self.original.partition_point(|&p| p < o)
+        let n = self.original.partition_point(|&p| p < o);
+        match n.checked_sub(1) {
+            Some(k) if o < self.original[k] + 3 => self.folded[k],
+            _ => o.saturating_sub(2 * n),
+        }
     }
 }
 
@@ -369,6 +373,10 @@ mod tests {
         assert_eq!(r.to_original(1), 3);
         assert_eq!(r.to_folded(s.len()), f.len());
         assert_eq!(r.to_folded(0), 0);
+        // Inside a folded character: that character.
+        assert_eq!(r.to_folded(1), 0);
+        assert_eq!(r.to_folded(2), 0);
+        assert_eq!(r.to_folded(8), 5);
     }
 
     #[test]

@@ -66,6 +66,19 @@ const WORDS: &[&str] = &[
     "国家安全保障戦略",
     "国家防衛戦略",
     "の",
+    "日・米",
+    "日本と",
+    "GSOMIA",
+    "ＧＳＯＭＩＡ",
+    "RAA",
+    "日豪",
+    "（以下、",
+    "ＸＹ４",
+    "）",
+    "ＡＢＣ協定",
+    "R6.10",
+    "FY2024-25",
+    "24.10.27に開催",
 ];
 
 fn words() -> impl Strategy<Value = String> {
@@ -139,5 +152,23 @@ proptest! {
         let mut kb = Kb::default();
         let _ = kb.extend_from_str(std::path::Path::new("actors.csv"), &text);
         let _ = kb.extend_from_str(std::path::Path::new("x.csv"), &text);
+    }
+}
+
+/// Date annotations whose spans cut into a full-width character (or run past the
+/// text) are mapped onto the folded text without panicking.
+#[test]
+fn date_spans_inside_full_width_characters_do_not_panic() {
+    for (start, end) in [(1, 2), (0, 1), (2, 5), (4, 100), (100, 200)] {
+        let mut doc = common::document("ＧＳＯＭＩＡは日韓が2019年に延長した。");
+        doc.dates.push(domei_model::DateMention {
+            span: domei_model::Span::new(start, end),
+            text: String::new(),
+            date: domei_model::Date::absolute(domei_model::Ymd::year(2019)),
+        });
+        matcher().annotate(&mut doc);
+        for m in &doc.mentions {
+            assert_eq!(m.span.slice(&doc.text), Some(m.text.as_str()));
+        }
     }
 }
