@@ -224,6 +224,14 @@ fn datey() -> impl Strategy<Value = String> {
         "前後",
         "上期",
         "99",
+        "FY",
+        "Ｒ",
+        "Ｈ",
+        "．",
+        "に開催",
+        "現在",
+        "倍",
+        "\n2019年に",
     ]);
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }
