@@ -262,9 +262,10 @@ type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// [`Bibliography::new`], which keeps the entries, and the streaming writers, which
 /// render each entry while its reference is in the cache.
 trait Collect<'d> {
-    /// Entry number `k` (numbered from 0 in the order found): the full reference `r`,
-    /// with its final `key`.
-    fn entry(&mut self, k: usize, r: &'d Reference, key: &str);
+    /// Entry number `k` (numbered from 0 in the order found): the full reference `r`
+    /// of `doc` (document number `di`), with its final `key`. The entry's first
+    /// citation, [`Collect::cite`], follows from the same document.
+    fn entry(&mut self, k: usize, di: usize, doc: &'d Document, r: &'d Reference, key: &str);
 
     /// The reference `r` of `doc` cites entry `k` (itself, or the full reference it
     /// repeats). Documents come in order of their ids (`di` counts them from 0),
@@ -482,7 +483,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                         let year = tex::valid_issued(r).map(|d| d.start.year);
                         key::base_key(r, year, &fp, &mut scratch, &mut key);
                         keys.add(&mut key);
-                        sink.entry(k, r, &key);
+                        sink.entry(k, di, doc, r, &key);
                         by_fingerprint.insert(h, k);
                         fp_bytes.extend_from_slice(&fp);
                         fp_ends.push(fp_bytes.len());
@@ -520,7 +521,7 @@ struct Keep<'d> {
 }
 
 impl<'d> Collect<'d> for Keep<'d> {
-    fn entry(&mut self, _k: usize, r: &'d Reference, key: &str) {
+    fn entry(&mut self, _k: usize, _di: usize, _doc: &'d Document, r: &'d Reference, key: &str) {
         self.entries.push(Entry {
             key: key.to_owned(),
             reference: r,
@@ -541,28 +542,28 @@ impl<'d> Collect<'d> for Keep<'d> {
 }
 
 /// [`Collect`] for the streaming writers: each entry is written when it is found,
-/// into `text` (BibLaTeX: everything but the `keywords`, which wait for the last
-/// citation) or straight to `out` (BibTeX, which has no `keywords`).
+/// into `text` (BibLaTeX, whose `keywords` may still grow) or straight to `out`
+/// (BibTeX, which has no `keywords`).
 struct Stream<'d, W> {
     dialect: tex::Dialect,
     out: W,
     /// Written entries not yet passed to `out`.
     text: String,
     notes: String,
-    /// BibLaTeX: per entry, where its text starts in `text` and where its `keywords`
-    /// go.
-    parts: Vec<(usize, usize)>,
-    /// BibLaTeX: the escaped ids of the citing documents, each once, one after the
-    /// other; a document is a range of it.
+    /// The document being read (its number) and its id, escaped.
+    current: Option<usize>,
+    current_id: String,
+    /// BibLaTeX: per entry, where its `keywords` end in `text` (the first citing
+    /// document, where the entry was found, is written with the entry).
+    splits: Vec<usize>,
+    /// BibLaTeX: per entry, the last document citing it (number and id).
+    last_doc: Vec<(usize, &'d str)>,
+    /// BibLaTeX: the escaped ids of further citing documents, one after the other, and
+    /// (entry, range of `ids`) for each.
     ids: String,
-    /// BibLaTeX: the document being read (its number, id and escaped id).
-    current: Option<(usize, &'d str, (usize, usize))>,
-    /// BibLaTeX: per entry, the first document citing it (escaped id), and the last
-    /// (number and id).
-    first_doc: Vec<(usize, usize)>,
-    last_doc: Vec<Option<(usize, &'d str)>>,
-    /// BibLaTeX: (entry, escaped id) for every further citing document.
     more_docs: Vec<(usize, (usize, usize))>,
+    /// The range of `ids` holding the current document's id, once written there.
+    current_in_ids: Option<(usize, (usize, usize))>,
     error: Option<io::Error>,
 }
 
@@ -570,17 +571,24 @@ struct Stream<'d, W> {
 const CHUNK: usize = 1 << 16;
 
 impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
-    fn entry(&mut self, k: usize, r: &'d Reference, key: &str) {
-        let start = self.text.len();
+    fn entry(&mut self, k: usize, di: usize, doc: &'d Document, r: &'d Reference, key: &str) {
         if k > 0 {
             self.text.push('\n');
         }
         let has_notes = tex::entry_fields(&mut self.text, &mut self.notes, r, key, self.dialect);
         match self.dialect {
             tex::Dialect::Biblatex => {
-                self.parts.push((start, self.text.len()));
-                self.first_doc.push((0, 0));
-                self.last_doc.push(None);
+                // Each document's id is escaped once.
+                if self.current != Some(di) {
+                    self.current = Some(di);
+                    self.current_id.clear();
+                    tex::escape_into(&doc.id, &mut self.current_id);
+                }
+                self.text.push_str("  keywords = {");
+                self.text.push_str(&self.current_id);
+                self.splits.push(self.text.len());
+                self.text.push_str("},\n");
+                self.last_doc.push((di, doc.id.as_str()));
                 tex::entry_end(&mut self.text, &self.notes, has_notes);
             }
             tex::Dialect::Bibtex => {
@@ -603,24 +611,24 @@ impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
         if self.dialect == tex::Dialect::Bibtex {
             return;
         }
-        // Each document's id is escaped once, when it first cites something.
-        let (_, id, escaped) = match self.current {
-            Some(c) if c.0 == di => c,
+        let id = doc.id.as_str();
+        let (last, last_id) = self.last_doc[k];
+        self.last_doc[k] = (di, id);
+        // Cited again from the same document (or one with the same id).
+        if last == di || last_id == id {
+            return;
+        }
+        let range = match self.current_in_ids {
+            Some((d, range)) if d == di => range,
             _ => {
                 let start = self.ids.len();
-                tex::escape_into(&doc.id, &mut self.ids);
-                let c = (di, doc.id.as_str(), (start, self.ids.len()));
-                self.current = Some(c);
-                c
+                tex::escape_into(id, &mut self.ids);
+                let range = (start, self.ids.len());
+                self.current_in_ids = Some((di, range));
+                range
             }
         };
-        match self.last_doc[k] {
-            None => self.first_doc[k] = escaped,
-            // Cited again from the same document (or one with the same id).
-            Some((last, last_id)) if last == di || last_id == id => {}
-            Some(_) => self.more_docs.push((k, escaped)),
-        }
-        self.last_doc[k] = Some((di, id));
+        self.more_docs.push((k, range));
     }
 }
 
@@ -632,50 +640,41 @@ impl<'d, W: Write> Stream<'d, W> {
             out,
             text: String::with_capacity(if biblatex { total * 320 } else { CHUNK + 4096 }),
             notes: String::with_capacity(256),
-            parts: Vec::with_capacity(if biblatex { total } else { 0 }),
-            ids: String::new(),
             current: None,
-            first_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
+            current_id: String::new(),
+            splits: Vec::with_capacity(if biblatex { total } else { 0 }),
             last_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
+            ids: String::new(),
             more_docs: Vec::new(),
+            current_in_ids: None,
             error: None,
         }
     }
 
-    /// Write what is left: the BibLaTeX entries with their `keywords`, or the last
-    /// piece of BibTeX.
+    /// Write what is left: the BibLaTeX entries, with the further citing documents
+    /// added to their `keywords`, or the last piece of BibTeX. The text between two
+    /// such additions goes to `out` in one piece.
     fn finish(mut self) -> io::Result<()> {
         if let Some(e) = self.error {
             return Err(e);
         }
-        if self.dialect == tex::Dialect::Bibtex {
-            self.out.write_all(self.text.as_bytes())?;
-            return self.out.flush();
-        }
         // Further documents by entry; within an entry they stay in order of ids.
         self.more_docs.sort_by_key(|&(k, _)| k);
+        let mut pos = 0;
         let mut more = self.more_docs.iter().peekable();
-        let mut buf = String::with_capacity(CHUNK + 4096);
-        for (k, &(start, split)) in self.parts.iter().enumerate() {
-            let end = self.parts.get(k + 1).map_or(self.text.len(), |p| p.0);
-            buf.push_str(&self.text[start..split]);
-            if self.last_doc[k].is_some() {
-                let (a, b) = self.first_doc[k];
-                buf.push_str("  keywords = {");
-                buf.push_str(&self.ids[a..b]);
-                while let Some(&(_, (a, b))) = more.next_if(|&&(e, _)| e == k) {
-                    buf.push(',');
-                    buf.push_str(&self.ids[a..b]);
-                }
-                buf.push_str("},\n");
+        let mut added = String::new();
+        while let Some(&&(k, _)) = more.peek() {
+            added.clear();
+            while let Some(&(_, (a, b))) = more.next_if(|&&(e, _)| e == k) {
+                added.push(',');
+                added.push_str(&self.ids[a..b]);
             }
-            buf.push_str(&self.text[split..end]);
-            if buf.len() >= CHUNK {
-                self.out.write_all(buf.as_bytes())?;
-                buf.clear();
-            }
+            let split = self.splits[k];
+            self.out.write_all(&self.text.as_bytes()[pos..split])?;
+            self.out.write_all(added.as_bytes())?;
+            pos = split;
         }
-        self.out.write_all(buf.as_bytes())?;
+        self.out.write_all(&self.text.as_bytes()[pos..])?;
         self.out.flush()
     }
 }
