@@ -142,12 +142,37 @@ fn push_percent(out: &mut String, byte: u8) {
     out.push(char::from(HEX[usize::from(byte & 15)]));
 }
 
+/// Byte → 1 when [`escape_verbatim_into`] must look at it: white space, controls,
+/// `{ } \ "` and every non-ASCII byte (a multi-byte character may be a space).
+static VERBATIM_TABLE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c <= b' ' || c >= 0x7f || matches!(c, b'{' | b'}' | b'\\' | b'"') {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t
+};
+
 pub(crate) fn escape_verbatim_into(s: &str, out: &mut String) {
     let s = s.trim();
     let bytes = s.as_bytes();
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes that copy as they are are passed over in one step.
+        if let Some(c) = bytes.get(i..i + 8) {
+            if c.iter()
+                .fold(0u8, |a, &b| a | VERBATIM_TABLE[usize::from(b)])
+                == 0
+            {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 {
             if b <= b' ' || matches!(b, 0x7f | b'{' | b'}' | b'\\' | b'"') {
@@ -1154,6 +1179,24 @@ mod tests {
         #[test]
         fn clean_trims_as_str_trim(s in text()) {
             prop_assert_eq!(clean(Some(&s)), clean_slowly(&s));
+        }
+
+        #[test]
+        fn verbatim_escapes_one_character_at_a_time(
+            s in prop_oneof![text(), "[a-z0-9/:.?=&%#_~ {}\\\\\"\u{3000}\u{a0}é日]{0,40}"],
+        ) {
+            let mut slow = String::new();
+            for c in s.trim().chars() {
+                if c.is_control() || c.is_whitespace() || matches!(c, '{' | '}' | '\\' | '"') {
+                    let mut b = [0u8; 4];
+                    for byte in c.encode_utf8(&mut b).bytes() {
+                        slow.push_str(&format!("%{byte:02X}"));
+                    }
+                } else {
+                    slow.push(c);
+                }
+            }
+            prop_assert_eq!(escape_verbatim(&s), slow);
         }
 
         #[test]
