@@ -550,9 +550,12 @@ impl Parser<'_> {
             // A journal's name and issue over the article (`紀要　第52巻第3号（2024年12月）`).
             if self.meta.title.is_none() && self.meta.venue.periodical.is_none() {
                 // A series line (`NIDS コメンタリー 第312号`) numbers a series, not an issue.
-                let volume = text.contains('巻') || text.contains("Vol.") && text.contains("No.");
-                let series = vocab::is_series_like(text) && !volume;
-                if let Some((name, issue, date)) = journal_issue(text).filter(|_| !series) {
+                let series = || {
+                    let volume =
+                        text.contains('巻') || text.contains("Vol.") && text.contains("No.");
+                    vocab::is_series_like(text) && !volume
+                };
+                if let Some((name, issue, date)) = journal_issue(text).filter(|_| !series()) {
                     self.roles[i] = Role::Meta(MetaField::Venue);
                     self.meta.venue.periodical = Some(self.sub(i, name));
                     self.meta.venue.issue = Some(self.sub(i, issue));
@@ -865,8 +868,9 @@ impl Parser<'_> {
                 // A one-word section label (`コメンタリー`, `インタビュー`) over the real title.
                 // The title may come after the release's date and issuing office
                 // (`報道発表` / `令和7年4月1日` / `防衛省` / title).
+                let genre = vocab::is_genre_label(text);
                 let mut title_at = next;
-                for _ in 0..2 {
+                for _ in 0..usize::from(genre) * 2 {
                     match title_at {
                         Some(n)
                             if self.roles[n] == Role::Unset
@@ -878,7 +882,7 @@ impl Parser<'_> {
                         _ => break,
                     }
                 }
-                let label_over_title = vocab::is_genre_label(text)
+                let label_over_title = genre
                     && title_at.is_some_and(|n| {
                         let nt = self.lines[n].text;
                         self.roles[n] == Role::Unset
@@ -2928,6 +2932,14 @@ fn label_value(text: &str) -> bool {
 /// A date with only a weekday and times after it: `令和7年3月31日（月）10時00分～10時45分`,
 /// `2025年3月28日 15:00-17:00` (the particulars of a meeting, not a heading).
 fn date_and_time(text: &str) -> bool {
+    // A date opens with a digit or an era name.
+    let opens = text
+        .chars()
+        .next()
+        .is_some_and(|c| lines::digit(c).is_some() || matches!(c, '令' | '平'));
+    if !opens {
+        return false;
+    }
     if date_shape(strip_date_label(text)) {
         return true;
     }
@@ -3067,7 +3079,12 @@ fn is_office_unit(text: &str) -> bool {
 /// `ニューズレター 第87号（2025年3月1日発行）`, `Journal of Alliance Studies Vol. 12 No. 2
 /// (2024)` → name, issue label and the date in brackets.
 fn journal_issue(text: &str) -> Option<(&str, &str, Option<&str>)> {
-    if chars(text) > 60 || ends_sentence(text) || text.contains(['。', '、', '『', '「']) {
+    if text.len() > 180
+        || !(text.contains('第') || text.contains("Vol."))
+        || chars(text) > 60
+        || ends_sentence(text)
+        || text.contains(['。', '、', '『', '「'])
+    {
         return None;
     }
     let (head, date) = match text.find(['（', '(']) {
@@ -3168,7 +3185,16 @@ fn addressee(text: &str) -> bool {
 /// `内閣総理大臣　石破　茂`, `防衛大臣 中谷 元`: an office holder signing a document →
 /// the office and the name.
 fn office_signatory(text: &str) -> Option<(&str, &str)> {
-    if chars(text) > 30 || text.contains(['。', '、', '：', ':']) {
+    // An office word stands in the line: most lines leave here.
+    if text.len() > 90
+        || ![
+            "大臣", "長官", "議長", "知事", "市長", "総裁", "大使", "総理",
+        ]
+        .iter()
+        .any(|o| text.contains(o))
+        || chars(text) > 30
+        || text.contains(['。', '、', '：', ':'])
+    {
         return None;
     }
     let words = split_any_space(text);

@@ -384,7 +384,7 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Other);
     }
     // The link to a list of the site's articles: `社説の一覧へ`, `研究一覧へ戻る`.
-    if chars_le(t, 30) && (t.ends_with("一覧へ") || t.ends_with("一覧を見る")) {
+    if (t.ends_with("一覧へ") || t.ends_with("一覧を見る")) && chars_le(t, 30) {
         return Some(ChromeKind::Links);
     }
     if CAPTION_PREFIXES.iter().any(|p| text.starts_with(p)) {
@@ -446,6 +446,12 @@ pub(crate) fn chrome_kind(text: &str) -> Option<ChromeKind> {
 /// A word with a bracketed or trailing count after it: `コメント（4件）`, `Comments (12)`,
 /// `コメント 4件` → the word.
 fn strip_count(text: &str) -> Option<&str> {
+    // A count stands first or last: most lines leave here.
+    let first = text.chars().next().is_some_and(|c| digit(c).is_some());
+    let last = text.ends_with([')', '）', '件']);
+    if !first && !last {
+        return None;
+    }
     // A count before the word: `12 Comments`, `4件のコメント`.
     let lead = text.trim_start_matches(|c: char| digit(c).is_some());
     if lead.len() < text.len() {
@@ -1083,10 +1089,11 @@ pub(crate) fn is_genre_label(text: &str) -> bool {
         "Explainer",
         "Review",
     ];
-    text.len() <= 40
-        && WORDS
-            .iter()
-            .any(|w| strip_decoration(text).eq_ignore_ascii_case(w))
+    if text.len() > 40 {
+        return false;
+    }
+    let t = strip_decoration(text);
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A label that opens the author profiles after the body (`筆者プロフィール`, `執筆者紹介`,
@@ -1228,6 +1235,10 @@ pub(crate) fn is_news_section(text: &str) -> bool {
 /// Site sections joined on one line over the title (`社説・コラム`, `国際／アジア`): every
 /// part a genre label or a news section.
 pub(crate) fn is_section_path(text: &str) -> bool {
+    // Short, and joined by a separator: most lines leave here.
+    if text.len() > 60 || !text.contains(['・', '／', '/', '|', '｜']) {
+        return false;
+    }
     let mut parts = 0;
     for part in text.split(['・', '／', '/', '|', '｜']) {
         let p = part.trim_matches(is_space);
@@ -1236,7 +1247,7 @@ pub(crate) fn is_section_path(text: &str) -> bool {
         }
         parts += 1;
     }
-    text.len() <= 60 && parts >= 2
+    parts >= 2
 }
 
 /// A label that opens a table of contents.
