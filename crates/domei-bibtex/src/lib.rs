@@ -379,14 +379,25 @@ fn by_id(docs: &[Document]) -> Vec<&Document> {
             b[..n].copy_from_slice(&part[..n]);
             u128::from_be_bytes(b)
         };
-        let mut keyed: Vec<(u128, u128, &str, usize)> = docs
+        let mut keyed: Vec<(u128, u128, usize)> = docs
             .iter()
             .enumerate()
-            .map(|(i, d)| (prefix(&d.id, 0), prefix(&d.id, 16), d.id.as_str(), i))
+            .map(|(i, d)| (prefix(&d.id, 0), prefix(&d.id, 16), i))
             .collect();
-        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.cmp(b.2)));
+        // The position is the last key, so equal ids keep their input order.
+        keyed.sort_unstable();
         sorted.clear();
-        sorted.extend(keyed.iter().map(|&(_, _, _, i)| &docs[i]));
+        sorted.extend(keyed.iter().map(|&(_, _, i)| &docs[i]));
+        // Ids longer than 32 bytes that share those 32: ordered on the whole id.
+        let mut start = 0;
+        while start < keyed.len() {
+            let (a, b, _) = keyed[start];
+            let end = start + keyed[start..].partition_point(|k| (k.0, k.1) == (a, b));
+            if end - start > 1 {
+                sorted[start..end].sort_by(|x, y| x.id.cmp(&y.id));
+            }
+            start = end;
+        }
     }
     sorted
 }
@@ -795,6 +806,44 @@ mod tests {
         }
         out.push('|');
         out.into_bytes()
+    }
+
+    #[test]
+    fn documents_sorted_by_whole_id_equal_ids_in_input_order() {
+        let long = "a-very-long-document-identifier-from-a-file-name";
+        let ids = [
+            format!("{long}-2"),
+            "b".to_string(),
+            format!("{long}-1"),
+            "a".to_string(),
+            format!("{long}-2"),
+            format!("{long}-10"),
+            "b".to_string(),
+        ];
+        let docs: Vec<Document> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let mut d: Document = serde_json::from_str(&format!(
+                    r#"{{"format_version":1,"id":"x","source":{{"path":"{i}","byte_len":0,"sha256":"","encoding":{{"name":"UTF-8","bom":false,"detected_by":"valid_utf8"}},"line_endings":"none","text_len":0}},"text":"","metadata":{{"language":"en"}},"blocks":[]}}"#
+                ))
+                .unwrap();
+                d.id = id.clone();
+                d
+            })
+            .collect();
+        let order: Vec<(&str, &str)> = by_id(&docs)
+            .iter()
+            .map(|d| (d.id.as_str(), d.source.path.as_str()))
+            .collect();
+        let mut want: Vec<(usize, &String)> = ids.iter().enumerate().collect();
+        want.sort_by(|x, y| x.1.cmp(y.1));
+        let want: Vec<(&str, String)> = want
+            .iter()
+            .map(|&(i, id)| (id.as_str(), i.to_string()))
+            .collect();
+        let want: Vec<(&str, &str)> = want.iter().map(|(id, p)| (*id, p.as_str())).collect();
+        assert_eq!(order, want);
     }
 
     proptest! {
