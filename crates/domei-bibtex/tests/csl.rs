@@ -6,38 +6,14 @@
 
 mod common;
 
-use std::io::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use domei_bibtex::csl::write_items;
 use domei_model::Document;
-
-fn seeds() -> Vec<Document> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds/seeds.jsonl");
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-fn golden(name: &str, text: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("DOMEI_BLESS").is_some() {
-        std::fs::write(&path, text).unwrap();
-    } else {
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{path:?}: {e} (run with DOMEI_BLESS=1)"));
-        assert_eq!(want, text, "{name} differs from the golden file");
-    }
-}
+use domei_tests::files::{documents_jsonl, golden, python};
 
 /// Python reads the array and prints, per item, its id, type and title (or `-`).
-fn python_items(json: &str) -> Vec<String> {
-    let script = r#"
+const READ_ITEMS: &str = r#"
 import json, sys
 items = json.load(sys.stdin)
 assert isinstance(items, list)
@@ -52,31 +28,6 @@ for it in items:
             assert parts is None or all(all(isinstance(x, int) for x in p) for p in parts), it[k]
     print(it["id"], it["type"], it.get("title", "-"), sep="\t")
 "#;
-    let mut child = Command::new("python3")
-        .args(["-c", script])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 is needed for this test (tools/test.sh installs it)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(json.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "python could not read the CSL-JSON: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_owned)
-        .collect()
-}
 
 /// Every full reference of `docs`, as Python should print it.
 fn expected(docs: &[Document]) -> Vec<String> {
@@ -103,8 +54,16 @@ fn check(docs: &[Document], name: &str) {
     let mut out = Vec::new();
     write_items(docs, &mut out).unwrap();
     let json = String::from_utf8(out).unwrap();
-    golden(name, &json);
-    let items = python_items(&json);
+    golden(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden")
+            .join(name),
+        &json,
+    );
+    let items: Vec<String> = python(READ_ITEMS, json.as_bytes())
+        .lines()
+        .map(str::to_owned)
+        .collect();
     assert!(!items.is_empty());
     assert_eq!(items, expected(docs));
 }
@@ -116,5 +75,6 @@ fn sample_documents_golden_and_python() {
 
 #[test]
 fn seeds_golden_and_python() {
-    check(&seeds(), "seeds.csl.json");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds/seeds.jsonl");
+    check(&documents_jsonl(&seeds), "seeds.csl.json");
 }

@@ -336,18 +336,7 @@ fn python_reads_csl_json_of_random_batches() {
             let mut out = Vec::new();
             domei_bibtex::csl::write_items(&docs, &mut out).unwrap();
             let script = "import json,sys\nfor it in json.load(sys.stdin): print(json.dumps([it['id'], it['type'], it.get('title')]))";
-            let mut child = std::process::Command::new("python3")
-                .args(["-c", script])
-                .stdin(std::process::Stdio::piped())
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("python3 is needed for this test (tools/test.sh installs it)");
-            std::io::Write::write_all(&mut child.stdin.take().unwrap(), &out).unwrap();
-            let run = child.wait_with_output().unwrap();
-            prop_assert!(run.status.success(), "python: {}", String::from_utf8_lossy(&run.stderr));
-            let got: Vec<serde_json::Value> = String::from_utf8(run.stdout)
-                .unwrap()
+            let got: Vec<serde_json::Value> = domei_tests::files::python(script, &out)
                 .lines()
                 .map(|l| serde_json::from_str(l).unwrap())
                 .collect();

@@ -14,11 +14,7 @@ use domei_model::Document;
 
 fn seeds() -> Vec<Document> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds/seeds.jsonl");
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    domei_tests::files::documents_jsonl(&path)
 }
 
 #[test]
