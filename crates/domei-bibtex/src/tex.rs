@@ -581,7 +581,13 @@ fn kind(r: &Reference) -> Kind {
             (true, false) => Kind::InBook,
             _ => Kind::Misc,
         },
-        ReferenceType::Webpage | ReferenceType::Post => web,
+        ReferenceType::Webpage | ReferenceType::Post | ReferenceType::Article => web,
+        ReferenceType::PaperConference => match (author && container, editor) {
+            (true, true) => Kind::InCollection,
+            (true, false) => Kind::InBook,
+            _ => Kind::Misc,
+        },
+        ReferenceType::Thesis => Kind::Misc,
         ReferenceType::Speech
         | ReferenceType::Interview
         | ReferenceType::Legislation

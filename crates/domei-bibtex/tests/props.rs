@@ -31,12 +31,14 @@ fn person() -> impl Strategy<Value = Spanned<Person>> {
         proptest::option::of(nasty()),
         proptest::option::of(nasty()),
         proptest::option::of(nasty()),
+        proptest::option::of(nasty()),
     )
-        .prop_map(|(family, given, literal)| {
+        .prop_map(|(family, given, literal, suffix)| {
             Spanned::detached(Person {
                 family,
                 given,
                 literal,
+                suffix,
             })
         })
 }

@@ -124,9 +124,21 @@ pub struct Reference {
     /// Volume.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<Spanned<String>>,
-    /// Issue or number.
+    /// Issue of a journal, magazine or newspaper.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue: Option<Spanned<String>>,
+    /// Number of a report, working paper, preprint or other numbered document
+    /// (`R47258`, `788`, `RR-A1234-1`, `arXiv:2401.01234`; CSL `number`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<Spanned<String>>,
+    /// Title of the series the work belongs to (`Policy Analysis`, `Adelphi Papers`;
+    /// CSL `collection-title`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collection_title: Option<Spanned<String>>,
+    /// Number of a book within its series (CSL `collection-number`); a report's number
+    /// is [`Reference::number`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collection_number: Option<Spanned<String>>,
     /// Page range of the work (`21–23`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Spanned<String>>,
@@ -198,6 +210,12 @@ pub enum ReferenceType {
     Post,
     /// A press release or other document.
     Document,
+    /// A paper in conference proceedings or presented at a conference.
+    PaperConference,
+    /// A thesis or dissertation.
+    Thesis,
+    /// A preprint or working paper not published in a journal (arXiv, SSRN).
+    Article,
 }
 
 impl ReferenceType {
@@ -216,6 +234,9 @@ impl ReferenceType {
             ReferenceType::Legislation => "legislation",
             ReferenceType::Post => "post",
             ReferenceType::Document => "document",
+            ReferenceType::PaperConference => "paper-conference",
+            ReferenceType::Thesis => "thesis",
+            ReferenceType::Article => "article",
         }
     }
 }
@@ -232,4 +253,7 @@ pub struct Person {
     /// The whole name as one string, for organisations and names that do not split.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub literal: Option<String>,
+    /// Name suffix (`Jr.`, `III`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
 }

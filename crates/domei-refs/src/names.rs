@@ -295,6 +295,7 @@ pub(crate) fn person_en(s: &str) -> Person {
             family: Some(words[0].to_string()),
             given: Some(span(1, n)),
             literal: None,
+            suffix: None,
         };
     }
     if n <= 1 {
@@ -311,6 +312,7 @@ pub(crate) fn person_en(s: &str) -> Person {
         family: Some(span(k, n)),
         given: Some(span(0, k)),
         literal: None,
+        suffix: None,
     }
 }
 
@@ -514,6 +516,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             family: Some(t[fx..fy].to_string()),
             given: Some(t[gx..gy].to_string()),
             literal: None,
+            suffix: None,
         };
         out.people
             .push((role, Spanned::new(person, Span::new(fx, gy))));
@@ -531,6 +534,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
                 family: Some(t[x..y].to_string()),
                 given: Some(t[x2..y2].to_string()),
                 literal: None,
+                suffix: None,
             };
             out.people
                 .push((role, Spanned::new(person, Span::new(x, y2))));
@@ -557,6 +561,7 @@ fn person_ja(s: &str) -> Person {
             family: Some(f.to_string()),
             given: Some(g.to_string()),
             literal: None,
+            suffix: None,
         };
     }
     if !s.chars().any(is_cjk) {
@@ -580,6 +585,7 @@ fn person_ja(s: &str) -> Person {
                 family: Some(s[..k].to_string()),
                 given: Some(s[k..].to_string()),
                 literal: None,
+                suffix: None,
             };
         }
     }
@@ -603,6 +609,7 @@ fn person_ja(s: &str) -> Person {
                     family: Some(f.to_string()),
                     given: Some(g.to_string()),
                     literal: None,
+                    suffix: None,
                 };
             }
         }

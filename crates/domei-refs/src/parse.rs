@@ -1542,6 +1542,7 @@ impl<'t> Parser<'t> {
                 family: Some(fam.to_string()),
                 given: Some(ini.to_string()),
                 literal: None,
+                suffix: None,
             };
             people.push(Spanned::new(person, Span::new(x, y)));
         }
