@@ -387,8 +387,13 @@ fn push_name(out: &mut String, p: &Person) -> bool {
             escape_name_into(f, out);
             out.push('}');
         }
+        // "Family, Suffix, Given": the three-part form, with a suffix (`Jr.`).
         (None, Some(f), Some(g)) => {
             push_part(out, f);
+            if let Some(x) = clean(p.suffix.as_deref()).filter(|x| !x.contains(',')) {
+                out.push_str(", ");
+                push_part(out, x);
+            }
             out.push_str(", ");
             push_part(out, g);
         }
@@ -529,6 +534,10 @@ enum Kind {
     Report,
     Online,
     Misc,
+    /// `@inproceedings`: a conference paper with its proceedings.
+    InProceedings,
+    /// `@thesis` (BibTeX `@phdthesis`).
+    Thesis,
 }
 
 fn has_names(list: &[Spanned<Person>]) -> bool {
@@ -549,7 +558,11 @@ fn kind(r: &Reference) -> Kind {
     let editor = has_names(&r.editors);
     let container = text(&r.container_title).is_some();
     let publisher = text(&r.publisher).is_some();
-    let web = if has_url(r) { Kind::Online } else { Kind::Misc };
+    let web = if has_url(r) || arxiv_id(r).is_some() {
+        Kind::Online
+    } else {
+        Kind::Misc
+    };
     match r.kind {
         ReferenceType::ArticleNewspaper
         | ReferenceType::ArticleMagazine
@@ -582,12 +595,10 @@ fn kind(r: &Reference) -> Kind {
             _ => Kind::Misc,
         },
         ReferenceType::Webpage | ReferenceType::Post | ReferenceType::Article => web,
-        ReferenceType::PaperConference => match (author && container, editor) {
-            (true, true) => Kind::InCollection,
-            (true, false) => Kind::InBook,
-            _ => Kind::Misc,
-        },
-        ReferenceType::Thesis => Kind::Misc,
+        ReferenceType::PaperConference if author && container => Kind::InProceedings,
+        ReferenceType::PaperConference => Kind::Misc,
+        ReferenceType::Thesis if author && publisher => Kind::Thesis,
+        ReferenceType::Thesis => web,
         ReferenceType::Speech
         | ReferenceType::Interview
         | ReferenceType::Legislation
@@ -609,6 +620,28 @@ fn biblatex_name(kind: Kind) -> &'static str {
         Kind::Report => "report",
         Kind::Online => "online",
         Kind::Misc => "misc",
+        Kind::InProceedings => "inproceedings",
+        Kind::Thesis => "thesis",
+    }
+}
+
+/// The arXiv id of a preprint (`2401.01234` of `arXiv:2401.01234`), for `eprint`.
+fn arxiv_id(r: &Reference) -> Option<&str> {
+    text(&r.number)?
+        .strip_prefix("arXiv:")
+        .filter(|id| !id.trim().is_empty())
+}
+
+/// The `type` of a thesis: `mathesis` for a master's thesis, else `phdthesis`.
+fn thesis_type(r: &Reference) -> &'static str {
+    let genre = text(&r.genre).unwrap_or("").to_lowercase();
+    if ["master", "m.a.", "m.s.", "msc", "修士"]
+        .iter()
+        .any(|w| genre.contains(w))
+    {
+        "mathesis"
+    } else {
+        "phdthesis"
     }
 }
 
@@ -621,6 +654,8 @@ fn bibtex_kind(r: &Reference) -> Kind {
         k @ (Kind::Book | Kind::Collection) if year && publisher => k,
         Kind::InCollection | Kind::InBook if year && publisher => Kind::InCollection,
         Kind::Report if year => Kind::Report,
+        Kind::InProceedings if year => Kind::InProceedings,
+        Kind::Thesis if year => Kind::Thesis,
         _ => Kind::Misc,
     }
 }
@@ -636,6 +671,8 @@ fn bibtex_name(kind: Kind) -> &'static str {
         Kind::InCollection | Kind::InBook => "incollection",
         Kind::Report => "techreport",
         Kind::Online | Kind::Misc => "misc",
+        Kind::InProceedings => "inproceedings",
+        Kind::Thesis => "phdthesis",
     }
 }
 
@@ -736,7 +773,9 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
     let genre = text(&r.genre);
     let event = text(&r.event);
     let volume = text(&r.volume);
-    let number = text(&r.issue);
+    let number = text(&r.issue)
+        .or(text(&r.number))
+        .or(text(&r.collection_number));
     let page_text = text(&r.page);
     let page = page_text.and_then(pages);
     let url = text(&r.url);
@@ -745,8 +784,8 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
     match dialect {
         Dialect::Biblatex => {
             names_field(f.out, "author", &r.authors, r.et_al);
-            // Every type used has an editor field except report.
-            if kind == Kind::Report {
+            // Every type used has an editor field except report and thesis.
+            if matches!(kind, Kind::Report | Kind::Thesis) {
                 if has_names(&r.editors) {
                     let n = f.note();
                     n.push_str("Edited by ");
@@ -779,18 +818,37 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
                     }
                 }
                 Kind::Book | Kind::Collection => f.text("maintitle", container),
-                Kind::InBook | Kind::InCollection => f.text("booktitle", container),
+                Kind::InBook | Kind::InCollection | Kind::InProceedings => {
+                    f.text("booktitle", container)
+                }
                 Kind::Online => f.text("organization", publisher.or(container)),
                 Kind::Misc => f.text("howpublished", container),
-                Kind::Report => {}
+                Kind::Report | Kind::Thesis => {}
+            }
+            if matches!(
+                kind,
+                Kind::Article
+                    | Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
+            ) {
+                f.text("series", text(&r.collection_title));
             }
             match kind {
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection => {
-                    f.text("publisher", publisher)
-                }
+                Kind::Book
+                | Kind::Collection
+                | Kind::InBook
+                | Kind::InCollection
+                | Kind::InProceedings => f.text("publisher", publisher),
                 Kind::Report => {
                     f.text("institution", publisher);
                     f.text("type", Some(genre.unwrap_or("Report")));
+                }
+                Kind::Thesis => {
+                    f.text("institution", publisher);
+                    f.raw("type", thesis_type(r));
                 }
                 Kind::Misc => {
                     f.text("organization", publisher);
@@ -822,15 +880,24 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
                     | Kind::InCollection
                     | Kind::Report
                     | Kind::Misc
+                    | Kind::InProceedings
+                    | Kind::Thesis
             ) {
                 f.text("location", place);
             }
-            if let Some(ev) = event {
-                f.note_text("", ev);
+            match event {
+                Some(ev) if kind == Kind::InProceedings => f.text("eventtitle", Some(ev)),
+                Some(ev) => f.note_text("", ev),
+                None => {}
             }
             if matches!(
                 kind,
-                Kind::Article | Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                Kind::Article
+                    | Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
             ) {
                 match volume.map(|v| (v, integer(v))) {
                     Some((_, Some(v))) => f.raw("volume", &v),
@@ -846,6 +913,7 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
                     | Kind::InBook
                     | Kind::InCollection
                     | Kind::Report
+                    | Kind::InProceedings
             ) {
                 f.text("number", number);
                 match (&page, page_text) {
@@ -859,6 +927,11 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
             if let Some(acc) = r.accessed.as_ref().filter(|d| valid_ymd(&d.value.start)) {
                 push_iso(f.start("urldate"), &acc.value.start);
                 f.end();
+            }
+            if let Some(id) = arxiv_id(r) {
+                escape_verbatim_into(id, f.start("eprint"));
+                f.end();
+                f.raw("eprinttype", "arxiv");
             }
             if let Some(u) = url {
                 escape_verbatim_into(u, f.start("url"));
@@ -895,11 +968,21 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
             }
             match kind {
                 Kind::Article => f.text("journal", container),
-                Kind::InCollection | Kind::InBook => f.text("booktitle", container),
-                Kind::Book | Kind::Collection => f.text("series", container),
+                Kind::InCollection | Kind::InBook | Kind::InProceedings => {
+                    f.text("booktitle", container)
+                }
+                Kind::Book | Kind::Collection => {
+                    f.text("series", container.or(text(&r.collection_title)))
+                }
                 Kind::Report => {
                     f.text("institution", publisher);
                     f.text("type", genre);
+                }
+                Kind::Thesis => {
+                    f.text("school", publisher);
+                    if thesis_type(r) == "mathesis" {
+                        f.text("type", Some(genre.unwrap_or("Master's thesis")));
+                    }
                 }
                 Kind::Misc | Kind::Online => {
                     match (url, container) {
@@ -928,13 +1011,23 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
             }
             if matches!(
                 kind,
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
             ) {
                 f.text("publisher", publisher);
             }
             if matches!(
                 kind,
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report
+                Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::Report
+                    | Kind::InProceedings
+                    | Kind::Thesis
             ) {
                 f.text("address", place);
             }
