@@ -1019,6 +1019,21 @@ impl<'t> Parser<'t> {
             self.typed = true;
             return;
         }
+        // 『書名』（叢書・安全保障研究 第5巻）勁草書房: a book series in parentheses before
+        // the publisher, with the book's number in it.
+        if self.r.collection_title.is_none()
+            && let Some((ts, te, n, close)) = ja_book_series(s)
+        {
+            self.r.collection_title = self.field(x + ts, x + te);
+            if let Some((ns, ne)) = n {
+                self.r.collection_number = self.field(x + ns, x + ne);
+            }
+            let (rest, _) = trim(t, x + close, y, &[]);
+            if rest < y {
+                self.ja_piece(rest, y, publisher_seen);
+            }
+            return;
+        }
         // Dates, possibly followed by 号/発行/刊/朝刊.
         if let Some(n) = ja_date_prefix(s) {
             let rest = &s[n..];
@@ -3430,6 +3445,55 @@ fn ja_series_number(s: &str) -> Option<(usize, usize, usize)> {
             .chars()
             .all(|c| digit(c).is_some() || c.is_ascii_alphabetic() || matches!(c, '-' | '－'));
     ok.then_some((e, ns, ns + body_trim.len()))
+}
+
+/// Words that name a Japanese book series (`叢書`, `シリーズ`, `新書`, `選書`, …).
+const JA_BOOK_SERIES: &[&str] = &[
+    "叢書",
+    "シリーズ",
+    "選書",
+    "新書",
+    "文庫",
+    "ライブラリー",
+    "ブックレット",
+    "講座",
+];
+
+/// `（叢書・安全保障研究 第5巻）…`, `（岩波新書 1234）…`: a parenthesis opening `s` that
+/// names a book series. Returns the series name's byte range, the number's range in
+/// it (`5`, `1234`) if any, and where the text after the parenthesis starts.
+#[allow(clippy::type_complexity)]
+fn ja_book_series(s: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
+    let open = ['（', '('].into_iter().find(|&o| s.starts_with(o))?;
+    let ts = open.len_utf8();
+    let te = ts + s[ts..].find(['）', ')'])?;
+    let inner = &s[ts..te];
+    if !JA_BOOK_SERIES.iter().any(|w| inner.contains(w)) {
+        return None;
+    }
+    let close = te + s[te..].chars().next().map_or(1, char::len_utf8);
+    // The number at the end: 第5巻, 5巻, 第12号, 1234.
+    let body = inner.trim_end_matches(['巻', '号']);
+    let digits = body
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| digit(c).is_some())
+        .last()
+        .map(|(i, _)| i);
+    let number = digits.map(|i| (ts + i, ts + body.len()));
+    let name_end = match digits {
+        Some(i) => {
+            ts + body[..i]
+                .trim_end_matches('第')
+                .trim_end_matches([' ', '　'])
+                .len()
+        }
+        None => te,
+    };
+    if name_end <= ts {
+        return None;
+    }
+    Some((ts, name_end, number, close))
 }
 
 /// A designation: the words before a number (without `No.`) and the number.
