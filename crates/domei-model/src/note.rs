@@ -257,3 +257,47 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_fields_are_left_out_when_empty_and_named_in_snake_case() {
+        let empty = serde_json::to_value(Reference::default()).unwrap();
+        for key in ["number", "collection_title", "collection_number"] {
+            assert!(empty.get(key).is_none(), "{key} written when empty");
+        }
+        let person = serde_json::to_value(Person::default()).unwrap();
+        assert_eq!(person, serde_json::json!({}));
+
+        let r = Reference {
+            kind: ReferenceType::PaperConference,
+            number: Some(Spanned::detached("R47258".into())),
+            collection_title: Some(Spanned::detached("Adelphi Papers".into())),
+            collection_number: Some(Spanned::detached("445".into())),
+            authors: vec![Spanned::detached(Person {
+                family: Some("Nye".into()),
+                suffix: Some("Jr.".into()),
+                ..Person::default()
+            })],
+            ..Reference::default()
+        };
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["type"], "paper-conference");
+        assert_eq!(v["number"]["value"], "R47258");
+        assert_eq!(v["collection_title"]["value"], "Adelphi Papers");
+        assert_eq!(v["collection_number"]["value"], "445");
+        assert_eq!(v["authors"][0]["value"]["suffix"], "Jr.");
+        let back: Reference = serde_json::from_value(v).unwrap();
+        assert_eq!(back, r);
+        for (t, name) in [
+            (ReferenceType::PaperConference, "paper-conference"),
+            (ReferenceType::Thesis, "thesis"),
+            (ReferenceType::Article, "article"),
+        ] {
+            assert_eq!(t.csl_name(), name);
+            assert_eq!(serde_json::to_value(t).unwrap(), name);
+        }
+    }
+}
