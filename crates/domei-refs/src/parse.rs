@@ -3144,7 +3144,10 @@ impl<'t> Parser<'t> {
         if self.r.title.as_ref().map(|x| x.value.as_str()) != t.get(sp.start..sp.end) {
             return;
         }
-        let Some(k) = t[sp.start..sp.end].rfind(". ") else {
+        let Some(k) = t.as_bytes()[sp.start..sp.end]
+            .windows(2)
+            .rposition(|w| w == b". ")
+        else {
             return;
         };
         let (tx, ty) = (sp.start + k + 2, sp.end);
@@ -3178,11 +3181,11 @@ impl<'t> Parser<'t> {
             return;
         };
         let name = c.value.trim_end_matches(['―', '—', '-', ' ', '　']);
-        let lower = name.to_ascii_lowercase();
         let series = JA_SERIES.iter().any(|w| name.ends_with(w))
-            || ["brief", "commentary", "paper", "papers"]
-                .iter()
-                .any(|w| lower.ends_with(w));
+            || ["brief", "commentary", "paper", "papers"].iter().any(|w| {
+                name.len() >= w.len()
+                    && name.as_bytes()[name.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            });
         if !series {
             return;
         }
@@ -3209,7 +3212,7 @@ impl<'t> Parser<'t> {
                 continue;
             };
             let s = &t[sp.start..sp.end];
-            if let Some(k) = s.find("arXiv:") {
+            if let Some(k) = crate::text::find_bytes(s.as_bytes(), b"arXiv:") {
                 let id_end = s[k + 6..]
                     .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-')))
                     .map_or(s.len(), |e| k + 6 + e);
@@ -3249,7 +3252,7 @@ impl<'t> Parser<'t> {
         let url = self.r.url.as_ref().map_or("", |d| d.value.as_str());
         if (starts_ci(doi, "10.48550/arxiv.")
             || starts_ci(doi, "10.2139/ssrn.")
-            || url.contains("arxiv.org/abs/"))
+            || crate::text::find_bytes(url.as_bytes(), b"arxiv.org/abs/").is_some())
             && self.r.container_title.is_none()
             && matches!(
                 self.r.kind,
@@ -3420,9 +3423,18 @@ const JA_SERIES: &[&str] = &[
 /// 'NIDSコメンタリー第145号', 'ワーキングペーパー No.24-07': where the series name ends
 /// (after a series word) and the number's byte range, in `s`.
 fn ja_series_number(s: &str) -> Option<(usize, usize, usize)> {
+    // The number ends the piece (第N号, N号) or follows `No.`: most pieces have neither,
+    // and are not searched for the series words.
+    let bytes = s.as_bytes();
+    if !(s.ends_with('号')
+        || crate::text::find_bytes(bytes, b"No.").is_some()
+        || crate::text::find_bytes(bytes, b"no.").is_some())
+    {
+        return None;
+    }
     let e = JA_SERIES
         .iter()
-        .filter_map(|w| s.find(w).map(|i| i + w.len()))
+        .filter_map(|w| crate::text::find_bytes(bytes, w.as_bytes()).map(|i| i + w.len()))
         .max()?;
     let rest = &s[e..];
     let lead = rest.len() - rest.trim_start_matches([' ', '　']).len();
