@@ -558,11 +558,7 @@ fn kind(r: &Reference) -> Kind {
     let editor = has_names(&r.editors);
     let container = text(&r.container_title).is_some();
     let publisher = text(&r.publisher).is_some();
-    let web = if has_url(r) || arxiv_id(r).is_some() {
-        Kind::Online
-    } else {
-        Kind::Misc
-    };
+    let web = if has_url(r) { Kind::Online } else { Kind::Misc };
     match r.kind {
         ReferenceType::ArticleNewspaper
         | ReferenceType::ArticleMagazine
@@ -594,10 +590,13 @@ fn kind(r: &Reference) -> Kind {
             (true, false) => Kind::InBook,
             _ => Kind::Misc,
         },
-        ReferenceType::Webpage | ReferenceType::Post | ReferenceType::Article => web,
-        ReferenceType::PaperConference if author && container => Kind::InProceedings,
+        ReferenceType::Webpage | ReferenceType::Post => web,
+        // A preprint: @online, which an arXiv id (eprint) satisfies without a URL.
+        ReferenceType::Article if arxiv_id(r).is_some() => Kind::Online,
+        ReferenceType::Article => web,
+        ReferenceType::PaperConference if container && has_names(&r.authors) => Kind::InProceedings,
         ReferenceType::PaperConference => Kind::Misc,
-        ReferenceType::Thesis if author && publisher => Kind::Thesis,
+        ReferenceType::Thesis if publisher && has_names(&r.authors) => Kind::Thesis,
         ReferenceType::Thesis => web,
         ReferenceType::Speech
         | ReferenceType::Interview
