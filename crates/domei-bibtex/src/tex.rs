@@ -1039,9 +1039,14 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
                 // beside a volume.
                 let book = matches!(
                     kind,
-                    Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                    Kind::Book
+                        | Kind::Collection
+                        | Kind::InBook
+                        | Kind::InCollection
+                        | Kind::InProceedings
                 );
-                let series = matches!(kind, Kind::Book | Kind::Collection) && container.is_some();
+                let series = matches!(kind, Kind::Book | Kind::Collection)
+                    && (container.is_some() || text(&r.collection_title).is_some());
                 // An article's number only beside a volume.
                 let article = kind == Kind::Article;
                 match number {

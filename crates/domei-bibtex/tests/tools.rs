@@ -224,6 +224,9 @@ fn new_types_numbers_series_and_suffixes() {
         Reference {
             kind: ReferenceType::PaperConference,
             authors: vec![person("Kim", "S.", None)],
+            // plain.bst warns about a number of proceedings without a series: it goes
+            // to the note in BibTeX.
+            number: s("7"),
             title: s("Adaptive jamming detection"),
             container_title: s("Proc. IEEE Int. Conf. Commun."),
             event: s("ICC 2022"),
