@@ -49,6 +49,7 @@ fn person(family: &str, given: &str, text: &str) -> Spanned<Person> {
             family: Some(family.into()),
             given: Some(given.into()),
             literal: None,
+            suffix: None,
         },
         span: text.find(family).map(|s| Span::new(s, s + family.len())),
     }
@@ -60,6 +61,7 @@ fn org(name: &str, text: &str) -> Spanned<Person> {
             family: None,
             given: None,
             literal: Some(name.into()),
+            suffix: None,
         },
         span: text.find(name).map(|s| Span::new(s, s + name.len())),
     }
@@ -444,6 +446,7 @@ pub fn monthly_report() -> Document {
                 family: Some("山田".into()),
                 given: Some("太郎".into()),
                 literal: None,
+                suffix: None,
             },
             span: Some(find(text, "山田太郎", 0)),
         }],
@@ -485,6 +488,7 @@ pub fn monthly_report() -> Document {
                 family: Some("鈴木".into()),
                 given: None,
                 literal: None,
+                suffix: None,
             },
             span: Some(find(text, "鈴木", 0)),
         }],

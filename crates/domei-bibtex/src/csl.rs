@@ -3,8 +3,9 @@
 //! [`item`] maps one [`Reference`] to a standard CSL-JSON item (`type`, `author`,
 //! `editor`, `translator` as `{family, given}` or `{literal}`, `title`,
 //! `container-title`, `publisher`, `publisher-place`, `event-title`, `genre`, `issued`
-//! and `accessed` as `{"date-parts": [[y, m, d]]}`, `volume`, `issue`, `page`, `URL`,
-//! `DOI`, `language`, and the cited `locator`). [`write_items`] writes the references of
+//! and `accessed` as `{"date-parts": [[y, m, d]]}`, `volume`, `issue`, `number`,
+//! `collection-title`, `collection-number`, `page`, `URL`, `DOI`, `language`, and the
+//! cited `locator`; a name's `suffix`). [`write_items`] writes the references of
 //! many documents as one CSL-JSON array.
 //!
 //! ```
@@ -18,6 +19,7 @@
 //!         family: Some("Clausewitz".into()),
 //!         given: Some("Carl von".into()),
 //!         literal: None,
+//!         suffix: None,
 //!     })],
 //!     ..Reference::default()
 //! };
@@ -42,6 +44,9 @@ fn name(p: &Person) -> Value {
     }
     if let Some(g) = &p.given {
         m.insert("given".into(), json!(g));
+    }
+    if let Some(x) = &p.suffix {
+        m.insert("suffix".into(), json!(x));
     }
     Value::Object(m)
 }
@@ -82,7 +87,7 @@ pub fn item(r: &Reference) -> Value {
     put_names("author", &r.authors);
     put_names("editor", &r.editors);
     put_names("translator", &r.translators);
-    let text_fields: [(&str, &Option<Spanned<String>>); 12] = [
+    let text_fields: [(&str, &Option<Spanned<String>>); 15] = [
         ("title", &r.title),
         ("container-title", &r.container_title),
         ("publisher", &r.publisher),
@@ -91,6 +96,9 @@ pub fn item(r: &Reference) -> Value {
         ("genre", &r.genre),
         ("volume", &r.volume),
         ("issue", &r.issue),
+        ("number", &r.number),
+        ("collection-title", &r.collection_title),
+        ("collection-number", &r.collection_number),
         ("page", &r.page),
         ("URL", &r.url),
         ("DOI", &r.doi),
@@ -288,6 +296,13 @@ fn push_names(out: &mut Vec<u8>, list: &[Spanned<Person>]) {
                 out.extend_from_slice(b"\"given\":");
                 push_json_str(out, g);
             }
+            if let Some(x) = &p.suffix {
+                if p.family.is_some() || p.given.is_some() {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"\"suffix\":");
+                push_json_str(out, x);
+            }
         }
         out.push(b'}');
     }
@@ -313,11 +328,13 @@ fn write_item(out: &mut Vec<u8>, doc_id: &str, r: &Reference) {
     fn names(list: &[Spanned<Person>]) -> Option<V<'_>> {
         (!list.is_empty()).then_some(V::Names(list))
     }
-    let fields: [(&str, Option<V<'_>>); 20] = [
+    let fields: [(&str, Option<V<'_>>); 23] = [
         ("DOI", text(&r.doi)),
         ("URL", text(&r.url)),
         ("accessed", r.accessed.as_ref().map(|d| V::Date(&d.value))),
         ("author", names(&r.authors)),
+        ("collection-number", text(&r.collection_number)),
+        ("collection-title", text(&r.collection_title)),
         ("container-title", text(&r.container_title)),
         ("editor", names(&r.editors)),
         ("event-title", text(&r.event)),
@@ -327,6 +344,7 @@ fn write_item(out: &mut Vec<u8>, doc_id: &str, r: &Reference) {
         ("issued", r.issued.as_ref().map(|d| V::Date(&d.value))),
         ("language", r.language.as_deref().map(V::Str)),
         ("locator", text(&r.locator)),
+        ("number", text(&r.number)),
         ("page", text(&r.page)),
         ("publisher", text(&r.publisher)),
         ("publisher-place", text(&r.publisher_place)),
@@ -382,6 +400,7 @@ mod tests {
                 family: Some("Jeong".into()),
                 given: Some("Keonyeong".into()),
                 literal: None,
+                suffix: Some("Jr.".into()),
             })],
             editors: vec![Spanned::detached(Person {
                 literal: Some("防衛研究所".into()),
@@ -391,6 +410,9 @@ mod tests {
             container_title: s("Issues in Science and Technology"),
             volume: s("39"),
             issue: s("2"),
+            number: s("R47258"),
+            collection_title: s("Adelphi Papers"),
+            collection_number: s("445"),
             page: s("21–23"),
             doi: s("10.1/x"),
             issued: Some(Spanned::detached(Date {
@@ -406,12 +428,15 @@ mod tests {
         assert_eq!(v["type"], "article-journal");
         assert_eq!(
             v["author"],
-            json!([{"family": "Jeong", "given": "Keonyeong"}])
+            json!([{"family": "Jeong", "given": "Keonyeong", "suffix": "Jr."}])
         );
         assert_eq!(v["editor"], json!([{"literal": "防衛研究所"}]));
         assert_eq!(v["container-title"], "Issues in Science and Technology");
         assert_eq!(v["volume"], "39");
         assert_eq!(v["issue"], "2");
+        assert_eq!(v["number"], "R47258");
+        assert_eq!(v["collection-title"], "Adelphi Papers");
+        assert_eq!(v["collection-number"], "445");
         assert_eq!(v["page"], "21–23");
         assert_eq!(v["DOI"], "10.1/x");
         assert_eq!(v["issued"], json!({"date-parts": [[2023]], "season": 4}));
@@ -456,6 +481,13 @@ mod tests {
                 family: f.map(|v| format!("{v}{odd}")),
                 given: g.map(Into::into),
                 literal: l.map(Into::into),
+                suffix: None,
+            })
+        };
+        let suffixed = |f: Option<&str>, g: Option<&str>| {
+            Spanned::detached(Person {
+                suffix: Some(format!("Jr.{odd}")),
+                ..person(f, g, None).value
             })
         };
         let full = Reference {
@@ -467,6 +499,9 @@ mod tests {
                 person(Some("Only family"), None, None),
                 person(Some("ignored"), None, Some("Literal")),
                 person(None, None, None),
+                suffixed(Some("Family"), Some("Given")),
+                suffixed(None, Some("Only given")),
+                suffixed(None, None),
             ],
             editors: vec![person(Some("Ed"), None, None)],
             translators: vec![person(None, None, Some("Tr"))],
@@ -478,6 +513,9 @@ mod tests {
             genre: s("Genre"),
             volume: s("1"),
             issue: s("2"),
+            number: s("No"),
+            collection_title: s("Series"),
+            collection_number: s("7"),
             page: s("3–4"),
             url: s("https://x.y/"),
             doi: s("10.1/x"),

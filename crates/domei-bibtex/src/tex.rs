@@ -447,8 +447,13 @@ fn push_name(out: &mut String, p: &Person) -> bool {
             escape_name_into(f, out);
             out.push('}');
         }
+        // "Family, Suffix, Given": the three-part form, with a suffix (`Jr.`).
         (None, Some(f), Some(g)) => {
             push_part(out, f);
+            if let Some(x) = clean(p.suffix.as_deref()).filter(|x| !x.contains(',')) {
+                out.push_str(", ");
+                push_part(out, x);
+            }
             out.push_str(", ");
             push_part(out, g);
         }
@@ -589,6 +594,10 @@ enum Kind {
     Report,
     Online,
     Misc,
+    /// `@inproceedings`: a conference paper with its proceedings.
+    InProceedings,
+    /// `@thesis` (BibTeX `@phdthesis`).
+    Thesis,
 }
 
 fn has_names(list: &[Spanned<Person>]) -> bool {
@@ -651,6 +660,13 @@ fn kind_with(r: &Reference, container: bool, publisher: bool, url: bool) -> Kind
             _ => Kind::Misc,
         },
         ReferenceType::Webpage | ReferenceType::Post => web,
+        // A preprint: @online, which an arXiv id (eprint) satisfies without a URL.
+        ReferenceType::Article if arxiv_id(r).is_some() => Kind::Online,
+        ReferenceType::Article => web,
+        ReferenceType::PaperConference if container && has_names(&r.authors) => Kind::InProceedings,
+        ReferenceType::PaperConference => Kind::Misc,
+        ReferenceType::Thesis if publisher && has_names(&r.authors) => Kind::Thesis,
+        ReferenceType::Thesis => web,
         ReferenceType::Speech
         | ReferenceType::Interview
         | ReferenceType::Legislation
@@ -672,6 +688,28 @@ fn biblatex_name(kind: Kind) -> &'static str {
         Kind::Report => "report",
         Kind::Online => "online",
         Kind::Misc => "misc",
+        Kind::InProceedings => "inproceedings",
+        Kind::Thesis => "thesis",
+    }
+}
+
+/// The arXiv id of a preprint (`2401.01234` of `arXiv:2401.01234`), for `eprint`.
+fn arxiv_id(r: &Reference) -> Option<&str> {
+    text(&r.number)?
+        .strip_prefix("arXiv:")
+        .filter(|id| !id.trim().is_empty())
+}
+
+/// The `type` of a thesis: `mathesis` for a master's thesis, else `phdthesis`.
+fn thesis_type(r: &Reference) -> &'static str {
+    let genre = text(&r.genre).unwrap_or("").to_lowercase();
+    if ["master", "m.a.", "m.s.", "msc", "修士"]
+        .iter()
+        .any(|w| genre.contains(w))
+    {
+        "mathesis"
+    } else {
+        "phdthesis"
     }
 }
 
@@ -688,6 +726,8 @@ fn bibtex_kind_with(r: &Reference, kind: Kind, publisher: bool) -> Kind {
         k @ (Kind::Book | Kind::Collection) if year && publisher => k,
         Kind::InCollection | Kind::InBook if year && publisher => Kind::InCollection,
         Kind::Report if year => Kind::Report,
+        Kind::InProceedings if year => Kind::InProceedings,
+        Kind::Thesis if year => Kind::Thesis,
         _ => Kind::Misc,
     }
 }
@@ -703,6 +743,8 @@ fn bibtex_name(kind: Kind) -> &'static str {
         Kind::InCollection | Kind::InBook => "incollection",
         Kind::Report => "techreport",
         Kind::Online | Kind::Misc => "misc",
+        Kind::InProceedings => "inproceedings",
+        Kind::Thesis => "phdthesis",
     }
 }
 
@@ -859,15 +901,17 @@ pub(crate) fn entry_fields(
     let genre = text(&r.genre);
     let event = text(&r.event);
     let volume = text(&r.volume);
-    let number = text(&r.issue);
+    let number = text(&r.issue)
+        .or(text(&r.number))
+        .or(text(&r.collection_number));
     let page_text = text(&r.page);
     let page = page_text.and_then(pages);
 
     match dialect {
         Dialect::Biblatex => {
             names_field(f.out, "author", &r.authors, r.et_al);
-            // Every type used has an editor field except report.
-            if kind == Kind::Report {
+            // Every type used has an editor field except report and thesis.
+            if matches!(kind, Kind::Report | Kind::Thesis) {
                 if has_names(&r.editors) {
                     let n = f.note();
                     n.push_str("Edited by ");
@@ -900,18 +944,37 @@ pub(crate) fn entry_fields(
                     }
                 }
                 Kind::Book | Kind::Collection => f.text("maintitle", container),
-                Kind::InBook | Kind::InCollection => f.text("booktitle", container),
+                Kind::InBook | Kind::InCollection | Kind::InProceedings => {
+                    f.text("booktitle", container)
+                }
                 Kind::Online => f.text("organization", publisher.or(container)),
                 Kind::Misc => f.text("howpublished", container),
-                Kind::Report => {}
+                Kind::Report | Kind::Thesis => {}
+            }
+            if matches!(
+                kind,
+                Kind::Article
+                    | Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
+            ) {
+                f.text("series", text(&r.collection_title));
             }
             match kind {
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection => {
-                    f.text("publisher", publisher)
-                }
+                Kind::Book
+                | Kind::Collection
+                | Kind::InBook
+                | Kind::InCollection
+                | Kind::InProceedings => f.text("publisher", publisher),
                 Kind::Report => {
                     f.text("institution", publisher);
                     f.text("type", Some(genre.unwrap_or("Report")));
+                }
+                Kind::Thesis => {
+                    f.text("institution", publisher);
+                    f.raw("type", thesis_type(r));
                 }
                 Kind::Misc => {
                     f.text("organization", publisher);
@@ -943,15 +1006,24 @@ pub(crate) fn entry_fields(
                     | Kind::InCollection
                     | Kind::Report
                     | Kind::Misc
+                    | Kind::InProceedings
+                    | Kind::Thesis
             ) {
                 f.text("location", place);
             }
-            if let Some(ev) = event {
-                f.note_text("", ev);
+            match event {
+                Some(ev) if kind == Kind::InProceedings => f.text("eventtitle", Some(ev)),
+                Some(ev) => f.note_text("", ev),
+                None => {}
             }
             if matches!(
                 kind,
-                Kind::Article | Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                Kind::Article
+                    | Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
             ) {
                 match volume.map(|v| (v, integer(v))) {
                     Some((_, Some(v))) => f.raw("volume", &v),
@@ -967,6 +1039,7 @@ pub(crate) fn entry_fields(
                     | Kind::InBook
                     | Kind::InCollection
                     | Kind::Report
+                    | Kind::InProceedings
             ) {
                 f.text("number", number);
                 match (&page, page_text) {
@@ -980,6 +1053,11 @@ pub(crate) fn entry_fields(
             if let Some(acc) = r.accessed.as_ref().filter(|d| valid_ymd(&d.value.start)) {
                 push_iso(f.start("urldate"), &acc.value.start);
                 f.end();
+            }
+            if let Some(id) = arxiv_id(r) {
+                escape_verbatim_into(id, f.start("eprint"));
+                f.end();
+                f.raw("eprinttype", "arxiv");
             }
             if let Some(u) = url {
                 escape_verbatim_into(u, f.start("url"));
@@ -1006,11 +1084,21 @@ pub(crate) fn entry_fields(
             }
             match kind {
                 Kind::Article => f.text("journal", container),
-                Kind::InCollection | Kind::InBook => f.text("booktitle", container),
-                Kind::Book | Kind::Collection => f.text("series", container),
+                Kind::InCollection | Kind::InBook | Kind::InProceedings => {
+                    f.text("booktitle", container)
+                }
+                Kind::Book | Kind::Collection => {
+                    f.text("series", container.or(text(&r.collection_title)))
+                }
                 Kind::Report => {
                     f.text("institution", publisher);
                     f.text("type", genre);
+                }
+                Kind::Thesis => {
+                    f.text("school", publisher);
+                    if thesis_type(r) == "mathesis" {
+                        f.text("type", Some(genre.unwrap_or("Master's thesis")));
+                    }
                 }
                 Kind::Misc | Kind::Online => {
                     match (url, container) {
@@ -1039,13 +1127,23 @@ pub(crate) fn entry_fields(
             }
             if matches!(
                 kind,
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::InProceedings
             ) {
                 f.text("publisher", publisher);
             }
             if matches!(
                 kind,
-                Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection | Kind::Report
+                Kind::Book
+                    | Kind::Collection
+                    | Kind::InBook
+                    | Kind::InCollection
+                    | Kind::Report
+                    | Kind::InProceedings
+                    | Kind::Thesis
             ) {
                 f.text("address", place);
             }
@@ -1058,9 +1156,14 @@ pub(crate) fn entry_fields(
                 // beside a volume.
                 let book = matches!(
                     kind,
-                    Kind::Book | Kind::Collection | Kind::InBook | Kind::InCollection
+                    Kind::Book
+                        | Kind::Collection
+                        | Kind::InBook
+                        | Kind::InCollection
+                        | Kind::InProceedings
                 );
-                let series = matches!(kind, Kind::Book | Kind::Collection) && container.is_some();
+                let series = matches!(kind, Kind::Book | Kind::Collection)
+                    && (container.is_some() || text(&r.collection_title).is_some());
                 // An article's number only beside a volume.
                 let article = kind == Kind::Article;
                 match number {

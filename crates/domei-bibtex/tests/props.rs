@@ -31,12 +31,14 @@ fn person() -> impl Strategy<Value = Spanned<Person>> {
         proptest::option::of(nasty()),
         proptest::option::of(nasty()),
         proptest::option::of(nasty()),
+        proptest::option::of(nasty()),
     )
-        .prop_map(|(family, given, literal)| {
+        .prop_map(|(family, given, literal, suffix)| {
             Spanned::detached(Person {
                 family,
                 given,
                 literal,
+                suffix,
             })
         })
 }
@@ -68,7 +70,7 @@ fn date() -> impl Strategy<Value = Option<Spanned<Date>>> {
     )
 }
 
-const TYPES: [ReferenceType; 12] = [
+const TYPES: [ReferenceType; 15] = [
     ReferenceType::ArticleNewspaper,
     ReferenceType::ArticleMagazine,
     ReferenceType::ArticleJournal,
@@ -81,12 +83,15 @@ const TYPES: [ReferenceType; 12] = [
     ReferenceType::Legislation,
     ReferenceType::Post,
     ReferenceType::Document,
+    ReferenceType::PaperConference,
+    ReferenceType::Thesis,
+    ReferenceType::Article,
 ];
 
 fn reference() -> impl Strategy<Value = Reference> {
     (
         (
-            0usize..12,
+            0usize..TYPES.len(),
             nasty(),
             proptest::collection::vec(person(), 0..3),
             proptest::collection::vec(person(), 0..2),
@@ -116,6 +121,14 @@ fn reference() -> impl Strategy<Value = Reference> {
                 Just("en".to_string()),
                 nasty()
             ]),
+            // A number: an arXiv id now and then (`eprint`), else any text.
+            proptest::option::of(prop_oneof![
+                nasty().prop_map(|s| format!("arXiv:{s}")),
+                nasty()
+            ])
+            .prop_map(|n| n.map(Spanned::detached)),
+            opt_text(),
+            opt_text(),
         ),
     )
         .prop_map(|(a, b, c, d)| Reference {
@@ -139,6 +152,9 @@ fn reference() -> impl Strategy<Value = Reference> {
             url: c.5,
             doi: d.0,
             language: d.1,
+            number: d.2,
+            collection_title: d.3,
+            collection_number: d.4,
             ..Reference::default()
         })
 }

@@ -203,3 +203,135 @@ fn colliding_keys_get_suffixes_and_no_references_give_an_empty_file() {
     assert!(biblatex_string(&[]).is_empty());
     assert!(bibtex_string(&[]).is_empty());
 }
+
+/// A conference paper, a thesis, a preprint, a numbered report in a series and a book
+/// in a series, with a suffixed author: the entry types and fields they map to, clean
+/// under biber's data-model check and bibtex with plain.bst.
+#[test]
+fn new_types_numbers_series_and_suffixes() {
+    use domei_model::{Date, Person, Reference, ReferenceType, Spanned, Ymd};
+    let s = |v: &str| Some(Spanned::detached(v.to_string()));
+    let person = |f: &str, g: &str, x: Option<&str>| {
+        Spanned::detached(Person {
+            family: Some(f.into()),
+            given: Some(g.into()),
+            suffix: x.map(Into::into),
+            ..Person::default()
+        })
+    };
+    let year = |y| Some(Spanned::detached(Date::absolute(Ymd::year(y))));
+    let refs = vec![
+        Reference {
+            kind: ReferenceType::PaperConference,
+            authors: vec![person("Kim", "S.", None)],
+            // plain.bst warns about a number of proceedings without a series: it goes
+            // to the note in BibTeX.
+            number: s("7"),
+            title: s("Adaptive jamming detection"),
+            container_title: s("Proc. IEEE Int. Conf. Commun."),
+            event: s("ICC 2022"),
+            publisher_place: s("Seoul"),
+            page: s("101–106"),
+            issued: year(2022),
+            ..Reference::default()
+        },
+        Reference {
+            kind: ReferenceType::Thesis,
+            authors: vec![person("Mori", "Kenta", None)],
+            title: s("Alliance Burden Sharing"),
+            genre: s("PhD diss."),
+            publisher: s("Georgetown University"),
+            issued: year(2018),
+            ..Reference::default()
+        },
+        Reference {
+            kind: ReferenceType::Thesis,
+            authors: vec![person("Sato", "Y.", None)],
+            title: s("Deterrence and Reassurance"),
+            genre: s("Master’s thesis"),
+            publisher: s("Keio University"),
+            issued: year(2020),
+            ..Reference::default()
+        },
+        Reference {
+            kind: ReferenceType::Article,
+            authors: vec![person("Ito", "Akira", None)],
+            title: s("Hypersonic Glide Vehicles"),
+            number: s("arXiv:2401.01234"),
+            issued: year(2024),
+            ..Reference::default()
+        },
+        Reference {
+            kind: ReferenceType::Report,
+            authors: vec![person("Gomez", "Eric", None)],
+            title: s("Taiwan and the Limits of Deterrence"),
+            collection_title: s("Policy Analysis"),
+            number: s("788"),
+            publisher: s("Cato Institute"),
+            issued: year(2020),
+            ..Reference::default()
+        },
+        Reference {
+            kind: ReferenceType::Book,
+            authors: vec![person("Nye", "Joseph S.", Some("Jr."))],
+            title: s("Soft Power"),
+            collection_title: s("Adelphi Papers"),
+            collection_number: s("445"),
+            publisher: s("Routledge"),
+            issued: year(2004),
+            ..Reference::default()
+        },
+    ];
+    let mut doc = common::policy_paper();
+    doc.id = "new_types".into();
+    doc.notes.truncate(1);
+    doc.notes[0].references = refs
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| Reference {
+            id: format!("{}-r{}", doc.notes[0].id, k + 1),
+            ..r
+        })
+        .collect();
+    let docs = vec![doc];
+    let bib = biblatex_string(&docs);
+    for want in [
+        "@inproceedings{",
+        "booktitle = {Proc. IEEE Int. Conf. Commun.}",
+        "eventtitle = {ICC 2022}",
+        "@thesis{",
+        "type = {phdthesis}",
+        "type = {mathesis}",
+        "institution = {Georgetown University}",
+        "@online{",
+        "eprint = {2401.01234}",
+        "eprinttype = {arxiv}",
+        "number = {788}",
+        "series = {Adelphi Papers}",
+        "number = {445}",
+        "author = {Nye, Jr., Joseph S.}",
+    ] {
+        assert!(bib.contains(want), "{want} missing in:\n{bib}");
+    }
+    let problems = biber_problems(&bib, "new-types");
+    assert!(problems.is_empty(), "biber: {problems:#?}\n{bib}");
+
+    let classic = bibtex_string(&docs);
+    for want in [
+        "@inproceedings{",
+        "@phdthesis{",
+        "school = {Georgetown University}",
+        "@techreport{",
+        "number = {788}",
+        "series = {Adelphi Papers}",
+        "author = {Nye, Jr., Joseph S.}",
+    ] {
+        assert!(classic.contains(want), "{want} missing in:\n{classic}");
+    }
+    let (ok, warnings, log) = bibtex_run(&classic, "new-types");
+    assert!(ok, "bibtex failed:\n{log}");
+    assert!(
+        warnings.is_empty(),
+        "bibtex warnings: {warnings:#?}\n{classic}"
+    );
+}

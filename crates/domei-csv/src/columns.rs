@@ -323,7 +323,7 @@ const ANCHORS: [Column; 11] = cat(
     span_columns!("the marker"),
 );
 
-const REFERENCES: [Column; 30] = cat(
+const REFERENCES: [Column; 33] = cat(
     [
         c(
             "reference_id",
@@ -352,7 +352,26 @@ const REFERENCES: [Column; 30] = cat(
         c("issued", "edtf", "Date of issue at its precision."),
         c("accessed", "edtf", "Date the URL was accessed."),
         c("volume", "text", "Volume."),
-        c("issue", "text", "Issue or number."),
+        c(
+            "issue",
+            "text",
+            "Issue of a journal, magazine or newspaper.",
+        ),
+        c(
+            "number",
+            "text",
+            "Number of a report, working paper or preprint (`R47258`, `arXiv:2401.01234`).",
+        ),
+        c(
+            "collection_title",
+            "text",
+            "Series the work belongs to (`Policy Analysis`, `Adelphi Papers`).",
+        ),
+        c(
+            "collection_number",
+            "text",
+            "Number of a book within its series.",
+        ),
         c("page", "text", "Page range of the work."),
         c("locator", "text", "The cited page of this citation."),
         c("url", "text", "URL."),
@@ -387,7 +406,7 @@ const REFERENCES: [Column; 30] = cat(
     span_columns!("the reference"),
 );
 
-const REFERENCE_AUTHORS: [Column; 14] = cat(
+const REFERENCE_AUTHORS: [Column; 15] = cat(
     [
         c(
             "reference_author_id",
@@ -405,10 +424,11 @@ const REFERENCE_AUTHORS: [Column; 14] = cat(
             "text",
             "The whole name, for organisations and names that do not split.",
         ),
+        c("suffix", "text", "Name suffix (`Jr.`, `III`)."),
         c(
             "name",
             "text",
-            "The name for display: literal, or given and family.",
+            "The name for display: literal, or given, family and suffix.",
         ),
         c(
             "detached",

@@ -546,12 +546,13 @@ fn innermost_sections(doc: &Document, sections: &[Section]) -> Vec<usize> {
     out
 }
 
-/// Append the display name of a person: the literal name, else `Given Family`.
+/// Append the display name of a person: the literal name, else `Given Family Suffix`.
 fn push_person_name(s: &mut String, p: &Person) {
     if let Some(l) = &p.literal {
         s.push_str(l);
         return;
     }
+    let start = s.len();
     match (&p.given, &p.family) {
         (Some(g), Some(f)) => {
             s.push_str(g);
@@ -560,6 +561,12 @@ fn push_person_name(s: &mut String, p: &Person) {
         }
         (Some(one), None) | (None, Some(one)) => s.push_str(one),
         (None, None) => {}
+    }
+    if let Some(x) = &p.suffix {
+        if s.len() > start {
+            s.push(' ');
+        }
+        s.push_str(x);
     }
 }
 
@@ -815,6 +822,9 @@ pub(crate) fn write_rows<W: Write>(
                     cells.edtf(r.accessed.as_ref().map(|d| &d.value))?;
                     cells.spanned(&r.volume)?;
                     cells.spanned(&r.issue)?;
+                    cells.spanned(&r.number)?;
+                    cells.spanned(&r.collection_title)?;
+                    cells.spanned(&r.collection_number)?;
                     cells.spanned(&r.page)?;
                     cells.spanned(&r.locator)?;
                     cells.spanned(&r.url)?;
@@ -863,6 +873,7 @@ pub(crate) fn write_rows<W: Write>(
                             cells.opt(p.value.family.as_deref())?;
                             cells.opt(p.value.given.as_deref())?;
                             cells.opt(p.value.literal.as_deref())?;
+                            cells.opt(p.value.suffix.as_deref())?;
                             cells.fmt(|s| push_person_name(s, &p.value))?;
                             cells.boolean(p.span.is_none())?;
                             cells.opt_span(p.span, index)?;

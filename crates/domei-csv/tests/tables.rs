@@ -397,3 +397,56 @@ fn docs_csv_md_documents_every_column() {
         }
     }
 }
+
+#[test]
+fn report_number_series_and_name_suffix_have_their_columns() {
+    use domei_model::{Person, ReferenceType, Span, Spanned};
+    let mut docs = common::documents();
+    let doc = docs
+        .iter_mut()
+        .find(|d| d.notes.iter().any(|n| !n.references.is_empty()))
+        .expect("a document with a reference");
+    let doc_id = doc.id.clone();
+    let note = doc
+        .notes
+        .iter_mut()
+        .find(|n| !n.references.is_empty())
+        .unwrap();
+    let note_id = note.id.clone();
+    let r = &mut note.references[0];
+    let at = r.span;
+    let s = |v: &str| Some(Spanned::new(v.to_string(), Span::new(at.start, at.start)));
+    r.kind = ReferenceType::Report;
+    r.number = s("R47258");
+    r.collection_title = s("Policy Analysis");
+    r.collection_number = s("788");
+    r.authors.insert(
+        0,
+        Spanned::detached(Person {
+            family: Some("Nye".into()),
+            given: Some("Joseph S.".into()),
+            suffix: Some("Jr.".into()),
+            ..Person::default()
+        }),
+    );
+    let dir = temp_dir("new-columns");
+    write_dir(&docs, &dir, &Options::default()).unwrap();
+    let ref_id = format!("{doc_id}:{}:r1", note_id);
+    let (_, refs) = read(&dir.join(Table::References.file_name()), false);
+    let row = refs
+        .iter()
+        .find(|r| r["reference_id"] == ref_id)
+        .expect("the reference row");
+    assert_eq!(row["type"], "report");
+    assert_eq!(row["number"], "R47258");
+    assert_eq!(row["collection_title"], "Policy Analysis");
+    assert_eq!(row["collection_number"], "788");
+    let (_, people) = read(&dir.join(Table::ReferenceAuthors.file_name()), false);
+    let row = people
+        .iter()
+        .find(|r| r["reference_author_id"] == format!("{ref_id}:author1"))
+        .expect("the author row");
+    assert_eq!(row["family"], "Nye");
+    assert_eq!(row["suffix"], "Jr.");
+    assert_eq!(row["name"], "Joseph S. Nye Jr.");
+}

@@ -124,9 +124,21 @@ pub struct Reference {
     /// Volume.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<Spanned<String>>,
-    /// Issue or number.
+    /// Issue of a journal, magazine or newspaper.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue: Option<Spanned<String>>,
+    /// Number of a report, working paper, preprint or other numbered document
+    /// (`R47258`, `788`, `RR-A1234-1`, `arXiv:2401.01234`; CSL `number`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<Spanned<String>>,
+    /// Title of the series the work belongs to (`Policy Analysis`, `Adelphi Papers`;
+    /// CSL `collection-title`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collection_title: Option<Spanned<String>>,
+    /// Number of a book within its series (CSL `collection-number`); a report's number
+    /// is [`Reference::number`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collection_number: Option<Spanned<String>>,
     /// Page range of the work (`21–23`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Spanned<String>>,
@@ -198,6 +210,12 @@ pub enum ReferenceType {
     Post,
     /// A press release or other document.
     Document,
+    /// A paper in conference proceedings or presented at a conference.
+    PaperConference,
+    /// A thesis or dissertation.
+    Thesis,
+    /// A preprint or working paper not published in a journal (arXiv, SSRN).
+    Article,
 }
 
 impl ReferenceType {
@@ -216,6 +234,9 @@ impl ReferenceType {
             ReferenceType::Legislation => "legislation",
             ReferenceType::Post => "post",
             ReferenceType::Document => "document",
+            ReferenceType::PaperConference => "paper-conference",
+            ReferenceType::Thesis => "thesis",
+            ReferenceType::Article => "article",
         }
     }
 }
@@ -232,4 +253,51 @@ pub struct Person {
     /// The whole name as one string, for organisations and names that do not split.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub literal: Option<String>,
+    /// Name suffix (`Jr.`, `III`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_fields_are_left_out_when_empty_and_named_in_snake_case() {
+        let empty = serde_json::to_value(Reference::default()).unwrap();
+        for key in ["number", "collection_title", "collection_number"] {
+            assert!(empty.get(key).is_none(), "{key} written when empty");
+        }
+        let person = serde_json::to_value(Person::default()).unwrap();
+        assert_eq!(person, serde_json::json!({}));
+
+        let r = Reference {
+            kind: ReferenceType::PaperConference,
+            number: Some(Spanned::detached("R47258".into())),
+            collection_title: Some(Spanned::detached("Adelphi Papers".into())),
+            collection_number: Some(Spanned::detached("445".into())),
+            authors: vec![Spanned::detached(Person {
+                family: Some("Nye".into()),
+                suffix: Some("Jr.".into()),
+                ..Person::default()
+            })],
+            ..Reference::default()
+        };
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["type"], "paper-conference");
+        assert_eq!(v["number"]["value"], "R47258");
+        assert_eq!(v["collection_title"]["value"], "Adelphi Papers");
+        assert_eq!(v["collection_number"]["value"], "445");
+        assert_eq!(v["authors"][0]["value"]["suffix"], "Jr.");
+        let back: Reference = serde_json::from_value(v).unwrap();
+        assert_eq!(back, r);
+        for (t, name) in [
+            (ReferenceType::PaperConference, "paper-conference"),
+            (ReferenceType::Thesis, "thesis"),
+            (ReferenceType::Article, "article"),
+        ] {
+            assert_eq!(t.csl_name(), name);
+            assert_eq!(serde_json::to_value(t).unwrap(), name);
+        }
+    }
 }

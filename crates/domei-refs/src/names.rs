@@ -258,6 +258,19 @@ pub(crate) fn person_en(s: &str) -> Person {
             ..Person::default()
         };
     }
+    // "Joseph S. Nye Jr.", "Lloyd J. Austin III": a suffix after the name.
+    if let Some((rest, last)) = s.trim_end().rsplit_once(char::is_whitespace)
+        && is_name_suffix(last)
+        && rest
+            .trim_end_matches([',', ' '])
+            .contains(char::is_alphabetic)
+    {
+        let mut p = person_en(rest.trim_end_matches([',', ' ']));
+        if p.literal.is_none() {
+            p.suffix = Some(last.to_string());
+        }
+        return p;
+    }
     // Words and where each starts, for up to 8 words (a name has fewer).
     let mut words: [&str; 8] = [""; 8];
     let mut starts = [0usize; 8];
@@ -295,6 +308,7 @@ pub(crate) fn person_en(s: &str) -> Person {
             family: Some(words[0].to_string()),
             given: Some(span(1, n)),
             literal: None,
+            suffix: None,
         };
     }
     if n <= 1 {
@@ -311,6 +325,7 @@ pub(crate) fn person_en(s: &str) -> Person {
         family: Some(span(k, n)),
         given: Some(span(0, k)),
         literal: None,
+        suffix: None,
     }
 }
 
@@ -465,6 +480,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             .push((role, Spanned::new(person_en(&t[a..b]), Span::new(a, b))));
         return;
     }
+    let first_person = out.people.len();
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for (x, y) in split_top(t, a, b, &[',', '&']) {
         // " and " splits too.
@@ -479,6 +495,9 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         }
         pieces.push((start, y));
     }
+    // "Jr.", "Sr.", "III" as a piece of their own: the suffix of the name before, kept
+    // apart and given to that person below.
+    let mut suffixes: Vec<(usize, usize)> = Vec::new();
     let pieces: Vec<(usize, usize)> = pieces
         .into_iter()
         .map(|(x, y)| {
@@ -487,10 +506,12 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             let x = if starts_ci(s, "and ") { x + 4 } else { x };
             trim(t, x, y, &[])
         })
-        // "Jr.", "Sr.", "III": a suffix of the name before, not a person (the model has no
-        // suffix).
         .filter(|&(x, y)| {
-            x < y && !matches!(&t[x..y], "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+            if x < y && is_name_suffix(&t[x..y]) {
+                suffixes.push((x, y));
+                return false;
+            }
+            x < y
         })
         .collect();
     // "Fischer, Laura" or "Doe, Jane, and John Smith": the first name inverted, as a
@@ -514,6 +535,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
             family: Some(t[fx..fy].to_string()),
             given: Some(t[gx..gy].to_string()),
             literal: None,
+            suffix: None,
         };
         out.people
             .push((role, Spanned::new(person, Span::new(fx, gy))));
@@ -531,6 +553,7 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
                 family: Some(t[x..y].to_string()),
                 given: Some(t[x2..y2].to_string()),
                 literal: None,
+                suffix: None,
             };
             out.people
                 .push((role, Spanned::new(person, Span::new(x, y2))));
@@ -544,6 +567,27 @@ pub(crate) fn names_en(t: &str, a: usize, b: usize, role: Role, out: &mut Names)
         }
         i += 1;
     }
+    // A suffix piece belongs to the person that ends right before it (only a comma
+    // between); the person's span then covers it.
+    for (sx, sy) in suffixes {
+        let before = out.people[first_person..].iter_mut().rev().find(|(_, p)| {
+            p.span
+                .is_some_and(|sp| sp.end <= sx && t[sp.end..sx].trim_matches([',', ' ']).is_empty())
+        });
+        if let Some((_, p)) = before
+            && p.value.literal.is_none()
+            && p.value.suffix.is_none()
+            && let Some(sp) = p.span
+        {
+            p.value.suffix = Some(t[sx..sy].to_string());
+            p.span = Some(Span::new(sp.start, sy));
+        }
+    }
+}
+
+/// A generational or numeral name suffix (`Jr.`, `Sr.`, `II`, `III`, `IV`).
+pub(crate) fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
 /// A Japanese name: `山田 太郎` splits at the space; otherwise one literal.
@@ -557,6 +601,7 @@ fn person_ja(s: &str) -> Person {
             family: Some(f.to_string()),
             given: Some(g.to_string()),
             literal: None,
+            suffix: None,
         };
     }
     if !s.chars().any(is_cjk) {
@@ -580,6 +625,7 @@ fn person_ja(s: &str) -> Person {
                 family: Some(s[..k].to_string()),
                 given: Some(s[k..].to_string()),
                 literal: None,
+                suffix: None,
             };
         }
     }
@@ -603,6 +649,7 @@ fn person_ja(s: &str) -> Person {
                     family: Some(f.to_string()),
                     given: Some(g.to_string()),
                     literal: None,
+                    suffix: None,
                 };
             }
         }

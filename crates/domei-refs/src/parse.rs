@@ -35,6 +35,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         colon_pages: false,
         book_paren: false,
         chapter: false,
+        designation: None,
     };
     let core_end = p.tail(a, b);
     let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
@@ -66,6 +67,9 @@ struct Parser<'t> {
     colon_pages: bool,
     book_paren: bool,
     chapter: bool,
+    /// A report designation read apart from the fields (`(CRS Report No. R47258)` after
+    /// an APA title), split by [`Parser::designations`].
+    designation: Option<(usize, usize)>,
 }
 
 const GENRES: &[(&str, ReferenceType)] = &[
@@ -79,7 +83,7 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("statement", ReferenceType::Document),
     ("readout", ReferenceType::Document),
     ("speech", ReferenceType::Speech),
-    ("paper presented", ReferenceType::Speech),
+    ("paper presented", ReferenceType::PaperConference),
     ("remarks", ReferenceType::Speech),
     ("address", ReferenceType::Speech),
     ("keynote", ReferenceType::Speech),
@@ -97,13 +101,18 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("post on x", ReferenceType::Post),
     ("tweet", ReferenceType::Post),
     ("transcript", ReferenceType::Document),
-    ("m.s. thesis", ReferenceType::Report),
-    ("m.a. thesis", ReferenceType::Report),
-    ("ph.d. dissertation", ReferenceType::Report),
-    ("ph.d. thesis", ReferenceType::Report),
-    ("phd thesis", ReferenceType::Report),
-    ("master's thesis", ReferenceType::Report),
-    ("doctoral dissertation", ReferenceType::Report),
+    ("m.s. thesis", ReferenceType::Thesis),
+    ("m.a. thesis", ReferenceType::Thesis),
+    ("ph.d. dissertation", ReferenceType::Thesis),
+    ("ph.d. thesis", ReferenceType::Thesis),
+    ("ph.d. diss.", ReferenceType::Thesis),
+    ("phd thesis", ReferenceType::Thesis),
+    ("phd dissertation", ReferenceType::Thesis),
+    ("phd diss.", ReferenceType::Thesis),
+    ("master's thesis", ReferenceType::Thesis),
+    ("master’s thesis", ReferenceType::Thesis),
+    ("doctoral dissertation", ReferenceType::Thesis),
+    ("doctoral thesis", ReferenceType::Thesis),
 ];
 
 /// Words that name a treaty or legal instrument.
@@ -133,6 +142,10 @@ const JA_GENRES: &[(&str, ReferenceType)] = &[
     ("講演", ReferenceType::Speech),
     ("スピーチ", ReferenceType::Speech),
     ("インタビュー", ReferenceType::Interview),
+    ("博士論文", ReferenceType::Thesis),
+    ("博士学位論文", ReferenceType::Thesis),
+    ("修士論文", ReferenceType::Thesis),
+    ("卒業論文", ReferenceType::Thesis),
 ];
 
 /// Editions of a Japanese newspaper, written after its date or on their own.
@@ -995,6 +1008,32 @@ impl<'t> Parser<'t> {
             }
         }
         let s = &t[x..y];
+        // NIDSコメンタリー第145号, 日本国際問題研究所ワーキングペーパー No.24-07: a series
+        // and the number of the report in it.
+        if self.r.collection_title.is_none()
+            && let Some((e, ns, ne)) = ja_series_number(s)
+        {
+            self.r.collection_title = self.field(x, x + e);
+            self.r.number = self.field(x + ns, x + ne);
+            self.r.kind = ReferenceType::Report;
+            self.typed = true;
+            return;
+        }
+        // 『書名』（叢書・安全保障研究 第5巻）勁草書房: a book series in parentheses before
+        // the publisher, with the book's number in it.
+        if self.r.collection_title.is_none()
+            && let Some((ts, te, n, close)) = ja_book_series(s)
+        {
+            self.r.collection_title = self.field(x + ts, x + te);
+            if let Some((ns, ne)) = n {
+                self.r.collection_number = self.field(x + ns, x + ne);
+            }
+            let (rest, _) = trim(t, x + close, y, &[]);
+            if rest < y {
+                self.ja_piece(rest, y, publisher_seen);
+            }
+            return;
+        }
         // Dates, possibly followed by 号/発行/刊/朝刊.
         if let Some(n) = ja_date_prefix(s) {
             let rest = &s[n..];
@@ -1387,9 +1426,11 @@ impl<'t> Parser<'t> {
                 if head.len() >= 3 {
                     let (px, py) = (head[2].0, head[head.len() - 1].1);
                     let pl = t[px..py].trim();
-                    let place = self.r.kind == ReferenceType::Speech
-                        || self.r.kind == ReferenceType::Interview
-                            && !(has_word(pl, NEWSPAPERS) || crate::names::is_org(pl));
+                    let place = matches!(
+                        self.r.kind,
+                        ReferenceType::Speech | ReferenceType::PaperConference
+                    ) || self.r.kind == ReferenceType::Interview
+                        && !(has_word(pl, NEWSPAPERS) || crate::names::is_org(pl));
                     if place {
                         self.r.publisher_place = self.field(px, py);
                     } else {
@@ -1542,6 +1583,7 @@ impl<'t> Parser<'t> {
                 family: Some(fam.to_string()),
                 given: Some(ini.to_string()),
                 literal: None,
+                suffix: None,
             };
             people.push(Spanned::new(person, Span::new(x, y)));
         }
@@ -1984,10 +2026,12 @@ impl<'t> Parser<'t> {
             let inner = &t[tx + o + 2..ty];
             let edition = edition_len(&format!("{} ", inner.trim_end_matches(')'))).is_some()
                 || starts_ci(inner, "vol");
+            let inside = (tx + o + 2, ty - 1);
             ty = tx + o;
             if !edition {
                 self.r.kind = ReferenceType::Report;
                 self.typed = true;
+                self.designation = Some(inside);
             }
         }
         // "Title [Doctoral dissertation, University of Tokyo]", "[Press release]": a
@@ -2005,7 +2049,7 @@ impl<'t> Parser<'t> {
             }
             let lower = g.to_ascii_lowercase();
             if lower.contains("dissertation") || lower.contains("thesis") {
-                self.r.kind = ReferenceType::Report;
+                self.r.kind = ReferenceType::Thesis;
                 self.typed = true;
             } else if let Some((_, kind)) = GENRES.iter().find(|(x, _)| lower == *x) {
                 self.r.kind = *kind;
@@ -2546,7 +2590,18 @@ impl<'t> Parser<'t> {
             return;
         }
         // Chicago "“Title” (speech, Tokyo, January 23, 2023)": the description in
-        // parentheses is read as if it stood bare.
+        // parentheses is read as if it stood bare. A cited page may follow it:
+        // "(PhD diss., University of Tokyo, 2019), 45".
+        if t[a..b].starts_with('(')
+            && let Some(close) = close_paren(t, a, b)
+            && close + 1 < b
+            && let Some(page) = t[close + 1..b].strip_prefix(", ")
+            && is_pages(page.trim())
+            && self.r.locator.is_none()
+        {
+            self.r.locator = self.field(b - page.len(), b);
+            b = close + 1;
+        }
         if t[a..b].starts_with('(') && t[a..b].ends_with(')') {
             let mut depth = 0i32;
             let mut closes_at_end = true;
@@ -2715,10 +2770,12 @@ impl<'t> Parser<'t> {
             }
             if matches!(
                 self.r.kind,
-                ReferenceType::Speech | ReferenceType::Interview
+                ReferenceType::Speech | ReferenceType::Interview | ReferenceType::PaperConference
             ) && self.r.publisher_place.is_none()
-                && (self.r.kind == ReferenceType::Speech
-                    || !(has_word(s, NEWSPAPERS) || crate::names::is_org(s)))
+                && (matches!(
+                    self.r.kind,
+                    ReferenceType::Speech | ReferenceType::PaperConference
+                ) || !(has_word(s, NEWSPAPERS) || crate::names::is_org(s)))
             {
                 self.r.publisher_place = self.field(x, y);
                 continue;
@@ -2830,7 +2887,11 @@ impl<'t> Parser<'t> {
                 // "Journal 39 (2023): 21–23" kept in one piece.
                 continue;
             }
-            if self.r.kind == ReferenceType::Speech && self.r.publisher_place.is_none() {
+            if matches!(
+                self.r.kind,
+                ReferenceType::Speech | ReferenceType::PaperConference
+            ) && self.r.publisher_place.is_none()
+            {
                 self.r.publisher_place = self.field(x, y);
                 continue;
             }
@@ -2925,6 +2986,25 @@ impl<'t> Parser<'t> {
         if self.r.event.is_none() && rest.trim().is_empty() {
             genre_end = y;
         }
+        // "working paper 2024-03", "Policy Brief No. 15": the number after the genre.
+        if self.r.event.is_none() && !rest.trim().is_empty() {
+            let (nx, ny) = trim(t, x + g.len(), y, &[',', ';', '.']);
+            let (nx, ny) = match t[nx..ny]
+                .strip_prefix("No. ")
+                .or(t[nx..ny].strip_prefix("no. "))
+            {
+                Some(n) => (ny - n.len(), ny),
+                None => (nx, ny),
+            };
+            let n = &t[nx..ny];
+            if n.chars().any(|c| c.is_ascii_digit())
+                && n.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+                && n.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '.' | '/'))
+            {
+                self.r.number = Some(Spanned::new(n.to_string(), Span::new(nx, ny)));
+            }
+        }
         let _ = genre_end;
         self.r.genre = Some(Spanned::new(
             s[..g.len()].to_string(),
@@ -2934,9 +3014,262 @@ impl<'t> Parser<'t> {
         Some(())
     }
 
+    // ---------------------------------------------------------- designations
+
+    /// Report numbers, series and preprint ids, read from the fields the shapes above
+    /// filled: a genre or container that is a designation (`CRS Report R47258`,
+    /// `Policy Analysis no. 788`, `NIDS Commentary No. 123`), an APA designation after
+    /// the title, a series after a book title (`Title. Cornell Studies in Security
+    /// Affairs.`), a Japanese series in 『』 (`『NIDSコメンタリー』第123号`), and arXiv
+    /// and SSRN preprints.
+    fn designations(&mut self) {
+        let t = self.t;
+        self.preprint();
+        if self.r.language.as_deref() != Some("en") {
+            self.ja_series();
+            return;
+        }
+        if let Some((x, y)) = self.designation.take() {
+            self.apply_designation(x, y);
+        }
+        // A genre that holds a number: "CRS Report IF12345", "RAND RR-A314-1".
+        if self.r.number.is_none()
+            && let Some(sp) = self.r.genre.as_ref().and_then(|g| g.span)
+            && designation(t, sp.start, sp.end).is_some()
+        {
+            let genre = self.r.genre.take();
+            if !self.apply_designation(sp.start, sp.end) {
+                self.r.genre = genre;
+            }
+        }
+        // "Policy Analysis no. 788" read as a journal "Policy Analysis no." with volume
+        // 788: a journal gives its volume before the number, never "no." alone.
+        if self.r.number.is_none()
+            && self.r.issue.is_none()
+            && let (Some(c), Some(v)) = (&self.r.container_title, &self.r.volume)
+            && let (Some(cs), Some(vs)) = (c.span, v.span)
+            && (c.value.ends_with(" no.") || c.value.ends_with(" No."))
+            && cs.end <= vs.start
+            && t[cs.end..vs.start].trim().is_empty()
+            && self.apply_designation(cs.start, vs.end)
+        {
+            self.r.container_title = None;
+            self.r.volume = None;
+        }
+        // A container that is a designation: "CRS Report R47258", "JIIA Policy Brief No.
+        // 2024-01".
+        if self.r.number.is_none()
+            && self.r.volume.is_none()
+            && self.r.issue.is_none()
+            && let Some(cs) = self.r.container_title.as_ref().and_then(|c| c.span)
+            && let Some(d) = designation(t, cs.start, cs.end)
+            && (d.marked
+                || d.prefix
+                    .and_then(|(px, py)| classify(&t[px..py]))
+                    .is_some_and(|k| k != Designated::Series))
+            && self.apply_designation(cs.start, cs.end)
+        {
+            self.r.container_title = None;
+        }
+        self.title_series();
+        // A thesis is published by its university, not contained in it.
+        if self.r.kind == ReferenceType::Thesis && self.r.publisher.is_none() {
+            self.r.publisher = self.r.container_title.take();
+        }
+    }
+
+    /// Split the designation `t[x..y]` into genre or series and number; false when it
+    /// is not one.
+    fn apply_designation(&mut self, x: usize, y: usize) -> bool {
+        let t = self.t;
+        let Some(d) = designation(t, x, y) else {
+            return false;
+        };
+        let kind = match d.prefix {
+            None => None,
+            Some((px, py)) => match classify(&t[px..py]) {
+                None => return false,
+                k => k,
+            },
+        };
+        if let Some((px, py)) = d.prefix {
+            match kind {
+                Some(Designated::Genre) if self.r.genre.is_none() => {
+                    self.r.genre = self.field(px, py);
+                }
+                Some(Designated::Series) => self.r.collection_title = self.field(px, py),
+                _ => {}
+            }
+        }
+        let number = Some(Spanned::new(
+            t[d.number.0..d.number.1].to_string(),
+            Span::new(d.number.0, d.number.1),
+        ));
+        if self.r.kind == ReferenceType::Book && self.r.collection_title.is_some() {
+            self.r.collection_number = number;
+        } else {
+            self.r.number = number;
+        }
+        self.report();
+        true
+    }
+
+    /// A work with a report number or series is a report unless typed as something
+    /// that has one (a book, a chapter, a thesis, a preprint).
+    fn report(&mut self) {
+        if matches!(
+            self.r.kind,
+            ReferenceType::Webpage
+                | ReferenceType::ArticleJournal
+                | ReferenceType::ArticleMagazine
+                | ReferenceType::ArticleNewspaper
+                | ReferenceType::Document
+        ) {
+            self.r.kind = ReferenceType::Report;
+        }
+        self.typed = true;
+    }
+
+    /// "Title. Cornell Studies in Security Affairs." and "Title. Policy Analysis 788.":
+    /// the last sentence of an unquoted book or report title is its series when it is a
+    /// designation or names a series (`Series`, `Studies`, `Papers`).
+    fn title_series(&mut self) {
+        let t = self.t;
+        if self.quoted || self.r.collection_title.is_some() {
+            return;
+        }
+        let Some(sp) = self.r.title.as_ref().and_then(|x| x.span) else {
+            return;
+        };
+        if self.r.title.as_ref().map(|x| x.value.as_str()) != t.get(sp.start..sp.end) {
+            return;
+        }
+        let Some(k) = t.as_bytes()[sp.start..sp.end]
+            .windows(2)
+            .rposition(|w| w == b". ")
+        else {
+            return;
+        };
+        let (tx, ty) = (sp.start + k + 2, sp.end);
+        let tail = &t[tx..ty];
+        let numbered = designation(t, tx, ty)
+            .is_some_and(|d| d.prefix.and_then(|(px, py)| classify(&t[px..py])).is_some());
+        let named = classify(tail) == Some(Designated::Series)
+            && tail.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "Series" | "Studies" | "Papers" | "Library" | "Monographs"
+                )
+            });
+        if !(numbered || named) {
+            return;
+        }
+        if numbered {
+            if !self.apply_designation(tx, ty) {
+                return;
+            }
+        } else {
+            self.r.collection_title = self.field(tx, ty);
+        }
+        self.r.title = self.field(sp.start, sp.start + k);
+    }
+
+    /// 『NIDSコメンタリー』第123号: a series word ends the container, which is then the
+    /// series and its issue the report's number.
+    fn ja_series(&mut self) {
+        let Some(c) = &self.r.container_title else {
+            return;
+        };
+        let name = c.value.trim_end_matches(['―', '—', '-', ' ', '　']);
+        let series = JA_SERIES.iter().any(|w| name.ends_with(w))
+            || ["brief", "commentary", "paper", "papers"].iter().any(|w| {
+                name.len() >= w.len()
+                    && name.as_bytes()[name.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            });
+        if !series {
+            return;
+        }
+        self.r.collection_title = self.r.container_title.take();
+        if self.r.volume.is_none() {
+            self.r.number = self.r.issue.take();
+        }
+        self.report();
+    }
+
+    /// arXiv and SSRN preprints: an arXiv id (`arXiv:2401.01234`) in the container or
+    /// publisher is the number (the words before it, `arXiv preprint`, the genre); a
+    /// preprint server named alone, an arXiv or SSRN DOI or an arXiv URL make the type
+    /// `article`.
+    fn preprint(&mut self) {
+        let t = self.t;
+        for container in [true, false] {
+            let f = if container {
+                &self.r.container_title
+            } else {
+                &self.r.publisher
+            };
+            let Some(sp) = f.as_ref().and_then(|f| f.span) else {
+                continue;
+            };
+            let s = &t[sp.start..sp.end];
+            if let Some(k) = crate::text::find_bytes(s.as_bytes(), b"arXiv:") {
+                let id_end = s[k + 6..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-')))
+                    .map_or(s.len(), |e| k + 6 + e);
+                let id = s[k + 6..id_end].trim_end_matches('.');
+                if id.chars().any(|c| c.is_ascii_digit()) {
+                    let ne = sp.start + k + 6 + id.len();
+                    self.r.number = Some(Spanned::new(
+                        t[sp.start + k..ne].to_string(),
+                        Span::new(sp.start + k, ne),
+                    ));
+                    if self.r.genre.is_none() {
+                        self.r.genre = self.field(sp.start, sp.start + k);
+                    }
+                    if container {
+                        self.r.container_title = None;
+                    } else {
+                        self.r.publisher = None;
+                    }
+                    self.r.kind = ReferenceType::Article;
+                    self.typed = true;
+                    return;
+                }
+            }
+            if PREPRINT_SERVERS
+                .iter()
+                .any(|p| s.trim_end_matches('.').eq_ignore_ascii_case(p))
+            {
+                if !container && self.r.container_title.is_none() {
+                    self.r.container_title = self.r.publisher.take();
+                }
+                self.r.kind = ReferenceType::Article;
+                self.typed = true;
+                return;
+            }
+        }
+        let doi = self.r.doi.as_ref().map_or("", |d| d.value.as_str());
+        let url = self.r.url.as_ref().map_or("", |d| d.value.as_str());
+        if (starts_ci(doi, "10.48550/arxiv.")
+            || starts_ci(doi, "10.2139/ssrn.")
+            || crate::text::find_bytes(url.as_bytes(), b"arxiv.org/abs/").is_some())
+            && self.r.container_title.is_none()
+            && matches!(
+                self.r.kind,
+                ReferenceType::Webpage | ReferenceType::Report | ReferenceType::Book
+            )
+        {
+            self.r.kind = ReferenceType::Article;
+            self.typed = true;
+        }
+    }
+
     // ---------------------------------------------------------------- finish
 
     fn finish(mut self) -> Option<Reference> {
+        if self.r.repeat.is_none() {
+            self.designations();
+        }
         for (role, p) in std::mem::take(&mut self.names.people) {
             match role {
                 Role::Author => self.r.authors.push(p),
@@ -3008,6 +3341,16 @@ impl<'t> Parser<'t> {
                 target: None,
             });
         }
+        // A chapter of proceedings is a conference paper.
+        if self.r.kind == ReferenceType::Chapter
+            && self
+                .r
+                .container_title
+                .as_ref()
+                .is_some_and(|c| is_proceedings(&c.value))
+        {
+            self.r.kind = ReferenceType::PaperConference;
+        }
         let r = self.r;
         let has_any = r.title.is_some()
             || (r.container_title.is_some() && r.issued.is_some())
@@ -3017,6 +3360,283 @@ impl<'t> Parser<'t> {
             || (!r.authors.is_empty() && r.issued.is_some());
         has_any.then_some(r)
     }
+}
+
+/// The name of conference proceedings (`Proc. IEEE MILCOM`, `Proceedings of ACL`,
+/// `International Conference on …`, `Symposium`, `Workshop`).
+fn is_proceedings(c: &str) -> bool {
+    starts_ci(c, "proc.")
+        || starts_ci(c, "proc ")
+        || has_word(
+            c,
+            &["conf", "conference", "proceedings", "symposium", "workshop"],
+        )
+}
+
+/// The byte offset of the `)` that closes the `(` at `a`, before `b`.
+fn close_paren(t: &str, a: usize, b: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in t[a..b].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(a + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Preprint servers, named as the container or publisher of a preprint.
+const PREPRINT_SERVERS: &[&str] = &[
+    "arXiv",
+    "SSRN",
+    "bioRxiv",
+    "medRxiv",
+    "SocArXiv",
+    "PsyArXiv",
+    "Research Square",
+    "OSF Preprints",
+    "Preprints.org",
+];
+
+/// Words that end the name of a Japanese report series.
+const JA_SERIES: &[&str] = &[
+    "コメンタリー",
+    "ブリーフィング・メモ",
+    "ワーキングペーパー",
+    "ワーキング・ペーパー",
+    "ディスカッションペーパー",
+    "ディスカッション・ペーパー",
+    "ポリシーブリーフ",
+    "ポリシー・ブリーフ",
+    "ポリシー・ペーパー",
+    "ポリシーペーパー",
+    "調査報告書",
+    "研究叢書",
+];
+
+/// 'NIDSコメンタリー第145号', 'ワーキングペーパー No.24-07': where the series name ends
+/// (after a series word) and the number's byte range, in `s`.
+fn ja_series_number(s: &str) -> Option<(usize, usize, usize)> {
+    // The number ends the piece (第N号, N号) or follows `No.`: most pieces have neither,
+    // and are not searched for the series words.
+    let bytes = s.as_bytes();
+    if !(s.ends_with('号')
+        || crate::text::find_bytes(bytes, b"No.").is_some()
+        || crate::text::find_bytes(bytes, b"no.").is_some())
+    {
+        return None;
+    }
+    let e = JA_SERIES
+        .iter()
+        .filter_map(|w| crate::text::find_bytes(bytes, w.as_bytes()).map(|i| i + w.len()))
+        .max()?;
+    let rest = &s[e..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '　']).len();
+    let mut ns = e + lead;
+    let r = &s[ns..];
+    let body = if let Some(b) = r.strip_prefix('第') {
+        ns += '第'.len_utf8();
+        b.strip_suffix('号')?
+    } else if let Some(b) = r.strip_prefix("No.").or_else(|| r.strip_prefix("no.")) {
+        ns += 3;
+        b.strip_suffix('号').unwrap_or(b)
+    } else {
+        r.strip_suffix('号')?
+    };
+    let body_trim = body.trim_start_matches([' ', '　']);
+    ns += body.len() - body_trim.len();
+    let ok = !body_trim.is_empty()
+        && body_trim.chars().any(|c| digit(c).is_some())
+        && body_trim
+            .chars()
+            .all(|c| digit(c).is_some() || c.is_ascii_alphabetic() || matches!(c, '-' | '－'));
+    ok.then_some((e, ns, ns + body_trim.len()))
+}
+
+/// Words that name a Japanese book series (`叢書`, `シリーズ`, `新書`, `選書`, …).
+const JA_BOOK_SERIES: &[&str] = &[
+    "叢書",
+    "シリーズ",
+    "選書",
+    "新書",
+    "文庫",
+    "ライブラリー",
+    "ブックレット",
+    "講座",
+];
+
+/// `（叢書・安全保障研究 第5巻）…`, `（岩波新書 1234）…`: a parenthesis opening `s` that
+/// names a book series. Returns the series name's byte range, the number's range in
+/// it (`5`, `1234`) if any, and where the text after the parenthesis starts.
+#[allow(clippy::type_complexity)]
+fn ja_book_series(s: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
+    let open = ['（', '('].into_iter().find(|&o| s.starts_with(o))?;
+    let ts = open.len_utf8();
+    let te = ts + s[ts..].find(['）', ')'])?;
+    let inner = &s[ts..te];
+    if !JA_BOOK_SERIES.iter().any(|w| inner.contains(w)) {
+        return None;
+    }
+    let close = te + s[te..].chars().next().map_or(1, char::len_utf8);
+    // The number at the end: 第5巻, 5巻, 第12号, 1234.
+    let body = inner.trim_end_matches(['巻', '号']);
+    let digits = body
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| digit(c).is_some())
+        .last()
+        .map(|(i, _)| i);
+    let number = digits.map(|i| (ts + i, ts + body.len()));
+    let name_end = match digits {
+        Some(i) => {
+            ts + body[..i]
+                .trim_end_matches('第')
+                .trim_end_matches([' ', '　'])
+                .len()
+        }
+        None => te,
+    };
+    if name_end <= ts {
+        return None;
+    }
+    Some((ts, name_end, number, close))
+}
+
+/// A designation: the words before a number (without `No.`) and the number.
+struct Designation {
+    /// The words before the number (`CRS Report`, `Policy Analysis`), if any.
+    prefix: Option<(usize, usize)>,
+    /// The number as written (`R47258`, `788`, `2024-03`, `RR-A314-1`).
+    number: (usize, usize),
+    /// A number word (`No.`, `no.`, `Number`, `#`) stood before the number.
+    marked: bool,
+}
+
+/// `t[x..y]` as a designation ending in a number: `CRS Report R47258`, `Policy Analysis
+/// no. 788`, `Working Paper No. 12`, `RR-A314-1`. The number holds a digit and only
+/// letters, digits and `-–./:`; a year alone or a date is not one.
+fn designation(t: &str, x: usize, y: usize) -> Option<Designation> {
+    let (x, y) = trim(t, x, y, &[',', ';', '.', '(', ')']);
+    if x >= y {
+        return None;
+    }
+    let s = &t[x..y];
+    // "Working Paper 2024-03" is read by `genre`, which knows the number follows.
+    if is_date_en(s) {
+        return None;
+    }
+    let ts = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut ns = ts;
+    let mut marked = false;
+    for m in ["No.", "no.", "Nr.", "#"] {
+        if s[ts..].starts_with(m) && s.len() > ts + m.len() {
+            ns = ts + m.len();
+            marked = true;
+            break;
+        }
+    }
+    let num = &s[ns..];
+    let good = num.chars().any(|c| c.is_ascii_digit())
+        && num.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && num
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '.' | '/' | ':'))
+        // A year alone is a date, not a number.
+        && !(num.len() == 4 && num.chars().all(|c| c.is_ascii_digit()) && ts == 0);
+    if !good {
+        return None;
+    }
+    let before = s[..ts].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let pe = if matches!(
+        word,
+        "No." | "no." | "No" | "no" | "Number" | "number" | "Nr." | "#" | "Nos."
+    ) {
+        marked = true;
+        before.len() - word.len()
+    } else {
+        before.len()
+    };
+    let (px, py) = trim(t, x, x + pe, &[',']);
+    Some(Designation {
+        prefix: (px < py).then_some((px, py)),
+        number: (x + ns, y),
+        marked,
+    })
+}
+
+/// What the words before a number say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Designated {
+    /// Only an issuer's acronym (`RAND`).
+    Issuer,
+    /// Kind-of-document words with an acronym or not (`CRS Report`, `Working Paper`).
+    Genre,
+    /// A name of its own (`Policy Analysis`, `NIDS Commentary`, `Adelphi Papers`).
+    Series,
+}
+
+/// Words that name a kind of document; a designation made of these and acronyms only
+/// is a genre, one with any other word a series.
+const DOC_WORDS: &[&str] = &[
+    "brief",
+    "briefing",
+    "discussion",
+    "focus",
+    "in",
+    "insight",
+    "issue",
+    "memo",
+    "memorandum",
+    "note",
+    "occasional",
+    "paper",
+    "policy",
+    "rep.",
+    "report",
+    "research",
+    "special",
+    "staff",
+    "tech.",
+    "technical",
+    "white",
+    "working",
+];
+
+/// Classify the words before a number; None when they do not look like a designation
+/// (more than six words, or a word that is neither capitalised nor a short connective).
+fn classify(p: &str) -> Option<Designated> {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !words
+        .iter()
+        .all(|w| capitalised(w) || matches!(*w, "of" | "on" | "in" | "and" | "for" | "the" | "&"))
+    {
+        return None;
+    }
+    let acronym =
+        |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    let generic = |w: &str| DOC_WORDS.contains(&w.to_ascii_lowercase().as_str());
+    Some(if words.iter().all(|w| acronym(w)) {
+        Designated::Issuer
+    } else if words.iter().all(|w| acronym(w) || generic(w)) {
+        Designated::Genre
+    } else {
+        Designated::Series
+    })
 }
 
 /// One role or both, as a role prefix names them.

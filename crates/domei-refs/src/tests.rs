@@ -1,7 +1,7 @@
 //! Unit tests on hand-made documents, anchor cases and property tests.
 
 use super::*;
-use domei_model::{Block, FORMAT_VERSION, Metadata, Source};
+use domei_model::{Block, FORMAT_VERSION, Metadata, ReferenceType, Source};
 use proptest::prelude::*;
 
 /// A document from `(kind, line)` pairs, one block per line.
@@ -395,4 +395,138 @@ fn op_cit_by_note_number() {
     let r = parse_reference("Smith, supra note 4, at 12.").unwrap();
     assert_eq!(r.repeat.as_ref().unwrap().kind, RepeatKind::OpCit);
     assert_eq!(r.locator.as_ref().unwrap().value, "12");
+}
+
+/// The value and the text its span covers, for a field read from `raw`.
+fn spanned<'a>(raw: &'a str, f: &'a Option<Spanned<String>>) -> Option<(&'a str, &'a str)> {
+    f.as_ref().map(|f| {
+        (
+            f.value.as_str(),
+            f.span.and_then(|s| s.slice(raw)).unwrap_or(""),
+        )
+    })
+}
+
+#[test]
+fn report_numbers_and_series_are_kept_apart_from_journal_issues() {
+    let raw =
+        "Eric Gomez, “Taiwan and Deterrence,” Policy Analysis no. 788, Cato Institute, March 2020.";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(spanned(raw, &r.number), Some(("788", "788")));
+    assert_eq!(
+        spanned(raw, &r.collection_title),
+        Some(("Policy Analysis", "Policy Analysis"))
+    );
+    assert_eq!(r.container_title, None);
+    assert_eq!(r.volume, None);
+    assert_eq!(r.kind, ReferenceType::Report);
+
+    // A journal keeps its volume and issue and gets no number.
+    let raw =
+        "Ruth Abrams, “Burden Sharing,” International Security 48, no. 1 (Summer 2023): 9–45.";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(r.number, None);
+    assert_eq!(r.collection_title, None);
+    assert_eq!(r.issue.as_ref().map(|v| v.value.as_str()), Some("1"));
+    assert_eq!(r.kind, ReferenceType::ArticleJournal);
+
+    // A year or a date is not a number.
+    let r = parse_reference("“Allies Agree,” NATO, June 3, 2024.").expect("reference");
+    assert_eq!(r.number, None);
+    let r = parse_reference("Jane Doe, Deterrence (Santa Monica, CA: RAND Corporation, 2020).")
+        .expect("reference");
+    assert_eq!(r.number, None);
+
+    // Generic words with an acronym are a genre; a name of its own is a series.
+    let raw = "Mark Manyin, “U.S.-Japan Relations,” CRS Report R47258 (Washington, DC: Congressional Research Service, 2023).";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(spanned(raw, &r.genre), Some(("CRS Report", "CRS Report")));
+    assert_eq!(spanned(raw, &r.number), Some(("R47258", "R47258")));
+    assert_eq!(r.collection_title, None);
+
+    let raw = "防衛研究所「日米同盟の課題」『NIDSコメンタリー』第123号、2020年6月。";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(
+        spanned(raw, &r.collection_title),
+        Some(("NIDSコメンタリー", "NIDSコメンタリー"))
+    );
+    assert_eq!(spanned(raw, &r.number), Some(("123", "123")));
+    assert_eq!(r.issue, None);
+    let raw = "山田太郎「日米同盟の新局面」『国際問題』第712号、2023年5月、15-27頁。";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(r.number, None);
+    assert_eq!(r.issue.as_ref().map(|v| v.value.as_str()), Some("712"));
+}
+
+#[test]
+fn name_suffixes_are_kept_with_their_person() {
+    for (raw, given) in [
+        (
+            "Nye, Joseph S., Jr. Soft Power. New York: PublicAffairs, 2004.",
+            "Joseph S.",
+        ),
+        (
+            "Joseph S. Nye Jr., “Soft Power,” Foreign Policy, Fall 1990.",
+            "Joseph S.",
+        ),
+        (
+            "Martin Luther King, Jr., “Beyond Vietnam,” speech at Riverside Church, New York, April 4, 1967.",
+            "Martin Luther",
+        ),
+    ] {
+        let r = parse_reference(raw).expect("reference");
+        let p = &r.authors[0];
+        assert_eq!(p.value.given.as_deref(), Some(given), "{raw}");
+        assert_eq!(p.value.suffix.as_deref(), Some("Jr."), "{raw}");
+        let covered = p.span.and_then(|s| s.slice(raw)).expect("span");
+        assert!(
+            covered.ends_with("Jr.") || covered.ends_with("Jr"),
+            "{raw}: {covered}"
+        );
+    }
+    let r = parse_reference("Lloyd J. Austin III, “Remarks,” speech, Singapore, June 1, 2024.")
+        .expect("reference");
+    assert_eq!(r.authors[0].value.family.as_deref(), Some("Austin"));
+    assert_eq!(r.authors[0].value.suffix.as_deref(), Some("III"));
+}
+
+#[test]
+fn theses_conference_papers_and_preprints_have_their_types() {
+    let cases = [
+        (
+            "Kenta Mori, “Alliance Politics” (PhD diss., Georgetown University, 2018).",
+            ReferenceType::Thesis,
+        ),
+        (
+            "高橋花子「拡大抑止の研究」博士論文、東京大学、2019年。",
+            ReferenceType::Thesis,
+        ),
+        (
+            "[5] S. Kim, “Jamming detection,” in Proc. IEEE Int. Conf. Commun., Seoul, South Korea, 2022, pp. 101–106.",
+            ReferenceType::PaperConference,
+        ),
+        (
+            "Yuki Tanaka, “Reassurance” (paper presented at the ISA Annual Meeting, Toronto, March 27, 2019).",
+            ReferenceType::PaperConference,
+        ),
+        (
+            "Akira Ito, “Hypersonic Glide Vehicles,” arXiv:2401.01234, January 2024.",
+            ReferenceType::Article,
+        ),
+        (
+            "Nakano, R. (2023). Economic coercion. SSRN. https://doi.org/10.2139/ssrn.4412345",
+            ReferenceType::Article,
+        ),
+    ];
+    for (raw, kind) in cases {
+        let r = parse_reference(raw).expect("reference");
+        assert_eq!(r.kind, kind, "{raw}");
+    }
+    let raw = "Akira Ito, “Hypersonic Glide Vehicles,” arXiv:2401.01234, January 2024.";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(
+        spanned(raw, &r.number),
+        Some(("arXiv:2401.01234", "arXiv:2401.01234"))
+    );
+    assert_eq!(r.container_title, None);
 }

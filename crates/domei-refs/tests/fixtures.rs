@@ -121,6 +121,9 @@ fn check_spans(r: &domei_model::Reference, raw: &str, at: &str, failures: &mut V
         &r.doi,
         &r.genre,
         &r.event,
+        &r.number,
+        &r.collection_title,
+        &r.collection_number,
     ];
     for f in verbatim.into_iter().flatten() {
         let span = f.span.expect("read from the text");

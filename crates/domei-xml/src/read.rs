@@ -512,6 +512,7 @@ fn person(el: &El) -> Res<Spanned<Person>> {
             family: el.opt_string("family"),
             given: el.opt_string("given"),
             literal: el.opt_string("literal"),
+            suffix: el.opt_string("suffix"),
         },
         span: el.opt_span()?,
     })
@@ -549,6 +550,9 @@ fn reference(el: &El) -> Res<Reference> {
         accessed: opt_spanned_date(el, "accessed")?,
         volume: el.opt_spanned_str("volume")?,
         issue: el.opt_spanned_str("issue")?,
+        number: el.opt_spanned_str("number")?,
+        collection_title: el.opt_spanned_str("collection-title")?,
+        collection_number: el.opt_spanned_str("collection-number")?,
         page: el.opt_spanned_str("page")?,
         locator: el.opt_spanned_str("locator")?,
         url: el.opt_spanned_str("url")?,

@@ -706,6 +706,11 @@ impl<W: Write> Tei<'_, W> {
             if is_bibl_part(m.name) && open.last().is_some_and(|&(_, name)| name != "bibl") {
                 continue;
             }
+            // A bibl stands only at the top (TEI allows none inside a date, title, rs or
+            // another bibl).
+            if m.name == "bibl" && !open.is_empty() {
+                continue;
+            }
             self.o.text(&text[pos - base..start - base])?;
             pos = start;
             self.o.open(m.name)?;
@@ -936,6 +941,19 @@ impl<W: Write> Tei<'_, W> {
         if let Some(t) = &r.page {
             add(&t.span, "biblScope", unit("page"));
         }
+        if let Some(t) = &r.number {
+            add(&t.span, "idno", vec![("type", "number".to_owned())]);
+        }
+        if let Some(t) = &r.collection_title {
+            add(&t.span, "title", vec![("level", "s".to_owned())]);
+        }
+        if let Some(t) = &r.collection_number {
+            add(
+                &t.span,
+                "idno",
+                vec![("type", "collection-number".to_owned())],
+            );
+        }
         if let Some(t) = &r.locator {
             add(&t.span, "citedRange", unit("page"));
         }
@@ -958,7 +976,7 @@ impl<W: Write> Tei<'_, W> {
         self.o.gt()?;
         match (&p.family, &p.given, &p.literal) {
             (_, _, Some(l)) => self.o.text(l)?,
-            (None, None, None) => {}
+            (None, None, None) if p.suffix.is_none() => {}
             (f, g, None) => {
                 self.o.raw("<persName>")?;
                 if let Some(g) = g {
@@ -973,6 +991,14 @@ impl<W: Write> Tei<'_, W> {
                     self.o.raw("<surname>")?;
                     self.o.text(f)?;
                     self.o.raw("</surname>")?;
+                }
+                if let Some(x) = &p.suffix {
+                    if f.is_some() || g.is_some() {
+                        self.o.raw(" ")?;
+                    }
+                    self.o.raw("<genName>")?;
+                    self.o.text(x)?;
+                    self.o.raw("</genName>")?;
                 }
                 self.o.raw("</persName>")?;
             }
@@ -1029,6 +1055,9 @@ impl<W: Write> Tei<'_, W> {
         if let Some(t) = &r.doi {
             self.el("idno", &[("type", "DOI")], &t.value)?;
         }
+        if let Some(t) = &r.number {
+            self.el("idno", &[("type", "number")], &t.value)?;
+        }
         self.o.raw("<imprint>\n")?;
         let mut any = false;
         if let Some(t) = &r.publisher_place {
@@ -1066,6 +1095,16 @@ impl<W: Write> Tei<'_, W> {
             }
         }
         self.o.raw("</monogr>\n")?;
+        if r.collection_title.is_some() || r.collection_number.is_some() {
+            self.o.raw("<series>\n")?;
+            if let Some(t) = &r.collection_title {
+                self.el("title", &[("level", "s")], &t.value)?;
+            }
+            if let Some(n) = &r.collection_number {
+                self.el("biblScope", &[("unit", "volume")], &n.value)?;
+            }
+            self.o.raw("</series>\n")?;
+        }
         if let Some(t) = &r.genre {
             self.el("note", &[("type", "genre")], &t.value)?;
         }
@@ -1262,8 +1301,12 @@ fn has_agreement(doc: &Document, ev: &AgreementEvent) -> bool {
 /// TEI title levels (`title/@level`) of a reference's title and its container.
 fn levels(kind: ReferenceType) -> (&'static str, &'static str) {
     match kind {
-        ReferenceType::Book | ReferenceType::Report | ReferenceType::Legislation => ("m", "s"),
-        ReferenceType::Chapter => ("a", "m"),
+        ReferenceType::Book
+        | ReferenceType::Report
+        | ReferenceType::Legislation
+        | ReferenceType::Thesis
+        | ReferenceType::Article => ("m", "s"),
+        ReferenceType::Chapter | ReferenceType::PaperConference => ("a", "m"),
         ReferenceType::ArticleJournal
         | ReferenceType::ArticleMagazine
         | ReferenceType::ArticleNewspaper => ("a", "j"),

@@ -472,11 +472,13 @@ impl<O: Write> W<'_, O> {
             family,
             given,
             literal,
+            suffix,
         } = value;
         self.o.open(name)?;
         self.o.attr_opt("family", family.as_deref())?;
         self.o.attr_opt("given", given.as_deref())?;
         self.o.attr_opt("literal", literal.as_deref())?;
+        self.o.attr_opt("suffix", suffix.as_deref())?;
         self.opt_span(span)?;
         Ok(self.o.empty()?)
     }
@@ -512,6 +514,9 @@ impl<O: Write> W<'_, O> {
             accessed,
             volume,
             issue,
+            number,
+            collection_title,
+            collection_number,
             page,
             locator,
             url,
@@ -546,6 +551,9 @@ impl<O: Write> W<'_, O> {
         self.opt_spanned_date("accessed", accessed)?;
         self.opt_spanned_str("volume", volume)?;
         self.opt_spanned_str("issue", issue)?;
+        self.opt_spanned_str("number", number)?;
+        self.opt_spanned_str("collection-title", collection_title)?;
+        self.opt_spanned_str("collection-number", collection_number)?;
         self.opt_spanned_str("page", page)?;
         self.opt_spanned_str("locator", locator)?;
         self.opt_spanned_str("url", url)?;

@@ -116,11 +116,13 @@ pub fn article(n: usize) -> domei_model::Document {
                     family: Some("Seo".into()),
                     given: Some("Yoonjung".into()),
                     literal: None,
+                    suffix: None,
                 }),
                 Spanned::detached(Person {
                     family: Some("Lendon".into()),
                     given: Some("Brad".into()),
                     literal: None,
+                    suffix: None,
                 }),
             ],
             title: Some(Spanned::detached(format!(

@@ -176,7 +176,7 @@ pub fn sample_document() -> Document {
         raw: "John Smith, \"NATO at 75,\" Foreign Affairs 103, no. 2 (2024): 21–23, https://example.org/nato?a=1&b=2".into(),
         kind: ReferenceType::ArticleMagazine,
         authors: vec![Spanned::new(
-            Person { family: Some("Smith".into()), given: Some("John".into()), literal: None },
+            Person { family: Some("Smith".into()), given: Some("John".into()), literal: None, suffix: Some("Jr.".into()) },
             sp(t, "John Smith", 0),
         )],
         editors: vec![Spanned::detached(Person { literal: Some("Council on Foreign Relations".into()), ..Person::default() })],
@@ -192,6 +192,9 @@ pub fn sample_document() -> Document {
         accessed: None,
         volume: Some(s(t, "103")),
         issue: Some(Spanned::new("2".into(), { let x = sp(t, "2 (", 0); Span::new(x.start, x.start + 1) })),
+        number: Some(Spanned::detached("RR-A1234-1".into())),
+        collection_title: Some(Spanned::detached("Adelphi Papers".into())),
+        collection_number: Some(Spanned::detached("445".into())),
         page: Some(s(t, "21–23")),
         locator: None,
         url: Some(s(t, "https://example.org/nato?a=1&b=2")),
@@ -778,14 +781,16 @@ fn person(st: BoxedStrategy<String>) -> BoxedStrategy<Spanned<Person>> {
     (
         prop::option::of(st.clone()),
         prop::option::of(st.clone()),
+        prop::option::of(st.clone()),
         prop::option::of(st),
         opt_span(),
     )
-        .prop_map(|(family, given, literal, span)| Spanned {
+        .prop_map(|(family, given, literal, suffix, span)| Spanned {
             value: Person {
                 family,
                 given,
                 literal,
+                suffix,
             },
             span,
         })
@@ -805,7 +810,10 @@ fn reference(st: BoxedStrategy<String>) -> BoxedStrategy<Reference> {
         Just(ReferenceType::Interview),
         Just(ReferenceType::Legislation),
         Just(ReferenceType::Post),
-        Just(ReferenceType::Document)
+        Just(ReferenceType::Document),
+        Just(ReferenceType::PaperConference),
+        Just(ReferenceType::Thesis),
+        Just(ReferenceType::Article)
     ];
     let os = || opt_spanned(st.clone());
     let sd = || {
@@ -847,6 +855,7 @@ fn reference(st: BoxedStrategy<String>) -> BoxedStrategy<Reference> {
             prop::option::of(st.clone()),
             repeat,
         ),
+        (os(), os(), os()),
     )
         .prop_map(
             |(
@@ -862,6 +871,7 @@ fn reference(st: BoxedStrategy<String>) -> BoxedStrategy<Reference> {
                     accessed,
                 ),
                 (volume, issue, page, locator, url, doi, language, repeat),
+                (number, collection_title, collection_number),
             )| Reference {
                 id,
                 span,
@@ -881,6 +891,9 @@ fn reference(st: BoxedStrategy<String>) -> BoxedStrategy<Reference> {
                 accessed,
                 volume,
                 issue,
+                number,
+                collection_title,
+                collection_number,
                 page,
                 locator,
                 url,
