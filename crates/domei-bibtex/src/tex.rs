@@ -748,6 +748,20 @@ fn bibtex_name(kind: Kind) -> &'static str {
     }
 }
 
+/// The BibLaTeX types whose work sits in a numbered volume of a series or periodical
+/// (they take `series` and `volume`).
+fn in_a_volume(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Article
+            | Kind::Book
+            | Kind::Collection
+            | Kind::InBook
+            | Kind::InCollection
+            | Kind::InProceedings
+    )
+}
+
 /// Field writer for one entry.
 struct Fields<'a> {
     out: &'a mut String,
@@ -951,15 +965,7 @@ pub(crate) fn entry_fields(
                 Kind::Misc => f.text("howpublished", container),
                 Kind::Report | Kind::Thesis => {}
             }
-            if matches!(
-                kind,
-                Kind::Article
-                    | Kind::Book
-                    | Kind::Collection
-                    | Kind::InBook
-                    | Kind::InCollection
-                    | Kind::InProceedings
-            ) {
+            if in_a_volume(kind) {
                 f.text("series", text(&r.collection_title));
             }
             match kind {
@@ -1016,15 +1022,7 @@ pub(crate) fn entry_fields(
                 Some(ev) => f.note_text("", ev),
                 None => {}
             }
-            if matches!(
-                kind,
-                Kind::Article
-                    | Kind::Book
-                    | Kind::Collection
-                    | Kind::InBook
-                    | Kind::InCollection
-                    | Kind::InProceedings
-            ) {
+            if in_a_volume(kind) {
                 match volume.map(|v| (v, integer(v))) {
                     Some((_, Some(v))) => f.raw("volume", &v),
                     Some((v, None)) => f.note_text("Vol. ", v),
