@@ -2012,7 +2012,19 @@ impl<'t> Parser<'t> {
         for (k, c) in t[ts..b].char_indices() {
             let depth = d.feed(c);
             if depth == 0 && (c == '.' || c == '?') && t[ts + k + 1..b].starts_with(' ') {
-                title_end = ts + k + if c == '?' { 1 } else { 0 };
+                // "Japan–U.S. relations: …": the period of a dotted initialism goes on
+                // in sentence case (the next word in lower case or a number).
+                if c == '.'
+                    && ends_initialism(&t[ts..ts + k])
+                    && t[ts + k + 2..b]
+                        .starts_with(|n: char| n.is_lowercase() || n.is_ascii_digit())
+                {
+                    continue;
+                }
+                // "… of the U.S. Journal": the period ends the title and the
+                // initialism both, and stays in the title.
+                let keep = c == '?' || ends_initialism(&t[ts..ts + k]);
+                title_end = ts + k + usize::from(keep);
                 break;
             }
         }
@@ -3740,6 +3752,17 @@ fn is_region(s: &str) -> bool {
 
 /// The year that ends an author region in Chicago author-date style (`Suzuki, Takeshi.
 /// 2021.`, `Lee, Min. 2020a.`): its range without a letter suffix.
+/// True when `s` ends with a dotted initialism before its final period: `U.S`, `E.U`,
+/// `U.K` (a capital letter after a period after a capital letter).
+fn ends_initialism(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b[b.len() - 2] == b'.'
+        && b[b.len() - 3].is_ascii_uppercase()
+        && (b.len() == 3 || !b[b.len() - 4].is_ascii_alphabetic())
+}
+
 fn author_date_year(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     let s = t[a..b].trim_end_matches(['.', ' ']);
     let body = s.trim_end_matches(['a', 'b', 'c', 'd']);
