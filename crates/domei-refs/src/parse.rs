@@ -3069,16 +3069,29 @@ impl<'t> Parser<'t> {
             self.r.volume = None;
         }
         // A container that is a designation: "CRS Report R47258", "JIIA Policy Brief No.
-        // 2024-01".
+        // 2024-01"; a series named as a kind of paper with a number, in a reference
+        // that has a publisher ("East Asia Policy Paper 10 (Washington, DC: Brookings
+        // Institution, 2017)"), where a journal would give its volume.
+        let published = self.r.publisher.is_some();
         if self.r.number.is_none()
             && self.r.volume.is_none()
             && self.r.issue.is_none()
             && let Some(cs) = self.r.container_title.as_ref().and_then(|c| c.span)
             && let Some(d) = designation(t, cs.start, cs.end)
             && (d.marked
-                || d.prefix
-                    .and_then(|(px, py)| classify(&t[px..py]))
-                    .is_some_and(|k| k != Designated::Series))
+                || d.prefix.is_some_and(|(px, py)| {
+                    let p = &t[px..py];
+                    match classify(p) {
+                        Some(Designated::Series) => {
+                            published
+                                && p.rsplit(' ').next().is_some_and(|w| {
+                                    DOC_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                                })
+                        }
+                        Some(_) => true,
+                        None => false,
+                    }
+                }))
             && self.apply_designation(cs.start, cs.end)
         {
             self.r.container_title = None;
