@@ -2803,6 +2803,35 @@ impl<'t> Parser<'t> {
                 self.r.publisher_place = self.field(x, y);
                 continue;
             }
+            // "Security Studies 12 (2003): 1–20", "International Security 45 (Spring
+            // 2021): 7–50": a journal's volume, the issue's date and the pages (Chicago
+            // without an issue number).
+            if self.r.container_title.is_none()
+                && let Some((p0, p1)) = last_year_paren(t, x, y)
+                && is_date_en(t[p0 + 1..p1].trim())
+                && let Some(sp) = t[x..p0].trim_end().rfind(' ')
+                && sp > 0
+                && t[x + sp + 1..p0]
+                    .trim_end()
+                    .bytes()
+                    .all(|c| c.is_ascii_digit())
+                && !t[x + sp + 1..p0].trim().is_empty()
+            {
+                let (px, py) = trim(t, p1 + 1, y, &['.']);
+                let pages = t[px..py].strip_prefix(':').map(str::trim_start);
+                if px >= py || pages.is_some_and(is_pages) {
+                    let vol_end = x + sp + 1 + t[x + sp + 1..p0].trim_end().len();
+                    self.r.container_title = self.field(x, x + sp);
+                    self.r.volume = self.field(x + sp + 1, vol_end);
+                    self.set_issued(p0 + 1, p1);
+                    if let Some(pg) = pages {
+                        self.r.page = self.field(py - pg.len(), py);
+                        self.colon_pages = true;
+                    }
+                    after_date = true;
+                    continue;
+                }
+            }
             // "CSIS Brief (Washington, DC: CSIS, 2016)": a series and its publication.
             if self.r.container_title.is_none()
                 && let Some((p0, p1)) = last_year_paren(t, x, y)
