@@ -1928,6 +1928,15 @@ impl<'t> Parser<'t> {
             ps = trim(t, vs + k + 1, pe, &[]).0;
         }
         let info = &t[ps..pe];
+        // "Government of Japan. National Security Strategy of Japan. December 2022.":
+        // author, title and a date alone (a document without place or publisher).
+        if ends.len() == 2 && is_date_en(info) {
+            names_en(t, a, ends[0] + 1, Role::Author, &mut self.names);
+            self.r.title = self.field(ends[0] + 1, last);
+            self.set_issued(ps, pe);
+            self.book_paren = true;
+            return true;
+        }
         let year_end = info.len() >= 4
             && info.is_char_boundary(info.len() - 4)
             && info[info.len() - 4..].chars().all(|c| c.is_ascii_digit())
@@ -2437,6 +2446,18 @@ impl<'t> Parser<'t> {
                 return;
             }
         }
+        // "Title, 2nd ed. (Place: …)": the edition (the model has none) is neither title
+        // nor name.
+        if pieces.len() >= 2
+            && let Some(&(x, y)) = pieces.last()
+        {
+            let s = t[x..y].trim().trim_end_matches('.');
+            if (s.ends_with(" ed") || s.ends_with(" edn") || s.ends_with(" edition"))
+                && edition_len(&format!("{s}. ")).is_some()
+            {
+                pieces.pop();
+            }
+        }
         // "RAND Report RR-1234", "Working Paper No. 12": a series and number after the title.
         if pieces.len() >= 2
             && let Some(&(x, y)) = pieces.last()
@@ -2508,23 +2529,36 @@ impl<'t> Parser<'t> {
         let pieces = split_top(t, a, b, &[',']);
         let mut date_from = None;
         for (k, &(x, y)) in pieces.iter().enumerate() {
+            // "updated June 5, 2024", "rev. March 2023": the date of the version cited.
+            let (x, _) = trim(t, x, y, &[]);
+            let x = [
+                "updated ",
+                "Updated ",
+                "last updated ",
+                "Last updated ",
+                "rev. ",
+                "revised ",
+            ]
+            .iter()
+            .find(|w| t[x..y].starts_with(**w))
+            .map_or(x, |w| x + w.len());
             if is_date_en(&t[x..y]) {
-                date_from = Some(k);
+                date_from = Some((k, x));
                 break;
             }
             if is_month_day(&t[x..y])
                 && let Some(&(_, y2)) = pieces.get(k + 1)
                 && is_date_en(&t[x..y2])
             {
-                date_from = Some(k);
+                date_from = Some((k, x));
                 break;
             }
         }
-        let Some(k) = date_from else {
+        let Some((k, date_start)) = date_from else {
             self.r.publisher = self.field(a, b);
             return;
         };
-        self.set_issued(pieces[k].0, b);
+        self.set_issued(date_start, b);
         if k == 0 {
             return;
         }
@@ -3126,6 +3160,27 @@ impl<'t> Parser<'t> {
             self.r.container_title = None;
         }
         self.title_series();
+        // "U.S.-Japan Relations, IF10199 (Washington, DC: CRS, 2024)": a report number
+        // (capitals and digits, one word) after the comma of an unquoted title with a
+        // publication parenthesis.
+        if self.r.number.is_none()
+            && !self.quoted
+            && self.book_paren
+            && let Some(sp) = self.r.title.as_ref().and_then(|x| x.span)
+            && let Some(c) = t[sp.start..sp.end].rfind(", ")
+        {
+            let (nx, ny) = (sp.start + c + 2, sp.end);
+            let n = &t[nx..ny];
+            if n.bytes().any(|b| b.is_ascii_digit())
+                && n.bytes().any(|b| b.is_ascii_uppercase())
+                && n.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+            {
+                self.r.number = self.field(nx, ny);
+                self.r.title = self.field(sp.start, sp.start + c);
+                self.r.kind = ReferenceType::Report;
+            }
+        }
         // A thesis is published by its university, not contained in it.
         if self.r.kind == ReferenceType::Thesis && self.r.publisher.is_none() {
             self.r.publisher = self.r.container_title.take();
@@ -3914,17 +3969,22 @@ fn is_issuer(p: &str) -> bool {
 /// Length of an edition statement at the start of `s` with its period (`2nd edn.`,
 /// `3rd ed.`, `Rev. ed.`).
 fn edition_len(s: &str) -> Option<usize> {
-    let end = s.find(". ")?;
-    let head = &s[..end];
-    let mut words = head.split(' ');
+    // Two words, the second ending with its period and followed by a space: "2nd ed. ",
+    // "Rev. ed. " (the first may end with a period of its own).
+    let mut words = s.splitn(3, ' ');
     let (n, e) = (words.next()?, words.next()?);
-    if words.next().is_some() {
+    let len = n.len() + 1 + e.len();
+    if !s[len..].starts_with(' ') {
         return None;
     }
+    let e = e.strip_suffix('.')?;
     let ordinal = n.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|x| n.ends_with(x))
-        || matches!(n, "Rev." | "Revised" | "New");
-    (ordinal && matches!(e, "edn" | "ed" | "edition")).then_some(end + 1)
+        || matches!(
+            n,
+            "Rev." | "rev." | "Revised" | "revised" | "New" | "new" | "Expanded" | "expanded"
+        );
+    (ordinal && matches!(e, "edn" | "ed" | "edition")).then_some(len)
 }
 
 /// True for a publisher of books: a press, a publishing house (`Cornell University
