@@ -1632,10 +1632,30 @@ impl<'t> Parser<'t> {
         let (cx, _) = trim(t, pieces[k].0, colon, &[]);
         let mut place_start = cx;
         let mut head_end = pieces[k].0;
-        if is_region(&t[cx..colon]) && k >= 2 {
-            let (px, _) = trim(t, pieces[k - 1].0, pieces[k - 1].1, &[]);
+        // "Ithaca, NY, USA: …": the place reaches back over its regions (two at most).
+        let mut first = k;
+        while first >= 2 && first + 2 > k {
+            let (rx, ry) = if first == k {
+                (cx, colon)
+            } else {
+                trim(t, pieces[first].0, pieces[first].1, &[])
+            };
+            if !is_region(&t[rx..ry]) {
+                break;
+            }
+            first -= 1;
+            let (px, _) = trim(t, pieces[first].0, pieces[first].1, &[]);
             place_start = px;
-            head_end = pieces[k - 1].0;
+            head_end = pieces[first].0;
+        }
+        // "Alliance Politics. Ithaca: …": a title that ends with a period shares its
+        // piece with the place.
+        let place_piece_end = if first == k { colon } else { pieces[first].1 };
+        if let Some(dot) = t[place_start..place_piece_end].rfind(". ")
+            && first >= 1
+        {
+            head_end = place_start + dot;
+            place_start = trim(t, place_start + dot + 1, place_piece_end, &[]).0;
         }
         // "3rd ed. Tokyo": the edition is not part of the place.
         if let Some(e) = edition_len(&t[place_start..colon]) {
@@ -1848,6 +1868,34 @@ impl<'t> Parser<'t> {
         self.set_issued(ys, yv);
         self.r.title = self.field(a + rest, a + l);
         let c = find(t, px, py, ": ").unwrap_or(px);
+        // "World Politics 36(4): 461–495" (ASA, APSA): a journal's volume, issue and
+        // pages, not a place and a publisher.
+        let (gx, gy) = trim(t, c + 1, py, &[]);
+        if gx < gy
+            && is_pages(&t[gx..gy])
+            && let Some(sp) = t[px..c].rfind(' ')
+        {
+            let vs = px + sp + 1;
+            let vi = &t[vs..c];
+            let (vol, issue) = match vi.split_once('(') {
+                Some((v, i)) if i.ends_with(')') && i.len() > 1 => (v, Some(&i[..i.len() - 1])),
+                _ => (vi, None),
+            };
+            if !vol.is_empty()
+                && vol.bytes().all(|b| b.is_ascii_digit())
+                && issue.is_none_or(|i| i.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            {
+                self.r.container_title = self.field(px, px + sp);
+                self.r.volume = self.field(vs, vs + vol.len());
+                if let Some(i) = issue {
+                    let is = vs + vol.len() + 1;
+                    self.r.issue = self.field(is, is + i.len());
+                }
+                self.r.page = self.field(gx, gy);
+                self.colon_pages = true;
+                return true;
+            }
+        }
         self.r.publisher_place = self.field(px, c);
         self.r.publisher = self.field(c + 1, py);
         self.book_paren = true;
@@ -1902,6 +1950,13 @@ impl<'t> Parser<'t> {
                                 | "al"
                                 | "Rev"
                                 | "pp"
+                                | "Univ"
+                                | "Dept"
+                                | "Inst"
+                                | "Assoc"
+                                | "Natl"
+                                | "Intl"
+                                | "Corp"
                         ));
                 if !abbreviation {
                     ends.push(a + i);
