@@ -258,6 +258,19 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// Look up the hash `h` of a value in a map from hashes to positions: `Ok` with the
+/// position `same` accepts, or `Err` with the free slot the value would take (a hash
+/// shared by different values probes on to the next one).
+fn probe(map: &FnvMap<u64, usize>, mut h: u64, same: impl Fn(usize) -> bool) -> Result<usize, u64> {
+    loop {
+        match map.get(&h) {
+            Some(&k) if same(k) => return Ok(k),
+            Some(_) => h = h.wrapping_add(1),
+            None => return Err(h),
+        }
+    }
+}
+
 /// What the collecting pass reports, in order: [`collect`] is shared by
 /// [`Bibliography::new`], which keeps the entries, and the streaming writers, which
 /// render each entry while its reference is in the cache.
@@ -310,25 +323,15 @@ impl Keys {
     }
 
     /// The entry holding `key` (whose hash is `h`), or the free slot it would take.
-    fn find(&self, key: &str, mut h: u64) -> Result<usize, u64> {
-        loop {
-            match self.used.get(&h) {
-                Some(&k) if self.get(k) == key => return Ok(k),
-                Some(_) => h = h.wrapping_add(1),
-                None => return Err(h),
-            }
-        }
+    fn find(&self, key: &str, h: u64) -> Result<usize, u64> {
+        probe(&self.used, h, |k| self.get(k) == key)
     }
 
     /// The counter of the base key `base` (hash `h`), or the free slot it would take.
-    fn counter(&self, base: &str, mut h: u64) -> Result<usize, u64> {
-        loop {
-            match self.counter_of.get(&h) {
-                Some(&c) if self.get(self.counters[c].0) == base => return Ok(c),
-                Some(_) => h = h.wrapping_add(1),
-                None => return Err(h),
-            }
-        }
+    fn counter(&self, base: &str, h: u64) -> Result<usize, u64> {
+        probe(&self.counter_of, h, |c| {
+            self.get(self.counters[c].0) == base
+        })
     }
 
     /// Give the next entry the key `key` (a base key), with a collision suffix when
@@ -483,23 +486,22 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                 continue;
             }
             fingerprint(r, &mut fp, &mut date);
-            let mut h = hash_bytes(&fp);
-            let k = loop {
-                match by_fingerprint.get(&h) {
-                    Some(&k) if fp_bytes[fp_of(&fp_ends, k)] == fp[..] => break k,
-                    Some(_) => h = h.wrapping_add(1),
-                    None => {
-                        let k = count;
-                        count += 1;
-                        let year = tex::valid_issued(r).map(|d| d.start.year);
-                        key::base_key(r, year, &fp, &mut scratch, &mut key);
-                        keys.add(&mut key);
-                        sink.entry(k, di, doc, r, &key);
-                        by_fingerprint.insert(h, k);
-                        fp_bytes.extend_from_slice(&fp);
-                        fp_ends.push(fp_bytes.len());
-                        break k;
-                    }
+            let found = probe(&by_fingerprint, hash_bytes(&fp), |k| {
+                fp_bytes[fp_of(&fp_ends, k)] == fp[..]
+            });
+            let k = match found {
+                Ok(k) => k,
+                Err(slot) => {
+                    let k = count;
+                    count += 1;
+                    let year = tex::valid_issued(r).map(|d| d.start.year);
+                    key::base_key(r, year, &fp, &mut scratch, &mut key);
+                    keys.add(&mut key);
+                    sink.entry(k, di, doc, r, &key);
+                    by_fingerprint.insert(slot, k);
+                    fp_bytes.extend_from_slice(&fp);
+                    fp_ends.push(fp_bytes.len());
+                    k
                 }
             };
             entry_of.push(Some(k));
