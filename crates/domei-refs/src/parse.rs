@@ -3201,10 +3201,7 @@ impl<'t> Parser<'t> {
                     let p = &t[px..py];
                     match classify(p) {
                         Some(Designated::Series) => {
-                            published
-                                && p.rsplit(' ').next().is_some_and(|w| {
-                                    DOC_WORDS.contains(&w.to_ascii_lowercase().as_str())
-                                })
+                            published && p.rsplit(' ').next().is_some_and(is_doc_word)
                         }
                         Some(_) => true,
                         None => false,
@@ -3750,6 +3747,11 @@ enum Designated {
     Series,
 }
 
+/// True for a word of [`DOC_WORDS`], in any case.
+fn is_doc_word(w: &str) -> bool {
+    DOC_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
 /// Words that name a kind of document; a designation made of these and acronyms only
 /// is a genre, one with any other word a series.
 const DOC_WORDS: &[&str] = &[
@@ -3793,7 +3795,7 @@ fn classify(p: &str) -> Option<Designated> {
     }
     let acronym =
         |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-    let generic = |w: &str| DOC_WORDS.contains(&w.to_ascii_lowercase().as_str());
+    let generic = is_doc_word;
     Some(if words.iter().all(|w| acronym(w)) {
         Designated::Issuer
     } else if words.iter().all(|w| acronym(w) || generic(w)) {
