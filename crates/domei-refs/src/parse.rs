@@ -2100,8 +2100,7 @@ impl<'t> Parser<'t> {
             && !is_date_en(&t[tx + o + 2..ty - 1])
         {
             let inner = &t[tx + o + 2..ty];
-            let edition = edition_len(&format!("{} ", inner.trim_end_matches(')'))).is_some()
-                || starts_ci(inner, "vol");
+            let edition = is_edition(inner.trim_end_matches(')')) || starts_ci(inner, "vol");
             let inside = (tx + o + 2, ty - 1);
             ty = tx + o;
             if !edition {
@@ -2505,13 +2504,9 @@ impl<'t> Parser<'t> {
         // nor name.
         if pieces.len() >= 2
             && let Some(&(x, y)) = pieces.last()
+            && is_edition(t[x..y].trim())
         {
-            let s = t[x..y].trim().trim_end_matches('.');
-            if (s.ends_with(" ed") || s.ends_with(" edn") || s.ends_with(" edition"))
-                && edition_len(&format!("{s}. ")).is_some()
-            {
-                pieces.pop();
-            }
+            pieces.pop();
         }
         // "RAND Report RR-1234", "Working Paper No. 12": a series and number after the title.
         if pieces.len() >= 2
@@ -4034,14 +4029,27 @@ fn edition_len(s: &str) -> Option<usize> {
     if !s[len..].starts_with(' ') {
         return None;
     }
-    let e = e.strip_suffix('.')?;
+    edition_words(n, e.strip_suffix('.')?).then_some(len)
+}
+
+/// True when `s` is an edition statement and nothing else (`2nd ed.`, `rev. ed`,
+/// `new edition`), with or without its final period.
+fn is_edition(s: &str) -> bool {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    s.split_once(' ')
+        .is_some_and(|(n, e)| !e.contains(' ') && edition_words(n, e))
+}
+
+/// `n e` reads as an edition: an ordinal or a word like `Rev.`/`new`, then `ed`, `edn`
+/// or `edition`.
+fn edition_words(n: &str, e: &str) -> bool {
     let ordinal = n.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|x| n.ends_with(x))
         || matches!(
             n,
             "Rev." | "rev." | "Revised" | "revised" | "New" | "new" | "Expanded" | "expanded"
         );
-    (ordinal && matches!(e, "edn" | "ed" | "edition")).then_some(len)
+    ordinal && matches!(e, "edn" | "ed" | "edition")
 }
 
 /// True for a publisher of books: a press, a publishing house (`Cornell University
