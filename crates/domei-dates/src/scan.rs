@@ -729,8 +729,8 @@ impl<'t> Scanner<'t> {
                 return Some(hit);
             }
             let Some(after) = unit(s, num.end, "年") else {
-                // `令和5〜7年度`, `平成30〜令和2年`: the start of a range of era years.
-                let len = at_any(s, num.end, RANGE_SEPS)?;
+                // `令和5〜7年度`, `平成30〜令和2年`: the start of a range of era years
+                // (`令和5 〜 7年度` spaced).
                 let d1 = Hit {
                     start: i,
                     end: num.end,
@@ -739,7 +739,10 @@ impl<'t> Scanner<'t> {
                         Precision::Year,
                     ),
                 };
-                return self.range_with(&d1, num.end + len);
+                return match at_any(s, num.end, RANGE_SEPS) {
+                    Some(len) => self.range_with(&d1, num.end + len),
+                    None => self.spaced_range(&d1, num.end),
+                };
             };
             (num.value as i32, after)
         } else {
@@ -898,6 +901,16 @@ impl<'t> Scanner<'t> {
                 if let Some(range) = bare_year_range(s, i, year, j, len) {
                     return Some(range);
                 }
+            } else if let Some(range) = self.spaced_range(
+                &Hit {
+                    start: i,
+                    end: j,
+                    date: Date::absolute(Ymd::year(year)),
+                },
+                j,
+            ) {
+                // `2023 〜 2027年度`: spaced, the end must be written with its unit.
+                return Some(range);
             }
             if let Some(hit) = slashed_years(s, i, year, j) {
                 return Some(hit);
@@ -1727,8 +1740,11 @@ impl<'t> Scanner<'t> {
     /// to September), as `2025会計年度` is, unless `年度` follows (`FY2025年度`), which is
     /// the Japanese fiscal year (April to March). Not inside a word (`XFY2025`), not
     /// before more letters or digits (`FY2025A`). `FY2024-25`, `FY2024–2025`,
-    /// `FY2024-FY2025` are ranges of fiscal years (see [`fy_range_end`]);
-    /// `FY2024/25`, which may also be one year written with the next, is not read.
+    /// `FY2024-FY2025`, `FY2024 – FY2025` are ranges of fiscal years (see
+    /// [`fy_range_end`]). `FY2024/25` (the year and the next one only) is read as the
+    /// same range: a British or Japanese fiscal year written so (April 2024 to March
+    /// 2025) and the US fiscal year 2025 both lie inside it. `FY2024/25年度`, like
+    /// `2024/25年度`, is the Japanese fiscal year of the first.
     fn fy(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
         if n.digits != 2 && n.digits != 4 {
@@ -1744,12 +1760,25 @@ impl<'t> Scanner<'t> {
         }
         let mut j = n.end;
         let mut last = None;
+        let mut slashed = false;
         if let Some(len) = at_any(s, j, RANGE_SEPS) {
             if let Some((value, end)) = fy_range_end(s, j + len, n) {
                 last = Some(value);
                 j = end;
             } else if char_at(s, j + len).is_some_and(is_any_digit) || at(s, j + len, "FY") {
                 return None;
+            }
+        } else if let Some(len) = at_any(s, j, &["/", "／"]) {
+            // `FY2024/25`: the year written with the next one (checked below).
+            let (value, end) = fy_range_end(s, j + len, n)?;
+            last = Some(value);
+            j = end;
+            slashed = true;
+        } else if let Some(k) = spaced_range_sep(s, j).filter(|&k| at(s, k, "FY")) {
+            // `FY2024 – FY2025`: spaced, the second year must be written with `FY`.
+            if let Some((value, end)) = fy_range_end(s, k, n) {
+                last = Some(value);
+                j = end;
             }
         }
         let japanese = at(s, j, "年度");
@@ -1791,7 +1820,22 @@ impl<'t> Scanner<'t> {
         if last < year || last > year + 30 || ranged && last == year {
             return None;
         }
-        let (mut date, end) = if japanese {
+        if slashed && last != year + 1 {
+            return None;
+        }
+        let (mut date, end) = if japanese && slashed {
+            // `FY2024/25年度`: like `2024/25年度`, the Japanese fiscal year of the first.
+            let mut d = form.date(Ymd::month(year, 4), Precision::FiscalYear);
+            d.end = Some(Ymd::month(year + 1, 3));
+            if d.kind == DateKind::Absolute {
+                d.kind = DateKind::Fiscal;
+            }
+            return Some(Hit {
+                start: fy_start,
+                end: j + "年度".len(),
+                date: d,
+            });
+        } else if japanese {
             let mut d = form.date(Ymd::month(year, 4), Precision::FiscalYear);
             d.end = Some(Ymd::month(last + 1, 3));
             (d, j + "年度".len())
@@ -2218,6 +2262,10 @@ impl<'t> Scanner<'t> {
         if let Some(len) = at_any(self.text, hit.end, RANGE_SEPS) {
             return self.range_with(&hit, hit.end + len).unwrap_or(hit);
         }
+        if let Some(range) = self.spaced_range(&hit, hit.end) {
+            // `2023年 ～ 2025年`, `10月　〜　12月`.
+            return range;
+        }
         if let Some(len) = at_any(self.text, hit.end, &[" to ", " until ", " through ", " – "]) {
             // `January 2023 to March 2024`: English joins English.
             if self.text[hit.start..hit.end].starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -2244,6 +2292,20 @@ impl<'t> Scanner<'t> {
             return None;
         }
         self.english_before(j + 1, n).filter(|h| h.start == k)
+    }
+
+    /// `d1` followed, at `j`, by a range separator with spaces around it and a second
+    /// date written with a Japanese unit (`2023 〜 2027年度`, `2023年 ～ 2025年`,
+    /// `令和5　〜　7年度`): the range, read as the unspaced form is. The end must
+    /// carry `年`, `月` or `日`, so that English or tabular numbers spaced around a
+    /// dash (`2023 - 2025`) are left to the stricter rules for bare years.
+    fn spaced_range(&self, d1: &Hit, j: usize) -> Option<Hit> {
+        let s = self.text;
+        let k = spaced_range_sep(s, j)?;
+        let range = self.range_with(d1, k)?;
+        s[k..range.end]
+            .contains(['年', '月', '日'])
+            .then_some(range)
     }
 
     /// `d1` followed by a second date at `k` (after the separator).
@@ -2640,6 +2702,23 @@ fn day_range(year: i32, month: u8, first: u64, last: Option<u64>) -> Date {
         date.kind = DateKind::Range;
     }
     date
+}
+
+/// A range separator at `j` with at least one space (ASCII or full width) before or
+/// after it, on the same line (`2023 〜 2027`, `2023年　～　2025年`, `2023年 から
+/// 2025年`): where the second date starts. `None` for a separator without spaces,
+/// which the callers read directly.
+fn spaced_range_sep(s: &str, j: usize) -> Option<usize> {
+    fn spaces(s: &str, mut k: usize) -> usize {
+        while let Some(len) = at_any(s, k, &[" ", "\u{3000}"]) {
+            k += len;
+        }
+        k
+    }
+    let a = spaces(s, j);
+    let len = at_any(s, a, RANGE_SEPS)?;
+    let b = spaces(s, a + len);
+    (a > j || b > a + len).then_some(b)
 }
 
 /// `k`, or past one space when a digit follows it.

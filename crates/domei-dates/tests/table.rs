@@ -1336,13 +1336,29 @@ fn fy_fiscal_years() {
         ("米国のFY24-25予算", R24, "FY24-25=2023-10/2025-09"),
         // With 年度, a range of Japanese fiscal years.
         ("FY2024-25年度", "", "FY2024-25年度=2024-04/2026-03"),
+        // A year written with the next after a slash: the range of the two, which
+        // holds both the April-to-March year 2024/25 and the US fiscal year 2025.
+        ("FY2024/25の予算", "", "FY2024/25=2023-10/2025-09"),
+        ("FY2024／2025", "", "FY2024／2025=2023-10/2025-09"),
+        ("FY 1999/2000", "", "FY 1999/2000=1998-10/2000-09"),
+        ("米国のFY24/25予算", R24, "FY24/25=2023-10/2025-09"),
+        ("(FY2099/00)", "", "FY2099/00=2098-10/2100-09"),
+        // With 年度, like `2024/25年度`: the Japanese fiscal year of the first.
+        ("FY2024/25年度の予算", "", "FY2024/25年度=2024-04/2025-03"),
+        // Spaced, the second year must be written with `FY`.
+        ("FY2024 – FY2025の予算", "", "FY2024 – FY2025=2023-10/2025-09"),
+        ("FY2024 - 25", "", "FY2024=2023-10/2024-09"),
         // Look-alikes: inside a token, more letters or digits, ranges, other numbers.
         ("XFY2025", "", ""),
         ("FY2025A", "", ""),
         ("FY20251", "", ""),
         ("FY2025.1", "", ""),
-        ("FY2024/25", "", ""),
-        ("FY2024/2025", "", ""),
+        ("FY2024/3", "", ""),
+        ("FY2024/03", "", ""),
+        ("FY2024/26", "", ""),
+        ("FY2024/23", "", ""),
+        ("FY2024/25/26", "", ""),
+        ("FY2024/25A", "", ""),
         // A range must end after its start, within 30 years, and not run on.
         ("FY2024-23", "", ""),
         ("FY2024-2024", "", ""),
@@ -1363,6 +1379,13 @@ fn fy_fiscal_years() {
     );
     let d = one_date("FY2024-25の予算");
     assert_eq!((d.precision, d.kind), (Precision::Range, DateKind::Range));
+    let d = one_date("FY2024/25の予算");
+    assert_eq!((d.precision, d.kind), (Precision::Range, DateKind::Range));
+    let d = one_date("FY2024/25年度");
+    assert_eq!(
+        (d.precision, d.kind),
+        (Precision::FiscalYear, DateKind::Fiscal)
+    );
     let d = one_date("FY25予算");
     assert_eq!(
         (d.precision, d.kind),
@@ -1626,5 +1649,55 @@ fn a_look_back_to_a_bare_year_does_not_move_the_narrative() {
             "",
             "2022年6月=2022-06 | 2019年=2019 | 同年8月=2019-08",
         ),
+    ]);
+}
+
+/// A range separator with spaces around it (ASCII or full width, as copies from PDFs and
+/// typeset pages leave them) reads as the same range without them, when the end is
+/// written with its Japanese unit.
+#[test]
+fn spaced_ranges_read_like_unspaced_ones() {
+    let pairs = [
+        ("2019 〜 2022年度", "2019〜2022年度"),
+        ("2019　～　2022年度", "2019～2022年度"),
+        ("2019 ～2022年度", "2019～2022年度"),
+        ("2019 - 22年度", "2019-22年度"),
+        ("2016年 ～ 2018年", "2016年～2018年"),
+        ("2016年　〜　2018年", "2016年〜2018年"),
+        ("2016年 から 2018年", "2016年から2018年"),
+        ("2016年度 〜 2018年度", "2016年度〜2018年度"),
+        ("2021年4月 – 2022年3月", "2021年4月–2022年3月"),
+        ("2024年8月26日 〜 28日", "2024年8月26日〜28日"),
+        ("令和5 〜 7年度", "令和5〜7年度"),
+        ("平成30年 〜 令和2年", "平成30年〜令和2年"),
+        ("昭和60 ～ 平成2年", "昭和60～平成2年"),
+    ];
+    for (spaced, plain) in pairs {
+        let a = one_date(spaced);
+        let b = one_date(plain);
+        assert_eq!(
+            (a.start, a.end, a.precision, a.kind),
+            (b.start, b.end, b.precision, b.kind),
+            "{spaced} / {plain}"
+        );
+        let all: Vec<_> = scan(spaced, &Context::default()).collect();
+        assert_eq!(all.len(), 1, "{spaced}: {all:?}");
+        assert_eq!(all[0].text, spaced, "the mention covers the whole range");
+    }
+    check(&[
+        // The range ends where the second date does.
+        (
+            "防衛力整備計画（2023 〜 2027年度）の下で",
+            "",
+            "2023 〜 2027年度=2023-04/2028-03",
+        ),
+        // Bare years spaced around a dash stay to the bare-year rules (not read here),
+        // and a spaced dash before a plain number is not a range.
+        ("2023 - 2025", "", ""),
+        ("2023年 - 3件", "", "2023年=2023"),
+        // Spaces across a line break do not join two dates.
+        ("2023年 〜\n2025年", "", "2023年=2023 | 2025年=2025"),
+        // The end must still come after the start.
+        ("2025年 〜 2023年", "", "2025年=2025 | 2023年=2023"),
     ]);
 }
