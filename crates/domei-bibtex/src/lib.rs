@@ -299,11 +299,9 @@ struct Keys {
     ends: Vec<usize>,
     /// Key hash → the entry holding that key; a shared hash probes on.
     used: FnvMap<u64, usize>,
-    /// Base key hash → its counter in `counters` (a shared hash probes on).
-    counter_of: FnvMap<u64, usize>,
-    /// Per base key found taken: the entry holding it (whose key is the base) and the
-    /// next suffix to try.
-    counters: Vec<(usize, usize)>,
+    /// Per entry: the next collision suffix to try for its key, when another entry's
+    /// base key is that key (each entry holds one key, so this is a counter per key).
+    next_suffix: Vec<usize>,
 }
 
 impl Keys {
@@ -312,8 +310,7 @@ impl Keys {
             text: String::with_capacity(n * 24),
             ends: Vec::with_capacity(n),
             used: FnvMap::with_capacity_and_hasher(n, Default::default()),
-            counter_of: FnvMap::default(),
-            counters: Vec::new(),
+            next_suffix: Vec::with_capacity(n),
         }
     }
 
@@ -327,23 +324,14 @@ impl Keys {
         probe(&self.used, h, |k| self.get(k) == key)
     }
 
-    /// The counter of the base key `base` (hash `h`), or the free slot it would take.
-    fn counter(&self, base: &str, h: u64) -> Result<usize, u64> {
-        probe(&self.counter_of, h, |c| {
-            self.get(self.counters[c].0) == base
-        })
-    }
-
     /// Give the next entry the key `key` (a base key), with a collision suffix when
     /// it is taken (`a`, `b` … in order); `key` ends holding the final key.
     fn add(&mut self, key: &mut String) {
-        let h = hash_bytes(key.as_bytes());
-        let slot = match self.find(key, h) {
+        let slot = match self.find(key, hash_bytes(key.as_bytes())) {
             Err(slot) => slot,
             Ok(owner) => {
                 let base_len = key.len();
-                let counter = self.counter(key, h);
-                let mut n = counter.map_or(0, |c| self.counters[c].1);
+                let mut n = self.next_suffix[owner];
                 let slot = loop {
                     key.truncate(base_len);
                     key::push_suffix(key, n);
@@ -352,19 +340,14 @@ impl Keys {
                         break slot;
                     }
                 };
-                match counter {
-                    Ok(c) => self.counters[c].1 = n,
-                    Err(free) => {
-                        self.counter_of.insert(free, self.counters.len());
-                        self.counters.push((owner, n));
-                    }
-                }
+                self.next_suffix[owner] = n;
                 slot
             }
         };
         self.used.insert(slot, self.ends.len());
         self.text.push_str(key);
         self.ends.push(self.text.len());
+        self.next_suffix.push(0);
     }
 }
 
