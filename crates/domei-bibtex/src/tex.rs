@@ -377,7 +377,36 @@ fn needs_braces(part: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case("and")))
 }
 
+/// True when a name part needs no trimming, braces or escaping: it starts with an ASCII
+/// capital or a character of U+3001–U+9FFF (kana and CJK, none lower case), and holds
+/// only ASCII letters, digits, `.`, `-`, `'` and non-ASCII characters that are neither
+/// white space nor control characters (the leads C2, E1 and E2 and the sequence of
+/// U+3000 hold all of those), and is not the word `and`.
+fn plain_part(b: &[u8]) -> bool {
+    if !matches!(b.first(), Some(b'A'..=b'Z' | 0xE3..=0xE9)) || b.eq_ignore_ascii_case(b"and") {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let ok = if c < 0x80 {
+            c.is_ascii_alphanumeric() | matches!(c, b'.' | b'-' | b'\'')
+        } else {
+            !matches!(c, 0xC2 | 0xE1 | 0xE2) && !(c == 0xE3 && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]))
+        };
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 fn push_part(out: &mut String, part: &str) {
+    if plain_part(part.as_bytes()) {
+        out.push_str(part);
+        return;
+    }
     let part = part.trim();
     if needs_braces(part) {
         out.push('{');
@@ -1275,6 +1304,24 @@ mod tests {
                 || s.starts_with(|c: char| c.is_lowercase())
                 || s.trim() != s;
             prop_assert_eq!(needs_braces(&s), slow);
+        }
+
+        #[test]
+        fn name_parts_fast_path_writes_what_the_general_path_writes(
+            s in "[ a-zA-Z.'\\-,&{}_=é山田あ\u{3000}\u{a0}\u{2003}\u{1680}\u{85}\u{9c}]{0,10}|[A-Z山][a-zA-Z.'\\-山田あ]{0,8}|[aA][nN][dD]",
+        ) {
+            let mut fast = String::new();
+            push_part(&mut fast, &s);
+            let part = s.trim();
+            let mut slow = String::new();
+            if needs_braces(part) {
+                slow.push('{');
+                escape_name_into(part, &mut slow);
+                slow.push('}');
+            } else {
+                escape_name_into(part, &mut slow);
+            }
+            prop_assert_eq!(fast, slow);
         }
 
         #[test]
