@@ -258,15 +258,60 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// Look up the hash `h` of a value in a map from hashes to positions: `Ok` with the
-/// position `same` accepts, or `Err` with the free slot the value would take (a hash
-/// shared by different values probes on to the next one).
-fn probe(map: &FnvMap<u64, usize>, mut h: u64, same: impl Fn(usize) -> bool) -> Result<usize, u64> {
-    loop {
-        match map.get(&h) {
-            Some(&k) if same(k) => return Ok(k),
-            Some(_) => h = h.wrapping_add(1),
-            None => return Err(h),
+/// A set of positions (entries) found by the hash of their value: open addressing
+/// with linear probing over slots that hold the whole 64-bit hash beside the position,
+/// so that a lookup compares values only when the hashes are equal, and an insert
+/// after a failed lookup goes straight to the free slot the lookup found.
+struct HashIndex {
+    /// `(hash, position + 1)`; 0 marks a free slot.
+    slots: Vec<(u64, usize)>,
+    len: usize,
+}
+
+impl HashIndex {
+    fn with_capacity(n: usize) -> HashIndex {
+        HashIndex {
+            slots: vec![(0, 0); (n.max(8) * 2).next_power_of_two()],
+            len: 0,
+        }
+    }
+
+    /// The position with hash `h` that `same` accepts, or `Err` with the free slot a
+    /// value of that hash would take (for [`HashIndex::insert`]).
+    #[inline]
+    fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        // The high bits, which the multiply of `Fnv` mixes best.
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            match self.slots[i] {
+                (_, 0) => return Err(i),
+                (sh, p) if sh == h && same(p - 1) => return Ok(p - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Store `position` with hash `h` in `slot`, the free slot [`HashIndex::find`]
+    /// just returned for `h`.
+    fn insert(&mut self, slot: usize, h: u64, position: usize) {
+        self.slots[slot] = (h, position + 1);
+        self.len += 1;
+        if self.len * 2 > self.slots.len() {
+            self.grow();
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        let mask = self.slots.len() - 1;
+        for (h, p) in old.into_iter().filter(|&(_, p)| p != 0) {
+            let mut i = (h >> 32) as usize & mask;
+            while self.slots[i].1 != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (h, p);
         }
     }
 }
@@ -297,8 +342,8 @@ struct Keys {
     /// The keys one after the other; `ends[k]` is where key `k` ends.
     text: String,
     ends: Vec<usize>,
-    /// Key hash → the entry holding that key; a shared hash probes on.
-    used: FnvMap<u64, usize>,
+    /// The entries by the hash of their key.
+    used: HashIndex,
     /// Per entry: the next collision suffix to try for its key, when another entry's
     /// base key is that key (each entry holds one key, so this is a counter per key).
     next_suffix: Vec<usize>,
@@ -309,7 +354,7 @@ impl Keys {
         Keys {
             text: String::with_capacity(n * 24),
             ends: Vec::with_capacity(n),
-            used: FnvMap::with_capacity_and_hasher(n, Default::default()),
+            used: HashIndex::with_capacity(n),
             next_suffix: Vec::with_capacity(n),
         }
     }
@@ -320,31 +365,33 @@ impl Keys {
     }
 
     /// The entry holding `key` (whose hash is `h`), or the free slot it would take.
-    fn find(&self, key: &str, h: u64) -> Result<usize, u64> {
-        probe(&self.used, h, |k| self.get(k) == key)
+    fn find(&self, key: &str, h: u64) -> Result<usize, usize> {
+        self.used.find(h, |k| self.get(k) == key)
     }
 
     /// Give the next entry the key `key` (a base key), with a collision suffix when
     /// it is taken (`a`, `b` … in order); `key` ends holding the final key.
     fn add(&mut self, key: &mut String) {
-        let slot = match self.find(key, hash_bytes(key.as_bytes())) {
-            Err(slot) => slot,
+        let h = hash_bytes(key.as_bytes());
+        let (slot, h) = match self.find(key, h) {
+            Err(slot) => (slot, h),
             Ok(owner) => {
                 let base_len = key.len();
                 let mut n = self.next_suffix[owner];
-                let slot = loop {
+                let found = loop {
                     key.truncate(base_len);
                     key::push_suffix(key, n);
                     n += 1;
-                    if let Err(slot) = self.find(key, hash_bytes(key.as_bytes())) {
-                        break slot;
+                    let h = hash_bytes(key.as_bytes());
+                    if let Err(slot) = self.find(key, h) {
+                        break (slot, h);
                     }
                 };
                 self.next_suffix[owner] = n;
-                slot
+                found
             }
         };
-        self.used.insert(slot, self.ends.len());
+        self.used.insert(slot, h, self.ends.len());
         self.text.push_str(key);
         self.ends.push(self.text.len());
         self.next_suffix.push(0);
@@ -417,9 +464,8 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
     let mut date = String::with_capacity(32);
     let mut scratch = String::with_capacity(64);
     let mut key = String::with_capacity(64);
-    // Fingerprint hash → entry; a hash shared by different fingerprints probes on.
-    let mut by_fingerprint: FnvMap<u64, usize> =
-        FnvMap::with_capacity_and_hasher(total, Default::default());
+    // The entries by the hash of their fingerprint.
+    let mut by_fingerprint = HashIndex::with_capacity(total);
     let mut refs: Vec<&'d Reference> = Vec::new();
     let mut entry_of: Vec<Option<usize>> = Vec::new();
     let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
@@ -469,9 +515,8 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                 continue;
             }
             fingerprint(r, &mut fp, &mut date);
-            let found = probe(&by_fingerprint, hash_bytes(&fp), |k| {
-                fp_bytes[fp_of(&fp_ends, k)] == fp[..]
-            });
+            let h = hash_bytes(&fp);
+            let found = by_fingerprint.find(h, |k| fp_bytes[fp_of(&fp_ends, k)] == fp[..]);
             let k = match found {
                 Ok(k) => k,
                 Err(slot) => {
@@ -481,7 +526,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                     key::base_key(r, year, &fp, &mut scratch, &mut key);
                     keys.add(&mut key);
                     sink.entry(k, di, doc, r, &key);
-                    by_fingerprint.insert(slot, k);
+                    by_fingerprint.insert(slot, h, k);
                     fp_bytes.extend_from_slice(&fp);
                     fp_ends.push(fp_bytes.len());
                     k
@@ -791,6 +836,24 @@ mod tests {
         }
         out.push('|');
         out.into_bytes()
+    }
+
+    #[test]
+    fn hash_index_finds_values_that_share_a_hash_and_survives_growth() {
+        // Values 0..1000 whose hashes collide in groups (and in their high bits);
+        // the index starts small, so it grows several times.
+        let values: Vec<u64> = (0..1000).map(|v| v * 7919).collect();
+        let hash = |v: u64| (v % 13) << 32 | (v % 5);
+        let mut index = HashIndex::with_capacity(1);
+        for (p, &v) in values.iter().enumerate() {
+            let slot = index.find(hash(v), |q| values[q] == v).unwrap_err();
+            index.insert(slot, hash(v), p);
+        }
+        for (p, &v) in values.iter().enumerate() {
+            assert_eq!(index.find(hash(v), |q| values[q] == v), Ok(p));
+        }
+        let absent = 7919 * 1000 + 1;
+        assert!(index.find(hash(absent), |q| values[q] == absent).is_err());
     }
 
     #[test]
