@@ -392,7 +392,8 @@ fn plain_part(b: &[u8]) -> bool {
         let ok = if c < 0x80 {
             c.is_ascii_alphanumeric() | matches!(c, b'.' | b'-' | b'\'')
         } else {
-            !matches!(c, 0xC2 | 0xE1 | 0xE2) && !(c == 0xE3 && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]))
+            let space = c == 0xE3 && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]);
+            !(matches!(c, 0xC2 | 0xE1 | 0xE2) || space)
         };
         if !ok {
             return false;
