@@ -203,7 +203,7 @@ fn first_word_into(s: &str, out: &mut String, ok: impl Fn(&str) -> bool) {
         }
         return;
     }
-    for word in s.split(|c: char| !alnum(c)) {
+    for word in s.split(|c: char| !alnum(c)).filter(|w| !w.is_empty()) {
         let mark = out.len();
         romanise_into(word, out);
         if ok(&out[mark..]) {
