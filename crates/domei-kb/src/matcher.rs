@@ -382,6 +382,12 @@ pub struct Matcher {
     /// (form, country) of `米国の国家安全保障戦略` gives the US NSS for a `国家安全保障戦略`
     /// owned by the US. Derived from the forms `<country>の<name>` in the base.
     owned_forms: HashMap<(String, u32), u32>,
+    /// The forms `<country>の<name>` of strategy documents (`米国の国家安全保障戦略`,
+    /// `日本の国家安全保障戦略`), by the form: the country, the length of its name in
+    /// the form, and the document the bare name is (`国家安全保障戦略`: Japan's). A
+    /// country joined before such a form (`日本と米国の国家安全保障戦略`) makes it a
+    /// country and a bare name owned by both (see [`Matcher::split_joined_owner`]).
+    owner_prefixed: HashMap<String, (u32, usize, u32)>,
     /// Leaders' Japanese names (`バイデン`) and the index of the country they led.
     leaders: Vec<(String, u32)>,
     /// Abbreviations that end the pair-prefixed forms of several agreements
@@ -456,6 +462,7 @@ impl Matcher {
         // A bare strategy name (`国家安全保障戦略`) and, for each country, the document
         // of that country whose form is `<country>の<name>` (`米国の国家安全保障戦略`).
         let mut owned_forms = HashMap::new();
+        let mut owner_prefixed = HashMap::new();
         for (a, e) in kb.entries().iter().enumerate() {
             if e.category != EntityCategory::Agreement || e.kind != "national_strategy" {
                 continue;
@@ -466,11 +473,13 @@ impl Matcher {
                         continue;
                     }
                     for cf in country.forms() {
-                        let owned = seen.get(&format!("{cf}の{f}")).map(|&p| pats[p]);
+                        let whole = format!("{cf}の{f}");
+                        let owned = seen.get(&whole).map(|&p| pats[p]);
                         if let Some(Pat::Name(b)) = owned {
                             if b as usize != a {
                                 owned_forms.insert((f.to_string(), c as u32), b);
                             }
+                            owner_prefixed.insert(whole, (c as u32, cf.len(), a as u32));
                         }
                     }
                 }
@@ -554,6 +563,7 @@ impl Matcher {
             verbs: build(EVENT_VERBS.iter().map(|(v, _)| *v)),
             suffixes: build(JA_AGREEMENT_SUFFIXES.iter().chain(EN_SHAPE_WORDS)),
             owned_forms,
+            owner_prefixed,
             leaders,
             ambiguous_ac: build(ambiguous.iter().map(|(a, _)| a.as_str())),
             ambiguous,
@@ -877,14 +887,24 @@ impl Matcher {
         let mut drop = vec![false; hits.len()];
         let mut added: Vec<Hit> = Vec::new();
         let mut changed = false;
+        let mut split = false;
         for k in 0..hits.len() {
-            let h = &hits[k];
-            let Some(e) = self.ents.get(h.ent as usize) else {
+            let Some(e) = self.ents.get(hits[k].ent as usize) else {
                 continue;
             };
             if e.kind.as_deref() != Some("national_strategy") {
                 continue;
             }
+            if let Some(country) = self.split_joined_owner(text, scopes, hits, k) {
+                // `日本と米国の国家安全保障戦略`: now `米国` and a bare name.
+                hits.push(country);
+                drop.push(false);
+                (changed, split) = (true, true);
+            }
+            let h = &hits[k];
+            let Some(e) = self.ents.get(h.ent as usize) else {
+                continue;
+            };
             let Some(name) = text.get(h.start..h.end) else {
                 continue;
             };
@@ -938,7 +958,7 @@ impl Matcher {
                 k += 1;
                 !drop[k - 1]
             });
-            if !added.is_empty() {
+            if !added.is_empty() || split {
                 hits.extend(added);
                 hits.sort_by(|a, b| {
                     a.start
@@ -948,6 +968,50 @@ impl Matcher {
                 });
             }
         }
+    }
+
+    /// A strategy document named with its owner (`米国の国家安全保障戦略`, one form of
+    /// the US NSS) after another country joined to that owner (`日本と米国の…`,
+    /// `日本および米国の…`, `米国や日本の…`): `hits[k]` becomes the bare name
+    /// (`国家安全保障戦略`) and the owner a mention of the country, returned, so that
+    /// [`Matcher::strategy_owners`] reads the name as each joined country's document, as
+    /// it reads `日米の…`. Without a country joined before, nothing changes.
+    fn split_joined_owner(
+        &self,
+        text: &str,
+        scopes: &[(usize, usize, usize)],
+        hits: &mut [Hit],
+        k: usize,
+    ) -> Option<Hit> {
+        let h = &hits[k];
+        let &(country, prefix, bare) = self.owner_prefixed.get(text.get(h.start..h.end)?)?;
+        let scope_start = scopes
+            .iter()
+            .find(|s| s.0 <= h.start && h.start <= s.1)
+            .map_or(0, |s| s.0);
+        let joined = hits.iter().any(|o| {
+            o.end <= h.start
+                && o.start >= scope_start
+                && o.ent != country
+                && self.is_country(o.ent)
+                && text
+                    .get(o.end..h.start)
+                    .is_some_and(|gap| JOINING_WORDS.contains(&gap))
+        });
+        let (start, end, block) = (h.start, h.end, h.block);
+        let name_start = start + prefix + "の".len();
+        if !joined || name_start >= end {
+            return None;
+        }
+        hits[k] = hit(name_start, end, bare, None, block);
+        Some(hit(start, start + prefix, country, None, block))
+    }
+
+    /// The entity at index `ent` is a country.
+    fn is_country(&self, ent: u32) -> bool {
+        self.ents
+            .get(ent as usize)
+            .is_some_and(|e| e.category == EntityCategory::Country)
     }
 
     /// The countries that `before` (the scope's text up to a possessive `の`) ends
@@ -969,12 +1033,9 @@ impl Matcher {
                 && o.start >= scope_start
                 && (o.ent as usize) < self.ents.len()
                 && self.ents[o.ent as usize].category == EntityCategory::Country
-                && text.get(o.end..cur).is_some_and(|gap| {
-                    matches!(
-                        gap,
-                        "" | "・" | "･" | "と" | "、" | "及び" | "および" | "や"
-                    )
-                })
+                && text
+                    .get(o.end..cur)
+                    .is_some_and(|gap| gap.is_empty() || JOINING_WORDS.contains(&gap))
         }) {
             if !owners.contains(&o.ent) {
                 owners.push(o.ent);
@@ -1900,6 +1961,10 @@ fn near(hits: &[Hit], s: usize, e: usize, max_len: usize) -> &[Hit] {
     let hi = hits.partition_point(|h| h.start < e).max(lo);
     &hits[lo..hi]
 }
+
+/// What joins two countries that own something together (`日本・米国の`, `日本と米国の`,
+/// `日本、米国の`, `日本及び米国の`, `日本および米国の`, `日本や米国の`).
+const JOINING_WORDS: &[&str] = &["・", "･", "と", "、", "及び", "および", "や"];
 
 fn hit(start: usize, end: usize, ent: u32, compound: Option<Span>, block: usize) -> Hit {
     Hit {

@@ -606,3 +606,69 @@ fn several_owners_share_the_event() {
     );
     assert!(events_of(&doc, "JPN-NSS-STRATEGY").is_empty());
 }
+
+/// Two owners joined by と, および, 及び, や or 、 before a strategy name own it together,
+/// as a compound like 日米 does, even when the second owner and the name make a form of
+/// one country's document (`米国の国家安全保障戦略`, `日本の国家安全保障戦略`).
+#[test]
+fn owners_joined_by_a_particle_share_the_strategy_name() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "日本と米国の国家安全保障戦略",
+            &["JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        (
+            "日本およびアメリカの国家安全保障戦略を比べる。",
+            &["JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        (
+            "日本及び米国の国家防衛戦略",
+            &["JPN", "USA", "JPN-NDS-STRATEGY", "US-NDS"],
+        ),
+        (
+            "米国や日本の国家安全保障戦略",
+            &["USA", "JPN", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        (
+            "米国と日本の国家防衛戦略",
+            &["USA", "JPN", "JPN-NDS-STRATEGY", "US-NDS"],
+        ),
+        (
+            "韓国、日本、米国の国家安全保障戦略",
+            &["KOR", "JPN", "USA", "JPN-NSS-STRATEGY", "US-NSS"],
+        ),
+        // Only the documents the base holds: Australia's is not one of them.
+        (
+            "日本と豪州の国家安全保障戦略",
+            &["JPN", "AUS", "JPN-NSS-STRATEGY"],
+        ),
+        // One owner named with the document stays one mention of it.
+        ("米国の国家安全保障戦略", &["US-NSS"]),
+        ("日本の国家安全保障戦略", &["JPN-NSS-STRATEGY"]),
+        // A country not joined to the owner (a subject, another clause) does not own it.
+        (
+            "日本は米国の国家安全保障戦略を分析した。",
+            &["JPN", "US-NSS"],
+        ),
+        (
+            "日本が懸念を示し、米国の国家防衛戦略は修正された。",
+            &["JPN", "US-NDS"],
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(&entities(text), want, "{text}");
+    }
+    // The spans: each country where it is written, the name shared by both documents.
+    assert_eq!(
+        spans("日本と米国の国家安全保障戦略"),
+        vec![
+            ("JPN".to_string(), "日本".to_string()),
+            ("USA".to_string(), "米国".to_string()),
+            (
+                "JPN-NSS-STRATEGY".to_string(),
+                "国家安全保障戦略".to_string()
+            ),
+            ("US-NSS".to_string(), "国家安全保障戦略".to_string()),
+        ]
+    );
+}
