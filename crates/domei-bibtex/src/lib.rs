@@ -589,11 +589,11 @@ struct Stream<'d, W> {
     dialect: tex::Dialect,
     out: W,
     /// Written entries not yet passed to `out`.
-    text: String,
-    notes: String,
+    text: Vec<u8>,
+    notes: Vec<u8>,
     /// The document being read (its number) and its id, escaped.
     current: Option<usize>,
-    current_id: String,
+    current_id: Vec<u8>,
     /// BibLaTeX: per entry, where its `keywords` end in `text` (the first citing
     /// document, where the entry was found, is written with the entry).
     splits: Vec<usize>,
@@ -601,7 +601,7 @@ struct Stream<'d, W> {
     last_doc: Vec<(usize, &'d str)>,
     /// BibLaTeX: the escaped ids of further citing documents, one after the other, and
     /// (entry, range of `ids`) for each.
-    ids: String,
+    ids: Vec<u8>,
     more_docs: Vec<(usize, (usize, usize))>,
     /// The range of `ids` holding the current document's id, once written there.
     current_in_ids: Option<(usize, (usize, usize))>,
@@ -614,7 +614,7 @@ const CHUNK: usize = 1 << 16;
 impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
     fn entry(&mut self, k: usize, di: usize, doc: &'d Document, r: &'d Reference, key: &str) {
         if k > 0 {
-            self.text.push('\n');
+            self.text.push(b'\n');
         }
         let has_notes = tex::entry_fields(&mut self.text, &mut self.notes, r, key, self.dialect);
         match self.dialect {
@@ -625,17 +625,17 @@ impl<'d, W: Write> Collect<'d> for Stream<'d, W> {
                     self.current_id.clear();
                     tex::escape_into(&doc.id, &mut self.current_id);
                 }
-                self.text.push_str("  keywords = {");
-                self.text.push_str(&self.current_id);
+                self.text.extend_from_slice(b"  keywords = {");
+                self.text.extend_from_slice(&self.current_id);
                 self.splits.push(self.text.len());
-                self.text.push_str("},\n");
+                self.text.extend_from_slice(b"},\n");
                 self.last_doc.push((di, doc.id.as_str()));
                 tex::entry_end(&mut self.text, &self.notes, has_notes);
             }
             tex::Dialect::Bibtex => {
                 tex::entry_end(&mut self.text, &self.notes, has_notes);
                 if self.text.len() >= CHUNK && self.error.is_none() {
-                    if let Err(e) = self.out.write_all(self.text.as_bytes()) {
+                    if let Err(e) = self.out.write_all(&self.text) {
                         self.error = Some(e);
                     }
                     self.text.clear();
@@ -679,13 +679,13 @@ impl<'d, W: Write> Stream<'d, W> {
         Stream {
             dialect,
             out,
-            text: String::with_capacity(if biblatex { total * 320 } else { CHUNK + 4096 }),
-            notes: String::with_capacity(256),
+            text: Vec::with_capacity(if biblatex { total * 320 } else { CHUNK + 4096 }),
+            notes: Vec::with_capacity(256),
             current: None,
-            current_id: String::new(),
+            current_id: Vec::new(),
             splits: Vec::with_capacity(if biblatex { total } else { 0 }),
             last_doc: Vec::with_capacity(if biblatex { total } else { 0 }),
-            ids: String::new(),
+            ids: Vec::new(),
             more_docs: Vec::new(),
             current_in_ids: None,
             error: None,
@@ -703,19 +703,19 @@ impl<'d, W: Write> Stream<'d, W> {
         self.more_docs.sort_by_key(|&(k, _)| k);
         let mut pos = 0;
         let mut more = self.more_docs.iter().peekable();
-        let mut added = String::new();
+        let mut added = Vec::new();
         while let Some(&&(k, _)) = more.peek() {
             added.clear();
             while let Some(&(_, (a, b))) = more.next_if(|&&(e, _)| e == k) {
-                added.push(',');
-                added.push_str(&self.ids[a..b]);
+                added.push(b',');
+                added.extend_from_slice(&self.ids[a..b]);
             }
             let split = self.splits[k];
-            self.out.write_all(&self.text.as_bytes()[pos..split])?;
-            self.out.write_all(added.as_bytes())?;
+            self.out.write_all(&self.text[pos..split])?;
+            self.out.write_all(&added)?;
             pos = split;
         }
-        self.out.write_all(&self.text.as_bytes()[pos..])?;
+        self.out.write_all(&self.text[pos..])?;
         self.out.flush()
     }
 }
@@ -764,8 +764,8 @@ impl<'d> Bibliography<'d> {
     fn write<W: Write>(&self, mut out: W, dialect: tex::Dialect) -> io::Result<()> {
         // Entries are gathered in a buffer and written in large pieces.
         const CHUNK: usize = 1 << 16;
-        let mut buf = String::with_capacity(CHUNK + 4096);
-        let mut notes = String::with_capacity(256);
+        let mut buf = Vec::with_capacity(CHUNK + 4096);
+        let mut notes = Vec::with_capacity(256);
         // How many entries ahead references are brought into the cache.
         const AHEAD: usize = 4;
         for e in self.entries.iter().take(AHEAD) {
@@ -776,15 +776,15 @@ impl<'d> Bibliography<'d> {
                 std::hint::black_box(tex::touch(next.reference) + next.key.len());
             }
             if i > 0 {
-                buf.push('\n');
+                buf.push(b'\n');
             }
             tex::entry(&mut buf, &mut notes, e, dialect);
             if buf.len() >= CHUNK {
-                out.write_all(buf.as_bytes())?;
+                out.write_all(&buf)?;
                 buf.clear();
             }
         }
-        out.write_all(buf.as_bytes())?;
+        out.write_all(&buf)?;
         out.flush()
     }
 }

@@ -13,15 +13,43 @@ pub(crate) enum Dialect {
     Bibtex,
 }
 
+/// Appending text to a buffer. The writers' buffers are bytes (`Vec<u8>`), so that the
+/// escaping can copy whole blocks of eight bytes even where a block ends inside a
+/// character (the text as a whole stays UTF-8); the keys are `String`s.
+pub(crate) trait Buf {
+    /// Append `s`.
+    fn push_str(&mut self, s: &str);
+}
+
+impl Buf for Vec<u8> {
+    #[inline(always)]
+    fn push_str(&mut self, s: &str) {
+        self.extend_from_slice(s.as_bytes());
+    }
+}
+
+impl Buf for String {
+    #[inline(always)]
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+}
+
 /// Escape text for a braced BibLaTeX/BibTeX field: the LaTeX specials
 /// `# $ % & ~ _ ^ \ { }` become commands that print them, control characters
 /// (line breaks included) become spaces, NUL is dropped. The result holds no
 /// unbalanced brace and no command of the input, so `\input` or `\write18` come out as
 /// text.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
+    let mut out = Vec::with_capacity(s.len() + 8);
     escape_into(s, &mut out);
-    out
+    into_string(out)
+}
+
+/// The text of a buffer the escaping wrote (always UTF-8: it replaces ASCII bytes and
+/// whole characters only).
+fn into_string(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Replacement strings of the escaping tables; index 0 means "copy as is".
@@ -73,12 +101,12 @@ const fn escape_table(names: bool) -> [u8; 256] {
 static TEXT_TABLE: [u8; 256] = escape_table(false);
 static NAME_TABLE: [u8; 256] = escape_table(true);
 
-pub(crate) fn escape_into(s: &str, out: &mut String) {
+pub(crate) fn escape_into(s: &str, out: &mut Vec<u8>) {
     escape_with(s, out, &TEXT_TABLE);
 }
 
 #[inline]
-fn escape_with(s: &str, out: &mut String, table: &[u8; 256]) {
+fn escape_with(s: &str, out: &mut Vec<u8>, table: &[u8; 256]) {
     // One pass over the bytes, eight at a time: every special is ASCII, and the only
     // non-ASCII control characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
     let bytes = s.as_bytes();
@@ -130,16 +158,16 @@ fn escape_with(s: &str, out: &mut String, table: &[u8; 256]) {
 /// Make a URL or DOI safe for a verbatim field: braces, backslashes, white space,
 /// control characters and `"` are percent-encoded; everything else is kept as is.
 pub fn escape_verbatim(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = Vec::with_capacity(s.len());
     escape_verbatim_into(s, &mut out);
-    out
+    into_string(out)
 }
 
-fn push_percent(out: &mut String, byte: u8) {
+fn push_percent(out: &mut Vec<u8>, byte: u8) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    out.push(char::from(HEX[usize::from(byte >> 4)]));
-    out.push(char::from(HEX[usize::from(byte & 15)]));
+    out.push(b'%');
+    out.push(HEX[usize::from(byte >> 4)]);
+    out.push(HEX[usize::from(byte & 15)]);
 }
 
 /// Byte → 1 when [`escape_verbatim_into`] must look at it: white space, controls,
@@ -157,7 +185,7 @@ static VERBATIM_TABLE: [u8; 256] = {
     t
 };
 
-pub(crate) fn escape_verbatim_into(s: &str, out: &mut String) {
+pub(crate) fn escape_verbatim_into(s: &str, out: &mut Vec<u8>) {
     let s = s.trim();
     let bytes = s.as_bytes();
     let mut copied = 0;
@@ -204,12 +232,12 @@ const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282
 5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
 /// Append `n` in decimal, zero-padded to `width` digits (as `{:0width$}`).
-pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
+pub(crate) fn push_padded<B: Buf>(out: &mut B, n: i64, width: usize) {
     if (0..10_000).contains(&n) && width <= 4 {
         let n = n as usize;
         // Two digits, or the last one, of a number below 100: fixed-length copies.
-        let pair = |out: &mut String, p: usize| out.push_str(&PAIRS[2 * p..2 * p + 2]);
-        let digit = |out: &mut String, d: usize| out.push_str(&PAIRS[2 * d + 1..2 * d + 2]);
+        let pair = |out: &mut B, p: usize| out.push_str(&PAIRS[2 * p..2 * p + 2]);
+        let digit = |out: &mut B, d: usize| out.push_str(&PAIRS[2 * d + 1..2 * d + 2]);
         let len = if n >= 1000 {
             4
         } else if n >= 100 {
@@ -232,33 +260,32 @@ pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
             _ => digit(out, n),
         }
     } else {
-        use std::fmt::Write as _;
-        let _ = write!(out, "{n:0width$}");
+        out.push_str(&format!("{n:0width$}"));
     }
 }
 
 /// Append [`Ymd::iso`] without allocating.
-pub(crate) fn push_iso(out: &mut String, d: &Ymd) {
+pub(crate) fn push_iso<B: Buf>(out: &mut B, d: &Ymd) {
     push_padded(out, i64::from(d.year), 4);
     if let Some(m) = d.month {
-        out.push('-');
+        out.push_str("-");
         push_padded(out, i64::from(m), 2);
         if let Some(day) = d.day {
-            out.push('-');
+            out.push_str("-");
             push_padded(out, i64::from(day), 2);
         }
     }
 }
 
 /// Append [`Date::edtf`] without allocating.
-pub(crate) fn push_edtf(out: &mut String, d: &Date) {
+pub(crate) fn push_edtf<B: Buf>(out: &mut B, d: &Date) {
     if let Some(end) = &d.end {
         push_iso(out, &d.start);
-        out.push('/');
+        out.push_str("/");
         push_iso(out, end);
     } else if let (Precision::Season, Some(season)) = (d.precision, d.season) {
         push_padded(out, i64::from(d.start.year), 4);
-        out.push('-');
+        out.push_str("-");
         push_padded(out, i64::from(season.edtf_code()), 1);
     } else {
         push_iso(out, &d.start);
@@ -299,26 +326,26 @@ pub(crate) fn valid_issued(r: &Reference) -> Option<&Date> {
 /// included), or `XXXX` (EDTF "year unspecified") when the reference has no date.
 #[cfg(test)]
 fn biblatex_date(r: &Reference) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     push_biblatex_date(&mut out, r);
-    out
+    into_string(out)
 }
 
 /// Append the BibLaTeX `date` value (see `biblatex_date`).
-fn push_biblatex_date(out: &mut String, r: &Reference) {
+fn push_biblatex_date(out: &mut Vec<u8>, r: &Reference) {
     let Some(d) = valid_issued(r) else {
         out.push_str("XXXX");
         return;
     };
     if let Some(end) = d.end.filter(|e| valid_ymd(e) && *e >= d.start) {
         push_iso(out, &d.start);
-        out.push('/');
+        out.push(b'/');
         push_iso(out, &end);
         return;
     }
     if let (Precision::Season, Some(season)) = (d.precision, d.season) {
         push_padded(out, i64::from(d.start.year), 4);
-        out.push('-');
+        out.push(b'-');
         push_padded(out, i64::from(season.edtf_code()), 1);
         return;
     }
@@ -403,16 +430,16 @@ fn plain_part(b: &[u8]) -> bool {
     true
 }
 
-fn push_part(out: &mut String, part: &str) {
+fn push_part(out: &mut Vec<u8>, part: &str) {
     if plain_part(part.as_bytes()) {
         out.push_str(part);
         return;
     }
     let part = part.trim();
     if needs_braces(part) {
-        out.push('{');
+        out.push(b'{');
         escape_name_into(part, out);
-        out.push('}');
+        out.push(b'}');
     } else {
         escape_name_into(part, out);
     }
@@ -420,7 +447,7 @@ fn push_part(out: &mut String, part: &str) {
 
 /// Escape a name part: as [`escape`], and `=` braced, because biber reads
 /// `family=…` in a name as its extended name format.
-fn escape_name_into(s: &str, out: &mut String) {
+fn escape_name_into(s: &str, out: &mut Vec<u8>) {
     escape_with(s, out, &NAME_TABLE);
 }
 
@@ -456,7 +483,7 @@ fn clean(s: Option<&str>) -> Option<&str> {
 }
 
 /// One name in BibTeX syntax: `{{Organisation}}`, `Family, Given`, or `{Name}`.
-fn push_name(out: &mut String, p: &Person) -> bool {
+fn push_name(out: &mut Vec<u8>, p: &Person) -> bool {
     let (family, given, literal) = (
         clean(p.family.as_deref()),
         clean(p.given.as_deref()),
@@ -464,18 +491,18 @@ fn push_name(out: &mut String, p: &Person) -> bool {
     );
     match (literal, family, given) {
         (Some(l), _, _) => {
-            out.push('{');
+            out.push(b'{');
             escape_name_into(l, out);
-            out.push('}');
+            out.push(b'}');
         }
         // biber allows at most two commas in a name, braces or not: a part with a
         // comma goes into the comma-free "{Given} {Family}" form.
         (None, Some(f), Some(g)) if f.contains(',') || g.contains(',') => {
-            out.push('{');
+            out.push(b'{');
             escape_name_into(g, out);
             out.push_str("} {");
             escape_name_into(f, out);
-            out.push('}');
+            out.push(b'}');
         }
         // "Family, Suffix, Given": the three-part form, with a suffix (`Jr.`).
         (None, Some(f), Some(g)) => {
@@ -488,9 +515,9 @@ fn push_name(out: &mut String, p: &Person) -> bool {
             push_part(out, g);
         }
         (None, Some(one), None) | (None, None, Some(one)) => {
-            out.push('{');
+            out.push(b'{');
             escape_name_into(one, out);
-            out.push('}');
+            out.push(b'}');
         }
         (None, None, None) => return false,
     }
@@ -498,7 +525,7 @@ fn push_name(out: &mut String, p: &Person) -> bool {
 }
 
 /// Write the field `name` with the names of `list`; nothing when no name is written.
-fn names_field(out: &mut String, name: &str, list: &[Spanned<Person>], et_al: bool) -> bool {
+fn names_field(out: &mut Vec<u8>, name: &str, list: &[Spanned<Person>], et_al: bool) -> bool {
     let field = out.len();
     out.push_str("  ");
     out.push_str(name);
@@ -794,15 +821,15 @@ fn in_a_volume(kind: Kind) -> bool {
 
 /// Field writer for one entry.
 struct Fields<'a> {
-    out: &'a mut String,
+    out: &'a mut Vec<u8>,
     /// The `note` value so far, escaped; notes are joined with `. `.
-    notes: &'a mut String,
+    notes: &'a mut Vec<u8>,
     note_count: usize,
 }
 
 impl Fields<'_> {
     /// Start a new note; the caller appends its escaped text to `self.notes`.
-    fn note(&mut self) -> &mut String {
+    fn note(&mut self) -> &mut Vec<u8> {
         if self.note_count > 0 {
             self.notes.push_str(". ");
         }
@@ -819,7 +846,7 @@ impl Fields<'_> {
 
     /// The start of a field whose value the caller writes, then closes with `end`.
     #[inline(always)]
-    fn start(&mut self, name: &str) -> &mut String {
+    fn start(&mut self, name: &str) -> &mut Vec<u8> {
         self.out.push_str("  ");
         self.out.push_str(name);
         self.out.push_str(" = {");
@@ -859,7 +886,7 @@ impl Fields<'_> {
 }
 
 /// Write one entry; `notes` is scratch space.
-pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect: Dialect) {
+pub(crate) fn entry(out: &mut Vec<u8>, notes: &mut Vec<u8>, e: &Entry<'_>, dialect: Dialect) {
     let has_notes = entry_fields(out, notes, e.reference, &e.key, dialect);
     if dialect == Dialect::Biblatex {
         keywords(out, e.documents.iter().copied());
@@ -869,7 +896,7 @@ pub(crate) fn entry(out: &mut String, notes: &mut String, e: &Entry<'_>, dialect
 
 /// The `keywords` field of a BibLaTeX entry: the ids of the documents citing it, or
 /// nothing when there are none.
-pub(crate) fn keywords<'a>(out: &mut String, documents: impl IntoIterator<Item = &'a str>) {
+pub(crate) fn keywords<'a>(out: &mut Vec<u8>, documents: impl IntoIterator<Item = &'a str>) {
     let mut documents = documents.into_iter();
     let Some(first) = documents.next() else {
         return;
@@ -877,7 +904,7 @@ pub(crate) fn keywords<'a>(out: &mut String, documents: impl IntoIterator<Item =
     out.push_str("  keywords = {");
     escape_into(first, out);
     for d in documents {
-        out.push(',');
+        out.push(b',');
         escape_into(d, out);
     }
     out.push_str("},\n");
@@ -885,10 +912,10 @@ pub(crate) fn keywords<'a>(out: &mut String, documents: impl IntoIterator<Item =
 
 /// The end of an entry: the `note` field gathered by [`entry_fields`] in `notes` (when
 /// `has_notes`), and the closing brace.
-pub(crate) fn entry_end(out: &mut String, notes: &str, has_notes: bool) {
+pub(crate) fn entry_end(out: &mut Vec<u8>, notes: &[u8], has_notes: bool) {
     if has_notes {
         out.push_str("  note = {");
-        out.push_str(notes);
+        out.extend_from_slice(notes);
         out.push_str("},\n");
     }
     out.push_str("}\n");
@@ -898,8 +925,8 @@ pub(crate) fn entry_end(out: &mut String, notes: &str, has_notes: bool) {
 /// `note` text gathered on the way is left in `notes` (scratch space, cleared first) for
 /// [`entry_end`]. Returns whether there is a note.
 pub(crate) fn entry_fields(
-    out: &mut String,
-    notes: &mut String,
+    out: &mut Vec<u8>,
+    notes: &mut Vec<u8>,
     r: &Reference,
     key: &str,
     dialect: Dialect,
@@ -922,9 +949,9 @@ pub(crate) fn entry_fields(
         Dialect::Biblatex => biblatex_name(kind),
         Dialect::Bibtex => bibtex_name(kind),
     };
-    out.push('@');
+    out.push(b'@');
     out.push_str(type_name);
-    out.push('{');
+    out.push(b'{');
     out.push_str(key);
     out.push_str(",\n");
     notes.clear();
@@ -1134,7 +1161,7 @@ pub(crate) fn entry_fields(
                             let h = f.start("howpublished");
                             h.push_str("\\url{");
                             escape_verbatim_into(u, h);
-                            h.push('}');
+                            h.push(b'}');
                             f.end();
                         }
                         (None, Some(c)) => f.text("howpublished", Some(c)),
@@ -1231,7 +1258,7 @@ pub(crate) fn entry_fields(
 }
 
 /// Append the names of `list` as plain text, escaped: `Given Family, Literal`.
-fn push_plain_names(out: &mut String, list: &[Spanned<Person>]) {
+fn push_plain_names(out: &mut Vec<u8>, list: &[Spanned<Person>]) {
     for (i, p) in list.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -1246,7 +1273,7 @@ fn push_plain_names(out: &mut String, list: &[Spanned<Person>]) {
                 .flatten()
             {
                 if !first {
-                    out.push(' ');
+                    out.push(b' ');
                 }
                 first = false;
                 escape_into(part, out);
@@ -1311,14 +1338,14 @@ mod tests {
         fn name_parts_fast_path_writes_what_the_general_path_writes(
             s in "[ a-zA-Z.'\\-,&{}_=é山田あ\u{3000}\u{a0}\u{2003}\u{1680}\u{85}\u{9c}]{0,10}|[A-Z山][a-zA-Z.'\\-山田あ]{0,8}|[aA][nN][dD]",
         ) {
-            let mut fast = String::new();
+            let mut fast = Vec::new();
             push_part(&mut fast, &s);
             let part = s.trim();
-            let mut slow = String::new();
+            let mut slow = Vec::new();
             if needs_braces(part) {
-                slow.push('{');
+                slow.push(b'{');
                 escape_name_into(part, &mut slow);
-                slow.push('}');
+                slow.push(b'}');
             } else {
                 escape_name_into(part, &mut slow);
             }
@@ -1351,9 +1378,9 @@ mod tests {
         #[test]
         fn escapes_one_character_at_a_time(s in text()) {
             prop_assert_eq!(escape(&s), escape_slowly(&s, false));
-            let mut names = String::new();
+            let mut names = Vec::new();
             escape_name_into(&s, &mut names);
-            prop_assert_eq!(names, escape_slowly(&s, true));
+            prop_assert_eq!(into_string(names), escape_slowly(&s, true));
         }
     }
 
