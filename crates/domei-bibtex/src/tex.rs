@@ -105,54 +105,80 @@ pub(crate) fn escape_into(s: &str, out: &mut Vec<u8>) {
     escape_with(s, out, &TEXT_TABLE);
 }
 
+/// The length [`REPLACEMENTS`] are padded to (the longest has 17 bytes).
+const PADDED: usize = 24;
+
+/// [`REPLACEMENTS`] padded with zeros to [`PADDED`] bytes, with their lengths: one is
+/// appended as a copy of fixed length, then cut back to its own.
+static PADDED_REPLACEMENTS: [([u8; PADDED], usize); REPLACEMENTS.len()] = {
+    let mut t = [([0u8; PADDED], 0usize); REPLACEMENTS.len()];
+    let mut k = 0;
+    while k < REPLACEMENTS.len() {
+        let r = REPLACEMENTS[k].as_bytes();
+        assert!(r.len() <= PADDED);
+        let mut j = 0;
+        while j < r.len() {
+            t[k].0[j] = r[j];
+            j += 1;
+        }
+        t[k].1 = r.len();
+        k += 1;
+    }
+    t
+};
+
 #[inline]
 fn escape_with(s: &str, out: &mut Vec<u8>, table: &[u8; 256]) {
-    // One pass over the bytes, eight at a time: every special is ASCII, and the only
-    // non-ASCII control characters (C1, U+0080–U+009F) are encoded as 0xC2 0x80–0x9F.
+    // Every special is ASCII, and the only non-ASCII control characters (C1,
+    // U+0080–U+009F) are encoded as 0xC2 0x80–0x9F. Whole blocks of eight bytes are
+    // copied at once (no copy of a length known only at run time, no branch per byte),
+    // then cut back to their first special, which is replaced; the next block starts
+    // after it.
     let bytes = s.as_bytes();
-    let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let end = (i + 8).min(bytes.len());
-        let chunk: [u8; 8] = match bytes.get(i..i + 8) {
-            Some(c) => c.try_into().unwrap_or_default(),
-            None => {
-                // The last few bytes, padded with a letter (which copies as it is).
-                let mut c = [b'a'; 8];
-                for (j, &b) in bytes[i..].iter().enumerate() {
-                    c[j & 7] = b;
-                }
-                c
-            }
-        };
-        if chunk.iter().fold(0u8, |a, &b| a | table[usize::from(b)]) == 0 {
-            i = end;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let block: [u8; 8] = block.try_into().unwrap_or_default();
+        let marks = u64::from_le_bytes(block.map(|b| table[usize::from(b)]));
+        out.extend_from_slice(&block);
+        if marks == 0 {
+            i += 8;
             continue;
         }
-        while i < end {
-            let t = table[usize::from(bytes[i])];
-            if t == 0 {
-                i += 1;
-                continue;
-            }
-            let (replacement, width) = if t == 255 {
-                if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
-                    (" ", 2)
-                } else {
-                    i += 1;
-                    continue;
-                }
-            } else {
-                (REPLACEMENTS[usize::from(t)], 1)
-            };
-            out.push_str(&s[copied..i]);
-            out.push_str(replacement);
-            // A C1 control may end one byte past the chunk.
-            i += width;
-            copied = i;
+        let j = (marks.trailing_zeros() / 8) as usize;
+        out.truncate(out.len() - 8 + j);
+        i += j;
+        i += replace_special(bytes, i, table[usize::from(bytes[i])], out);
+    }
+    // The last bytes (fewer than eight), one at a time.
+    while let Some(&b) = bytes.get(i) {
+        let t = table[usize::from(b)];
+        if t == 0 {
+            out.push(b);
+            i += 1;
+        } else {
+            i += replace_special(bytes, i, t, out);
         }
     }
-    out.push_str(&s[copied..]);
+}
+
+/// Write what replaces the byte at `i` of `bytes`, whose table entry `t` is not 0;
+/// return the number of bytes replaced.
+#[inline(always)]
+fn replace_special(bytes: &[u8], i: usize, t: u8, out: &mut Vec<u8>) -> usize {
+    if t == 255 {
+        // 0xC2: a C1 control becomes a space; another character is copied (its
+        // second byte with what follows).
+        if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
+            out.push(b' ');
+            return 2;
+        }
+        out.push(0xC2);
+        return 1;
+    }
+    let (padded, len) = &PADDED_REPLACEMENTS[usize::from(t)];
+    out.extend_from_slice(padded);
+    out.truncate(out.len() - PADDED + len);
+    1
 }
 
 /// Make a URL or DOI safe for a verbatim field: braces, backslashes, white space,
