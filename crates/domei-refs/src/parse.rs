@@ -941,6 +941,7 @@ impl<'t> Parser<'t> {
                 self.r.kind = ReferenceType::Document;
             }
         }
+        self.ja_title_marks();
     }
 
     /// `タイトル、サイト名、2023年8月18日` (a web page without brackets).
@@ -1008,6 +1009,30 @@ impl<'t> Parser<'t> {
             }
         }
         let s = &t[x..y];
+        // `（上）有斐閣`, `有斐閣（第2版）`, `筑摩書房（ちくま新書）`: a volume, edition or
+        // series mark in brackets glued to a publisher is read apart from it.
+        if let Some((inner, rest)) = ja_glued_mark(s) {
+            let (ix, iy) = (x + inner.0, x + inner.1);
+            if !self.ja_mark(ix, iy) && self.r.collection_title.is_none() {
+                // `筑摩書房（叢書・安全保障研究 第5巻）`: a series with its number.
+                let open = t[..ix].chars().next_back().map_or(1, char::len_utf8);
+                if let Some((ts, te, n, _)) = ja_book_series(&t[ix - open..y]) {
+                    let base = ix - open;
+                    self.r.collection_title = self.field(base + ts, base + te);
+                    if let Some((ns, ne)) = n {
+                        self.r.collection_number = self.field(base + ns, base + ne);
+                    }
+                }
+            }
+            let (rx, ry) = trim(t, x + rest.0, x + rest.1, &[]);
+            if rx < ry {
+                self.ja_piece(rx, ry, publisher_seen);
+            }
+            return;
+        }
+        if self.ja_mark(x, y) {
+            return;
+        }
         // NIDSコメンタリー第145号, 日本国際問題研究所ワーキングペーパー No.24-07: a series
         // and the number of the report in it.
         if self.r.collection_title.is_none()
@@ -1136,7 +1161,13 @@ impl<'t> Parser<'t> {
             let v = Spanned::new(p.to_string(), Span::new(off, off + p.len()));
             if p.contains(['-', '–', '〜', '～', '~']) && self.r.container_title.is_some() {
                 self.r.page = Some(v);
-            } else if self.r.locator.is_none() {
+            } else if self
+                .r
+                .locator
+                .as_ref()
+                .is_none_or(|l| is_ja_division(&l.value))
+            {
+                // A page is a finer place than a chapter cited with it (`第3章、45頁`).
                 self.r.locator = Some(v);
             }
             return;
@@ -1209,6 +1240,93 @@ impl<'t> Parser<'t> {
                 self.r.container_title = self.field(x, y);
             } else {
                 self.r.publisher = self.field(x, y);
+            }
+        }
+    }
+
+    /// A piece of a Japanese reference that is only a mark, read into its field:
+    /// a volume (`上`, `下巻`: the volume), an edition (`第2版`, `改訂版`: dropped, as
+    /// English editions are), a division of the work (`第3章`, `第2部第1章`, `第三節`:
+    /// the locator, unless a page is cited too, which is the finer place) or a bare
+    /// 新書/文庫/選書 series (`ちくま新書`, `岩波新書 1234`: the series and its number,
+    /// not the publisher). False when `t[x..y]` is none of these.
+    fn ja_mark(&mut self, x: usize, y: usize) -> bool {
+        let s = &self.t[x..y];
+        if is_ja_volume_mark(s) {
+            if self.r.volume.is_none() {
+                self.r.volume = self.field(x, y);
+            }
+            return true;
+        }
+        if is_ja_edition(s) {
+            return true;
+        }
+        if is_ja_division(s) {
+            if self.r.locator.is_none() {
+                self.r.locator = self.field(x, y);
+            }
+            return true;
+        }
+        if self.r.collection_title.is_none()
+            && let Some((name_end, number)) = ja_bare_series(s)
+        {
+            self.r.collection_title = self.field(x, x + name_end);
+            if let Some((ns, ne)) = number {
+                self.r.collection_number = self.field(x + ns, x + ne);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A volume or edition mark at the end of a 『』 book title (`『日本政治史（上）』`,
+    /// `『国際政治学（第2版）』`) is the volume or a dropped edition, not the title's
+    /// end; likewise at the end of the book a chapter is in.
+    fn ja_title_marks(&mut self) {
+        let t = self.t;
+        let book = self.r.kind == ReferenceType::Book || self.r.kind == ReferenceType::Report;
+        let chapter = self.r.kind == ReferenceType::Chapter;
+        for in_container in [false, true] {
+            if in_container && !chapter || !in_container && !book {
+                continue;
+            }
+            let field = if in_container {
+                &self.r.container_title
+            } else {
+                &self.r.title
+            };
+            let Some(sp) = field.as_ref().and_then(|f| f.span) else {
+                continue;
+            };
+            let (a, b) = (sp.start, sp.end);
+            let Some(o) = t[a..b].rfind(['（', '(']) else {
+                continue;
+            };
+            let s = &t[a..b];
+            let open = s[o..].chars().next().map_or(1, char::len_utf8);
+            let Some(inner) = s[o + open..]
+                .strip_suffix(['）', ')'])
+                .filter(|i| !i.contains(['（', '(', '）', ')']))
+            else {
+                continue;
+            };
+            let volume = is_ja_volume_mark(inner);
+            if !(volume || is_ja_edition(inner)) || o == 0 {
+                continue;
+            }
+            let (ts, te) = trim(t, a, a + o, &[]);
+            if ts >= te {
+                continue;
+            }
+            let shorter = Some(Spanned::new(t[ts..te].to_string(), Span::new(ts, te)));
+            let is = a + o + open;
+            if volume && self.r.volume.is_none() {
+                self.r.volume = self.field(is, is + inner.len());
+            }
+            if in_container {
+                self.r.container_title = shorter;
+            } else {
+                self.r.title = shorter;
             }
         }
     }
@@ -3662,6 +3780,117 @@ fn ja_book_series(s: &str) -> Option<(usize, usize, Option<(usize, usize)>, usiz
         return None;
     }
     Some((ts, name_end, number, close))
+}
+
+/// `上`, `中`, `下`, `上巻`, `中巻`, `下巻`: the volume of a Japanese book in parts.
+fn is_ja_volume_mark(s: &str) -> bool {
+    matches!(s, "上" | "中" | "下" | "上巻" | "中巻" | "下巻")
+}
+
+/// `第2版`, `2版`, `第二版`, `改訂版`, `新版`, `増補改訂版`, `新装版`, `第3版増補`: an
+/// edition statement (ordinals and the words of revision around `版`), and nothing else.
+pub(crate) fn is_ja_edition(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "改訂", "改定", "増補", "新装", "新訂", "全訂", "補訂", "決定", "普及", "新", "初", "第",
+    ];
+    // It ends with 版 or with a revision word after it (`第3版増補`): most pieces (dates,
+    // pages, publishers) are told apart by their last character.
+    if s.len() > 30 || !(s.ends_with('版') || s.ends_with("増補") || s.ends_with("補訂")) {
+        return false;
+    }
+    let mut rest = s;
+    let mut edition = false;
+    while let Some(c) = rest.chars().next() {
+        if let Some(r) = rest.strip_prefix('版') {
+            edition = true;
+            rest = r;
+        } else if digit(c).is_some() || is_kanji_numeral(c) {
+            rest = &rest[c.len_utf8()..];
+        } else if let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+        } else {
+            return false;
+        }
+    }
+    edition
+}
+
+/// A kanji numeral (`一` … `十`, `百`, `〇`).
+fn is_kanji_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百'
+    )
+}
+
+/// `第3章`, `第2部第1章`, `第三節`, `第1編`: one or more divisions of a work (`第`, a
+/// number in digits or kanji, and `部`, `編`, `章` or `節`), and nothing else.
+pub(crate) fn is_ja_division(s: &str) -> bool {
+    let mut rest = s;
+    let mut any = false;
+    while let Some(r) = rest.strip_prefix('第') {
+        let n = r
+            .char_indices()
+            .find(|&(_, c)| !(digit(c).is_some() || is_kanji_numeral(c)))
+            .map_or(r.len(), |(i, _)| i);
+        let Some(unit) = r[n..].chars().next() else {
+            return false;
+        };
+        if n == 0 || !matches!(unit, '部' | '編' | '章' | '節') {
+            return false;
+        }
+        rest = &r[n + unit.len_utf8()..];
+        any = true;
+    }
+    any && rest.is_empty()
+}
+
+/// `ちくま新書`, `講談社現代新書`, `岩波文庫`, `新潮選書`, `岩波新書 1234`: a piece that is
+/// the name of a 新書, 文庫 or 選書 series, with the book's number after it. Returns where
+/// the name ends and the number's range, if any.
+#[allow(clippy::type_complexity)]
+pub(crate) fn ja_bare_series(s: &str) -> Option<(usize, Option<(usize, usize)>)> {
+    if !s.ends_with(|c: char| matches!(c, '書' | '庫') || digit(c).is_some()) {
+        return None;
+    }
+    let body = s.trim_end_matches(|c: char| digit(c).is_some());
+    let number = (body.len() < s.len()).then_some((body.len(), s.len()));
+    let name = body.trim_end_matches([' ', '　']);
+    let series = ["新書", "文庫", "選書"]
+        .iter()
+        .any(|w| name.ends_with(w) && name.len() > w.len());
+    (series && name.chars().count() <= 16).then_some((name.len(), number))
+}
+
+/// `（上）有斐閣`, `有斐閣（第2版）`, `筑摩書房（ちくま新書）`: a piece with a bracket at
+/// its start or end that holds a volume or edition mark or names a book series, glued
+/// to the rest. Returns the bracket's inner range and the rest's range, in `s`.
+#[allow(clippy::type_complexity)]
+fn ja_glued_mark(s: &str) -> Option<((usize, usize), (usize, usize))> {
+    let is_mark = |inner: &str| {
+        is_ja_volume_mark(inner)
+            || is_ja_edition(inner)
+            || JA_BOOK_SERIES.iter().any(|w| inner.contains(w))
+    };
+    if let Some(open) = ['（', '('].into_iter().find(|&o| s.starts_with(o)) {
+        let is = open.len_utf8();
+        let ie = is + s[is..].find(['）', ')'])?;
+        let inner = &s[is..ie];
+        let close = ie + s[ie..].chars().next().map_or(1, char::len_utf8);
+        // A leading series bracket is read with its number by `ja_book_series`.
+        if close < s.len()
+            && (is_ja_volume_mark(inner) || is_ja_edition(inner))
+            && !inner.contains(['（', '('])
+        {
+            return Some(((is, ie), (close, s.len())));
+        }
+        return None;
+    }
+    let inner_end = s.strip_suffix(['）', ')'])?.len();
+    let o = s[..inner_end].rfind(['（', '('])?;
+    let is = o + s[o..].chars().next().map_or(1, char::len_utf8);
+    let inner = &s[is..inner_end];
+    (o > 0 && !inner.contains(['（', '(']) && is_mark(inner)).then_some(((is, inner_end), (0, o)))
 }
 
 /// A designation: the words before a number (without `No.`) and the number.

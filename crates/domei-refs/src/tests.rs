@@ -1,6 +1,7 @@
 //! Unit tests on hand-made documents, anchor cases and property tests.
 
 use super::*;
+use crate::parse::{is_ja_division, is_ja_edition, ja_bare_series};
 use domei_model::{Block, FORMAT_VERSION, Metadata, ReferenceType, Source};
 use proptest::prelude::*;
 
@@ -529,4 +530,60 @@ fn theses_conference_papers_and_preprints_have_their_types() {
         Some(("arXiv:2401.01234", "arXiv:2401.01234"))
     );
     assert_eq!(r.container_title, None);
+}
+
+/// Japanese chapter locators, bare 新書/文庫/選書 series and volume or edition marks are
+/// read into their own fields, with spans that slice the reference; look-alikes are not.
+#[test]
+fn japanese_marks_leave_the_title_and_publisher() {
+    let raw = "大森実『海洋国家の戦略』中公新書 1999、2008年、第2部第4章。";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(spanned(raw, &r.locator), Some(("第2部第4章", "第2部第4章")));
+    assert_eq!(
+        spanned(raw, &r.collection_title),
+        Some(("中公新書", "中公新書"))
+    );
+    assert_eq!(spanned(raw, &r.collection_number), Some(("1999", "1999")));
+    assert_eq!(r.publisher, None);
+    assert_eq!(
+        spanned(raw, &r.title),
+        Some(("海洋国家の戦略", "海洋国家の戦略"))
+    );
+
+    let raw = "大森実『海洋国家の戦略（中）』文藝春秋（新版）、2008年。";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(spanned(raw, &r.volume), Some(("中", "中")));
+    assert_eq!(
+        spanned(raw, &r.title),
+        Some(("海洋国家の戦略", "海洋国家の戦略"))
+    );
+    assert_eq!(spanned(raw, &r.publisher), Some(("文藝春秋", "文藝春秋")));
+
+    // A page cited with the chapter is the locator.
+    let raw = "大森実『海洋国家の戦略』文藝春秋、2008年、第七章、45頁。";
+    let r = parse_reference(raw).expect("reference");
+    assert_eq!(spanned(raw, &r.locator), Some(("45", "45")));
+
+    assert!(is_ja_division("第3章"));
+    assert!(is_ja_division("第１部第２節"));
+    assert!(is_ja_division("第十二章"));
+    for s in ["第3号", "第3章の謎", "3章", "第章", "第3回", "第2巻", "章"] {
+        assert!(!is_ja_division(s), "{s}");
+    }
+    assert!(is_ja_edition("第2版"));
+    assert!(is_ja_edition("増補改訂版"));
+    assert!(is_ja_edition("第３版補訂版"));
+    for s in ["出版", "日経出版", "2016年", "版元", "第3号", "新書"] {
+        assert!(!is_ja_edition(s), "{s}");
+    }
+    assert_eq!(ja_bare_series("岩波新書"), Some(("岩波新書".len(), None)));
+    for s in [
+        "新書",
+        "新書館",
+        "岩波書店",
+        "叢書・安全保障研究",
+        "文庫本の歴史",
+    ] {
+        assert_eq!(ja_bare_series(s), None, "{s}");
+    }
 }
