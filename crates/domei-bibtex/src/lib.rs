@@ -107,42 +107,85 @@ fn norm(s: &str, out: &mut Vec<u8>) {
         out.truncate(start + j + 1);
         return;
     }
-    out.reserve(bytes.len() + 1);
-    let mut buf = [0u8; 4];
+    // Written in place into room for the longest result (a lower-case form is at most
+    // 1.5 times as long as its character: 'İ' → "i̇"), then cut to size; ASCII, kana and
+    // CJK ideographs, nearly all of the text here, without a branch on what is kept.
+    let start = out.len();
+    out.resize(start + 2 * bytes.len() + 1, 0);
+    let mut j = start;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             let l = ASCII[usize::from(b)];
-            if l != 0 {
-                out.push(l);
-            }
+            out[j] = l;
+            j += usize::from(l != 0);
             i += 1;
             continue;
         }
-        // CJK ideographs U+4E00–U+9FFF (leads E5–E9, or E4 with a second byte from
-        // B8): letters without case, copied without decoding.
-        if (0xE5..=0xE9).contains(&b) || (b == 0xE4 && bytes.get(i + 1).is_some_and(|&c| c >= 0xB8))
-        {
-            out.extend_from_slice(&bytes[i..i + 3]);
+        // Three-byte characters of U+3000–U+30FF (lead E3, second byte 80–83: kana,
+        // CJK symbols; kept as `KANA_BLOCK` says) and U+4E00–U+9FFF (leads E4 from B8,
+        // to E9: CJK ideographs, all kept): letters without case, copied as they are.
+        let three = match (b, bytes.get(i + 1)) {
+            (0xE3, Some(&c @ 0x80..=0x83)) => {
+                let cp = (usize::from(c) - 0x80) << 6
+                    | usize::from(bytes.get(i + 2).map_or(0, |&d| d & 0x3f));
+                Some(KANA_BLOCK[cp])
+            }
+            (0xE4, Some(&c)) if c >= 0xB8 => Some(true),
+            (0xE5..=0xE9, Some(_)) => Some(true),
+            _ => None,
+        };
+        if let (Some(keep), Some(src)) = (three, bytes.get(i..i + 3)) {
+            out[j..j + 3].copy_from_slice(src);
+            j += 3 * usize::from(keep);
             i += 3;
             continue;
         }
         let c = s[i..].chars().next().unwrap_or_default();
         let w = c.len_utf8();
-        if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
-        {
-            // Kana and CJK ideographs: letters without case.
-            out.extend_from_slice(&bytes[i..i + w]);
-        } else if c.is_alphanumeric() {
+        if c.is_alphanumeric() {
+            // Room for up to three characters of four bytes (always there by the bound
+            // above; made sure of, since this path is rare).
+            if out.len() < j + 12 {
+                out.resize(j + 12, 0);
+            }
             for l in c.to_lowercase() {
-                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                j += l.encode_utf8(&mut out[j..j + 4]).len();
             }
         }
         i += w;
     }
-    out.push(b'|');
+    out[j] = b'|';
+    out.truncate(j + 1);
 }
+
+/// Which characters of U+3000–U+30FF are letters or digits (`char::is_alphanumeric`):
+/// the iteration marks, kana and prolonged sound marks, not the punctuation and
+/// brackets (a test compares every one with `is_alphanumeric`).
+static KANA_BLOCK: [bool; 256] = {
+    let mut t = [false; 256];
+    let ranges: [(usize, usize); 8] = [
+        (0x05, 0x07),
+        (0x21, 0x29),
+        (0x31, 0x35),
+        (0x38, 0x3C),
+        (0x41, 0x96),
+        (0x9D, 0x9F),
+        (0xA1, 0xFA),
+        (0xFC, 0xFF),
+    ];
+    let mut r = 0;
+    while r < ranges.len() {
+        let mut c = ranges[r].0;
+        while c <= ranges[r].1 {
+            t[c] = true;
+            c += 1;
+        }
+        r += 1;
+    }
+    t
+};
 
 /// What makes two full references the same work.
 fn fingerprint(r: &Reference, f: &mut Vec<u8>, date: &mut String) {
@@ -836,6 +879,31 @@ mod tests {
         }
         out.push('|');
         out.into_bytes()
+    }
+
+    #[test]
+    fn kana_block_is_alphanumeric_and_norm_agrees_on_every_character_near_it() {
+        for cp in 0x3000..0x3100u32 {
+            let c = char::from_u32(cp).unwrap();
+            assert_eq!(
+                KANA_BLOCK[(cp - 0x3000) as usize],
+                c.is_alphanumeric(),
+                "{c:?}"
+            );
+        }
+        // Every character of U+2F00–U+A000 (kana, CJK symbols, ideographs and their
+        // neighbours) between ASCII, alone and in a run.
+        let mut all = String::new();
+        for c in (0x2F00..0xA000u32).filter_map(char::from_u32) {
+            let s = format!("a{c}.B");
+            let mut out = Vec::new();
+            norm(&s, &mut out);
+            assert_eq!(out, norm_slowly(&s), "{c:?}");
+            all.push(c);
+        }
+        let mut out = Vec::new();
+        norm(&all, &mut out);
+        assert_eq!(out, norm_slowly(&all));
     }
 
     #[test]
