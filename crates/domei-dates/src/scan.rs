@@ -1278,12 +1278,16 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// `〜15日` at `k`: a range separator, a number of one or two digits and `unit`;
-    /// the number and the end of the unit.
+    /// `〜15日` at `k`: a range separator (with or without spaces around it, `13 〜 15日`),
+    /// a number of one or two digits and `unit`; the number and the end of the unit.
     fn range_end_in(&self, k: usize, unit_str: &str) -> Option<(u64, usize)> {
         let s = self.text;
-        let len = at_any(s, k, &["〜", "～", "~", "－", "–", "—", "-", "−"])?;
-        let n = read_num(s, k + len)?;
+        const DASHES: &[&str] = &["〜", "～", "~", "－", "–", "—", "-", "−"];
+        let from = match at_any(s, k, DASHES) {
+            Some(len) => k + len,
+            None => spaced_range_sep(s, k).filter(|&j| !s[k..j].contains("から"))?,
+        };
+        let n = read_num(s, from)?;
         if n.kanji || n.digits > 2 {
             return None;
         }
@@ -2311,6 +2315,9 @@ impl<'t> Scanner<'t> {
     /// `d1` followed by a second date at `k` (after the separator).
     fn range_with(&self, d1: &Hit, k: usize) -> Option<Hit> {
         let s = self.text;
+        // Spaces after the separator (`2023〜 2027年度`): the end must then carry its unit.
+        let spaced = matches!(s.as_bytes().get(k), Some(b' ' | 0xE3));
+        let k = if spaced { skip_spaces(s, k) } else { k };
         let c = char_at(s, k)?;
         let base = d1.date.start;
         let era_year = d1.date.era.and_then(|era| {
@@ -2370,7 +2377,8 @@ impl<'t> Scanner<'t> {
             damaged: false,
             readings: Vec::new(),
         };
-        if end_value.year - base.year > 200 {
+        if end_value.year - base.year > 200 || spaced && !s[k..d2.end].contains(['年', '月', '日'])
+        {
             return None;
         }
         Some(Hit {
@@ -2704,21 +2712,29 @@ fn day_range(year: i32, month: u8, first: u64, last: Option<u64>) -> Date {
     date
 }
 
-/// A range separator at `j` with at least one space (ASCII or full width) before or
-/// after it, on the same line (`2023 〜 2027`, `2023年　～　2025年`, `2023年 から
-/// 2025年`): where the second date starts. `None` for a separator without spaces,
-/// which the callers read directly.
+/// A range separator after one or more spaces (ASCII or full width) at `j`, on the same
+/// line, and the spaces after it (`2023 〜 2027`, `2023年　～　2025年`, `2023年 から
+/// 2025年`): where the second date starts. The callers read a separator right at `j`
+/// themselves.
 fn spaced_range_sep(s: &str, j: usize) -> Option<usize> {
-    fn spaces(s: &str, mut k: usize) -> usize {
-        while let Some(len) = at_any(s, k, &[" ", "\u{3000}"]) {
-            k += len;
-        }
-        k
+    // Most dates are followed by no space: one byte tells.
+    if !matches!(s.as_bytes().get(j), Some(b' ' | 0xE3)) {
+        return None;
     }
-    let a = spaces(s, j);
+    let a = skip_spaces(s, j);
+    if a == j {
+        return None;
+    }
     let len = at_any(s, a, RANGE_SEPS)?;
-    let b = spaces(s, a + len);
-    (a > j || b > a + len).then_some(b)
+    Some(skip_spaces(s, a + len))
+}
+
+/// `k` past any ASCII and full-width spaces (not line breaks).
+fn skip_spaces(s: &str, mut k: usize) -> usize {
+    while let Some(len) = at_any(s, k, &[" ", "\u{3000}"]) {
+        k += len;
+    }
+    k
 }
 
 /// `k`, or past one space when a digit follows it.
@@ -2996,10 +3012,12 @@ fn is_punct(c: char) -> bool {
 
 /// The number at `i` ends a range of plain numbers (`20〜30年`, `3〜5日`): a count.
 fn ends_count_range(s: &str, i: usize) -> bool {
-    let before = &s[..i];
+    // Spaces may stand around the separator (`3 ～ 5日`).
+    let before = s[..i].trim_end_matches([' ', '\u{3000}']);
     ["〜", "～", "~", "-", "－", "–"]
         .iter()
         .find_map(|sep| before.strip_suffix(sep))
+        .map(|b| b.trim_end_matches([' ', '\u{3000}']))
         .and_then(|b| b.chars().next_back())
         .is_some_and(|c| is_any_digit(c) || "一二三四五六七八九十".contains(c))
 }

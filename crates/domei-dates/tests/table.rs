@@ -1346,7 +1346,11 @@ fn fy_fiscal_years() {
         // With 年度, like `2024/25年度`: the Japanese fiscal year of the first.
         ("FY2024/25年度の予算", "", "FY2024/25年度=2024-04/2025-03"),
         // Spaced, the second year must be written with `FY`.
-        ("FY2024 – FY2025の予算", "", "FY2024 – FY2025=2023-10/2025-09"),
+        (
+            "FY2024 – FY2025の予算",
+            "",
+            "FY2024 – FY2025=2023-10/2025-09",
+        ),
         ("FY2024 - 25", "", "FY2024=2023-10/2024-09"),
         // Look-alikes: inside a token, more letters or digits, ranges, other numbers.
         ("XFY2025", "", ""),
@@ -1661,6 +1665,8 @@ fn spaced_ranges_read_like_unspaced_ones() {
         ("2019 〜 2022年度", "2019〜2022年度"),
         ("2019　～　2022年度", "2019～2022年度"),
         ("2019 ～2022年度", "2019～2022年度"),
+        ("2019～ 2022年度", "2019～2022年度"),
+        ("2016年〜　2018年", "2016年〜2018年"),
         ("2019 - 22年度", "2019-22年度"),
         ("2016年 ～ 2018年", "2016年～2018年"),
         ("2016年　〜　2018年", "2016年〜2018年"),
@@ -1671,6 +1677,9 @@ fn spaced_ranges_read_like_unspaced_ones() {
         ("令和5 〜 7年度", "令和5〜7年度"),
         ("平成30年 〜 令和2年", "平成30年〜令和2年"),
         ("昭和60 ～ 平成2年", "昭和60～平成2年"),
+        ("2024年7 〜 9月", "2024年7〜9月"),
+        ("2024年6月13 ～ 15日", "2024年6月13～15日"),
+        ("4　〜　6月", "4〜6月"),
     ];
     for (spaced, plain) in pairs {
         let a = one_date(spaced);
@@ -1680,7 +1689,10 @@ fn spaced_ranges_read_like_unspaced_ones() {
             (b.start, b.end, b.precision, b.kind),
             "{spaced} / {plain}"
         );
-        let all: Vec<_> = scan(spaced, &Context::default()).collect();
+        let context = Context {
+            reference: Some(Ymd::day(2024, 10, 27)),
+        };
+        let all: Vec<_> = scan(spaced, &context).collect();
         assert_eq!(all.len(), 1, "{spaced}: {all:?}");
         assert_eq!(all[0].text, spaced, "the mention covers the whole range");
     }
@@ -1694,7 +1706,12 @@ fn spaced_ranges_read_like_unspaced_ones() {
         // Bare years spaced around a dash stay to the bare-year rules (not read here),
         // and a spaced dash before a plain number is not a range.
         ("2023 - 2025", "", ""),
+        ("2023- 2025", "", ""),
         ("2023年 - 3件", "", "2023年=2023"),
+        // Plain numbers spaced around a dash stay plain numbers (`20 〜 30年`), as
+        // unspaced ones do.
+        ("20 〜 30年", R24, ""),
+        ("3 ～ 5日", R24, ""),
         // Spaces across a line break do not join two dates.
         ("2023年 〜\n2025年", "", "2023年=2023 | 2025年=2025"),
         // The end must still come after the start.
