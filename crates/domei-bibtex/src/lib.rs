@@ -188,7 +188,7 @@ static KANA_BLOCK: [bool; 256] = {
 };
 
 /// What makes two full references the same work.
-fn fingerprint(r: &Reference, f: &mut Vec<u8>, date: &mut String) {
+fn fingerprint(r: &Reference, f: &mut Vec<u8>) {
     f.clear();
     if let Some(doi) = r.doi.as_ref().filter(|d| !d.value.trim().is_empty()) {
         f.extend_from_slice(b"doi|");
@@ -211,9 +211,7 @@ fn fingerprint(r: &Reference, f: &mut Vec<u8>, date: &mut String) {
     }
     f.push(b'|');
     if let Some(d) = &r.issued {
-        date.clear();
-        tex::push_edtf(date, &d.value);
-        f.extend_from_slice(date.as_bytes());
+        tex::push_edtf(f, &d.value);
     }
     f.push(b'|');
     if let Some(c) = &r.container_title {
@@ -504,7 +502,6 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
     let mut fp_ends: Vec<usize> = Vec::with_capacity(total);
     let fp_of = |ends: &[usize], k: usize| (if k == 0 { 0 } else { ends[k - 1] })..ends[k];
     let mut fp: Vec<u8> = Vec::with_capacity(256);
-    let mut date = String::with_capacity(32);
     let mut scratch = String::with_capacity(64);
     let mut key = String::with_capacity(64);
     // The entries by the hash of their fingerprint.
@@ -557,7 +554,7 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
                 entry_of.push(None);
                 continue;
             }
-            fingerprint(r, &mut fp, &mut date);
+            fingerprint(r, &mut fp);
             let h = hash_bytes(&fp);
             let found = by_fingerprint.find(h, |k| fp_bytes[fp_of(&fp_ends, k)] == fp[..]);
             let k = match found {

@@ -510,6 +510,21 @@ fn clean(s: Option<&str>) -> Option<&str> {
 
 /// One name in BibTeX syntax: `{{Organisation}}`, `Family, Given`, or `{Name}`.
 fn push_name(out: &mut Vec<u8>, p: &Person) -> bool {
+    // Most names: a family and a given name that need no trimming, braces or escaping
+    // (so no comma either), and no suffix.
+    if let (None, None, Some(f), Some(g)) = (&p.literal, &p.suffix, &p.family, &p.given) {
+        if plain_part(f.as_bytes()) && plain_part(g.as_bytes()) {
+            out.push_str(f);
+            out.push_str(", ");
+            out.push_str(g);
+            return true;
+        }
+    }
+    push_name_generally(out, p)
+}
+
+/// [`push_name`] without its fast path.
+fn push_name_generally(out: &mut Vec<u8>, p: &Person) -> bool {
     let (family, given, literal) = (
         clean(p.family.as_deref()),
         clean(p.given.as_deref()),
@@ -1376,6 +1391,19 @@ mod tests {
                 escape_name_into(part, &mut slow);
             }
             prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn names_fast_path_writes_what_the_general_path_writes(
+            family in proptest::option::of("[A-Z山][a-z田 ,&{]{0,6}|[a-z ]{0,3}"),
+            given in proptest::option::of("[A-Zあ][a-z.\\-=]{0,6}|[A-Z] and [A-Z]|And"),
+            suffix in proptest::option::of("Jr\\.| |"),
+            literal in proptest::option::of("[A-Z]{1,4}"),
+        ) {
+            let p = Person { family, given, suffix, literal };
+            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            prop_assert_eq!(push_name(&mut fast, &p), push_name_generally(&mut general, &p));
+            prop_assert_eq!(fast, general);
         }
 
         #[test]
