@@ -6,13 +6,7 @@
 
 use std::time::Instant;
 
-/// CPU time of this thread in seconds (Linux `/proc/thread-self/schedstat`), so the
-/// figure is per core even when other processes load the machine; `None` elsewhere.
-fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
+use domei_tests::bench::cpu_seconds;
 
 /// `wall MB/s (cpu MB/s per core)` for `bytes` processed since `(wall, cpu)`.
 fn rate(bytes: usize, since: (Instant, Option<f64>)) -> String {

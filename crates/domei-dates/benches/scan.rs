@@ -64,11 +64,10 @@ fn corpus(min_bytes: usize) -> String {
     text
 }
 
-/// Nanoseconds this thread has run on a CPU (Linux `/proc/thread-self/schedstat`), so
+/// Nanoseconds this thread has run on a CPU (`domei_tests::bench::cpu_seconds`), so
 /// that a busy machine does not count the time others ran; `None` elsewhere.
 fn cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
+    domei_tests::bench::cpu_seconds().map(|s| (s * 1e9) as u64)
 }
 
 fn main() {

@@ -1,7 +1,7 @@
 //! Throughput of finding mentions (`Matcher::find`, the knowledge-base pass) and of the
 //! whole annotation (`Matcher::annotate`: learning, shapes, events) on generated
 //! Japanese article text. Run with `cargo bench -p domei-kb`. Times are CPU time of
-//! the measuring thread where Linux reports it (`/proc/thread-self/schedstat`), so other
+//! the measuring thread where the system reports it (`CLOCK_THREAD_CPUTIME_ID`), so other
 //! load on the machine does not count. `KB_BENCH=annotate` runs only the annotation
 //! (for profiling with callgrind).
 
@@ -82,9 +82,10 @@ struct Clock {
     cpu: Option<u64>,
 }
 
+/// Nanoseconds this thread has run on a CPU (`domei_tests::bench::cpu_seconds`), so
+/// that a busy machine does not count the time others ran; `None` elsewhere.
 fn cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
+    domei_tests::bench::cpu_seconds().map(|s| (s * 1e9) as u64)
 }
 
 impl Clock {

@@ -19,14 +19,9 @@ const TEMPLATES: &[&str] = &[
     "同上、{d}頁。",
 ];
 
-/// CPU seconds this thread has run so far, from /proc/thread-self/schedstat (Linux,
-/// nanoseconds); `None` elsewhere. On a loaded machine the per-CPU-second rate is the
-/// per-core figure.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
+/// CPU seconds this thread has run so far: on a loaded machine the per-CPU-second rate
+/// is the per-core figure.
+use domei_tests::bench::cpu_seconds;
 
 fn main() {
     let corpus: Vec<String> = (0..20_000)
