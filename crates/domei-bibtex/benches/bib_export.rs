@@ -11,7 +11,12 @@ use std::time::Instant;
 use domei_bibtex::{Bibliography, write_biblatex, write_bibtex};
 
 fn main() {
-    let docs = corpus::corpus(std::env::var("BIB_COPIES").ok().and_then(|v| v.parse().ok()).unwrap_or(4000));
+    // `BIB_COPIES` sets the number of copies (4,000: 8,000 documents).
+    let copies = std::env::var("BIB_COPIES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4000);
+    let docs = corpus::corpus(copies);
     // `BIB_EXPORT_RUNS` sets the number of runs (10), e.g. 1 under callgrind;
     // `BIB_EXPORT_DUMP=dir` writes each output there, to compare versions.
     let runs = corpus::runs("BIB_EXPORT");
