@@ -373,7 +373,11 @@ const REFERENCES: [Column; 33] = cat(
             "Number of a book within its series.",
         ),
         c("page", "text", "Page range of the work."),
-        c("locator", "text", "The cited page of this citation."),
+        c(
+            "locator",
+            "text",
+            "The cited page or division (第3章, ch. 4) of this citation, as written.",
+        ),
         c("url", "text", "URL."),
         c("doi", "text", "DOI."),
         c("language", "text", "BCP 47 language."),

@@ -142,7 +142,7 @@ pub struct Reference {
     /// Page range of the work (`21–23`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Spanned<String>>,
-    /// The cited page or place of this citation (`108`, `24–25`).
+    /// The cited page or place of this citation (`108`, `24–25`, `第3章`), as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locator: Option<Spanned<String>>,
     /// URL.

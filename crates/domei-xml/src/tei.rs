@@ -955,7 +955,7 @@ impl<W: Write> Tei<'_, W> {
             );
         }
         if let Some(t) = &r.locator {
-            add(&t.span, "citedRange", unit("page"));
+            add(&t.span, "citedRange", unit(locator_unit(&t.value)));
         }
         if let Some(t) = &r.url {
             add(&t.span, "idno", vec![("type", "URI".to_owned())]);
@@ -1318,9 +1318,62 @@ fn levels(kind: ReferenceType) -> (&'static str, &'static str) {
     }
 }
 
+/// The TEI `unit` of a cited locator, from how it is written: the smallest division
+/// it names (`第2部第1章` is a chapter, `ch. 3` too), else a page (`24`, `pp. 24–25`,
+/// `15頁`).
+fn locator_unit(text: &str) -> &'static str {
+    let lower = text.trim().to_ascii_lowercase();
+    let has_word = |w: &str| {
+        lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| x == w)
+    };
+    if text.contains('頁')
+        || has_word("p")
+        || has_word("pp")
+        || has_word("page")
+        || has_word("pages")
+    {
+        "page"
+    } else if text.contains('節') || text.contains('§') || has_word("sec") || has_word("section")
+    {
+        "section"
+    } else if text.contains('章') || has_word("ch") || has_word("chap") || has_word("chapter") {
+        "chapter"
+    } else if text.contains('部') || has_word("pt") || has_word("part") {
+        "part"
+    } else {
+        "page"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locator_units_from_how_the_locator_is_written() {
+        for (text, unit) in [
+            ("24", "page"),
+            ("24–25", "page"),
+            ("pp. 24–25", "page"),
+            ("p. 3", "page"),
+            ("15頁", "page"),
+            ("第3章、45頁", "page"),
+            ("第3章", "chapter"),
+            ("第三章", "chapter"),
+            ("第2部第1章", "chapter"),
+            ("ch. 4", "chapter"),
+            ("Chapter 4", "chapter"),
+            ("第1章第2節", "section"),
+            ("§ 12", "section"),
+            ("sec. 2", "section"),
+            ("第1部", "part"),
+            ("Part II", "part"),
+        ] {
+            assert_eq!(locator_unit(text), unit, "{text}");
+        }
+    }
 
     #[test]
     fn sanitized_ids_are_ncnames() {
