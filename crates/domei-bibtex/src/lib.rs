@@ -374,7 +374,7 @@ trait Collect<'d> {
     /// Read the texts of `r` this sink needs (see [`tex::touch`]); called a few
     /// documents ahead.
     fn touch(r: &Reference) -> usize {
-        tex::touch_key(r)
+        tex::touch_key(r) + r.id.as_bytes().first().map_or(0, |&b| usize::from(b))
     }
 }
 
