@@ -1736,9 +1736,11 @@ impl<'t> Parser<'t> {
         let t = self.t;
         let pieces = split_top(t, a, b, &[',']);
         let n = pieces.len();
+        // The last "Place: Publisher" before the year: a title may hold a colon of its
+        // own ("Powerplay: The Origins …").
         let Some(k) = pieces
             .iter()
-            .position(|&(x, y)| find(t, x, y, ": ").is_some())
+            .rposition(|&(x, y)| find(t, x, y, ": ").is_some())
         else {
             return false;
         };
