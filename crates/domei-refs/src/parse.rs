@@ -716,7 +716,24 @@ impl<'t> Parser<'t> {
         let Some(first) = t[a..b].find(['「', '『']).map(|i| a + i) else {
             return;
         };
-        let (a_auth, b_auth) = self.author_year(a, first);
+        let (a_auth, mut b_auth) = self.author_year(a, first);
+        // "Joseph S. Nye Jr.（山岡洋一訳）『…』": the translators, in brackets after the
+        // author of a translated book.
+        let s = t[a_auth..b_auth].trim_end();
+        if let Some(inner) = s.strip_suffix('）').or_else(|| s.strip_suffix(')'))
+            && let Some(open) = inner.rfind(['（', '('])
+        {
+            let open_len = if inner[open..].starts_with('（') {
+                '（'.len_utf8()
+            } else {
+                1
+            };
+            let (ix, iy) = (a_auth + open + open_len, a_auth + inner.len());
+            if open > 0 && t[ix..iy].ends_with('訳') && t[ix..iy].chars().count() >= 2 {
+                names_ja(t, ix, iy, Role::Translator, &mut self.names);
+                b_auth = a_auth + open;
+            }
+        }
         if t[a_auth..b_auth].chars().any(is_cjk) {
             names_ja(t, a_auth, b_auth, Role::Author, &mut self.names);
         } else {
