@@ -2937,6 +2937,15 @@ impl<'t> Parser<'t> {
                 self.locator(x, y);
                 continue;
             }
+            // "para. 27", "paras. 3–5", "¶ 12": a cited paragraph, kept as written.
+            if ["para. ", "paras. ", "¶"].iter().any(|p| s.starts_with(p))
+                && s.chars().any(|c| c.is_ascii_digit())
+            {
+                if self.r.locator.is_none() {
+                    self.r.locator = self.field(x, y);
+                }
+                continue;
+            }
             if is_pages(s) {
                 if self.r.locator.is_none() {
                     self.r.locator = self.field(x, y);

@@ -1342,6 +1342,8 @@ fn locator_unit(text: &str) -> &'static str {
         "chapter"
     } else if text.contains('部') || has_word("pt") || has_word("part") {
         "part"
+    } else if text.contains('¶') || has_word("para") || has_word("paras") {
+        "paragraph"
     } else {
         "page"
     }
@@ -1370,6 +1372,8 @@ mod tests {
             ("sec. 2", "section"),
             ("第1部", "part"),
             ("Part II", "part"),
+            ("para. 27", "paragraph"),
+            ("¶ 12", "paragraph"),
         ] {
             assert_eq!(locator_unit(text), unit, "{text}");
         }
