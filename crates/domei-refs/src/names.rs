@@ -168,6 +168,11 @@ pub(crate) struct Names {
 
 /// True when a name looks like an organisation rather than a person.
 pub(crate) fn is_org(s: &str) -> bool {
+    // "Secretary Lloyd J. Austin III": a titled person, whatever the title's word.
+    let rest = without_title(s);
+    if rest.len() < s.len() {
+        return is_org(without_suffix(rest));
+    }
     if s.is_ascii() {
         return is_org_ascii(s.as_bytes());
     }
@@ -233,6 +238,8 @@ pub(crate) fn is_person_en(s: &str) -> bool {
     if s.is_empty() || is_org(s) {
         return false;
     }
+    // A rank or title before the name and a suffix after it are not counted.
+    let s = without_suffix(without_title(s));
     let mut n = 0;
     for w in s.split_whitespace() {
         n += 1;
@@ -249,6 +256,46 @@ pub(crate) fn is_person_en(s: &str) -> bool {
     (1..=4).contains(&n)
 }
 
+/// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `Dr.` …) before a
+/// name of two words or more, all capitalised but for particles (so `Secretary of
+/// Defense` keeps its title), as notes on speeches, testimony and interviews write them.
+fn without_title(s: &str) -> &str {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return s;
+    };
+    let rest = match first {
+        "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Ambassador" | "Amb."
+        | "Minister" | "President" | "Secretary" | "Senator" | "Sen." | "Representative"
+        | "Rep." | "Governor" | "Gov." | "Professor" | "Prof." | "Dr." | "Mr." | "Ms." | "Mrs." => {
+            Some(rest)
+        }
+        "Vice" | "Rear" => rest.strip_prefix("Admiral "),
+        "Lieutenant" | "Major" | "Brigadier" => rest.strip_prefix("General "),
+        "Lt." | "Maj." | "Brig." => rest.strip_prefix("Gen. "),
+        "Prime" | "Foreign" | "Defense" => rest.strip_prefix("Minister "),
+        _ => None,
+    };
+    match rest {
+        Some(rest)
+            if rest.split_whitespace().count() >= 2
+                && rest
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w)) =>
+        {
+            rest
+        }
+        _ => s,
+    }
+}
+
+/// `s` without a name suffix (`Jr.`, `III`) at its end.
+fn without_suffix(s: &str) -> &str {
+    match s.trim_end().rsplit_once(' ') {
+        Some((rest, last)) if is_name_suffix(last) => rest.trim_end_matches([',', ' ']),
+        _ => s,
+    }
+}
+
 /// A Western name as CSL parts: `Given Family`, particles join the family name;
 /// `Family, Given` is handled by the caller.
 pub(crate) fn person_en(s: &str) -> Person {
@@ -257,6 +304,12 @@ pub(crate) fn person_en(s: &str) -> Person {
             literal: Some(s.to_string()),
             ..Person::default()
         };
+    }
+    // "Admiral John C. Aquilino", "Gen. Charles Q. Brown", "Dr. Jane Smith": a rank or
+    // title before a name of two words or more (the model keeps the name only).
+    let rest = without_title(s);
+    if rest.len() < s.len() {
+        return person_en(rest);
     }
     // "Joseph S. Nye Jr.", "Lloyd J. Austin III": a suffix after the name.
     if let Some((rest, last)) = s.trim_end().rsplit_once(char::is_whitespace)
