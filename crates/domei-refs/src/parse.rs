@@ -674,7 +674,7 @@ impl<'t> Parser<'t> {
             }
         }
         let (a, b) = trim(self.t, a, b, &[]);
-        if a < b && is_pages(&self.t[a..b]) {
+        if a < b && (is_pages(&self.t[a..b]) || is_division(&self.t[a..b])) {
             self.r.locator = Some(Spanned::new(self.t[a..b].to_string(), Span::new(a, b)));
         }
     }
@@ -2937,10 +2937,8 @@ impl<'t> Parser<'t> {
                 self.locator(x, y);
                 continue;
             }
-            // "para. 27", "paras. 3–5", "¶ 12": a cited paragraph, kept as written.
-            if ["para. ", "paras. ", "¶"].iter().any(|p| s.starts_with(p))
-                && s.chars().any(|c| c.is_ascii_digit())
-            {
+            // "para. 27", "¶ 12", "chap. 2": a cited paragraph or chapter, as written.
+            if is_division(s) {
                 if self.r.locator.is_none() {
                     self.r.locator = self.field(x, y);
                 }
@@ -3662,6 +3660,16 @@ impl<'t> Parser<'t> {
             || (!r.authors.is_empty() && r.issued.is_some());
         has_any.then_some(r)
     }
+}
+
+/// A cited paragraph or chapter of an English note, kept as written: `para. 27`,
+/// `paras. 4–6`, `¶ 12`, `chap. 2`, `ch. 3`, `chapter 4` (a number follows the word).
+fn is_division(s: &str) -> bool {
+    ["para. ", "paras. ", "¶", "chap. ", "ch. ", "chapter "]
+        .iter()
+        .any(|p| s.starts_with(p))
+        && s.chars().any(|c| c.is_ascii_digit())
+        && s.len() <= 24
 }
 
 /// The name of conference proceedings (`Proc. IEEE MILCOM`, `Proceedings of ACL`,
