@@ -37,7 +37,19 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         chapter: false,
         designation: None,
     };
-    let core_end = p.tail(a, b);
+    let mut core_end = p.tail(a, b);
+    // "Michael J. Green, By More Than Providence (…, 2017)（邦訳：『…』勁草書房、2023年）":
+    // a note on the Japanese translation of a work cited in English is not part of the
+    // reference read (it stays in `raw`).
+    if let Some(k) = ["（邦訳", "(邦訳", "〔邦訳", "［邦訳"]
+        .iter()
+        .filter_map(|m| t[a..core_end].find(m))
+        .min()
+        && !t[a..a + k].chars().any(is_cjk)
+        && t[a..a + k].chars().any(char::is_alphabetic)
+    {
+        core_end = a + k;
+    }
     let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
     let japanese = t[a2..core_end].chars().any(is_cjk);
     p.r.language = Some(if japanese { "ja" } else { "en" }.to_string());
