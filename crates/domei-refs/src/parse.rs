@@ -3871,15 +3871,17 @@ fn is_kanji_numeral(c: char) -> bool {
     )
 }
 
-/// `第3章`, `第2部第1章`, `第三節`, `第1編`: one or more divisions of a work (`第`, a
-/// number in digits or kanji, and `部`, `編`, `章` or `節`), and nothing else.
+/// `第3章`, `第2部第1章`, `第三節`, `第1編`, `第III部`: one or more divisions of a work
+/// (`第`, a number in digits, kanji or Roman numerals, and `部`, `編`, `章` or `節`), and
+/// nothing else.
 pub(crate) fn is_ja_division(s: &str) -> bool {
+    let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'Ｉ' | 'Ｖ' | 'Ｘ' | 'Ⅰ'..='Ⅻ');
     let mut rest = s;
     let mut any = false;
     while let Some(r) = rest.strip_prefix('第') {
         let n = r
             .char_indices()
-            .find(|&(_, c)| !(digit(c).is_some() || is_kanji_numeral(c)))
+            .find(|&(_, c)| !(digit(c).is_some() || is_kanji_numeral(c) || roman(c)))
             .map_or(r.len(), |(i, _)| i);
         let Some(unit) = r[n..].chars().next() else {
             return false;

@@ -185,8 +185,33 @@ fn pieces(t: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Labels that name the source of a figure, a table or a quotation before its
+/// reference.
+const SOURCE_LABELS: &[&str] = &[
+    "出典：",
+    "出典:",
+    "出所：",
+    "出所:",
+    "資料：",
+    "資料:",
+    "（出所）",
+    "(出所)",
+    "（出典）",
+    "(出典)",
+    "【出典】",
+    "［出典］",
+    "Source: ",
+    "Sources: ",
+];
+
 /// Where the leading commentary of a piece ends and trailing commentary starts.
 pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
+    // "出典：防衛省「…」", "（出所）外務省…", "Source: …": a source label before the
+    // reference (under a figure or table) is not part of it.
+    let a = SOURCE_LABELS
+        .iter()
+        .find(|l| t[a..b].starts_with(*l))
+        .map_or(a, |l| trim(t, a + l.len(), b, &[]).0);
     let s = &t[a..b];
     let mut lead = a;
     // English lead phrases.
