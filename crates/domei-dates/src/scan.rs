@@ -2064,7 +2064,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // Month D, YYYY (`July 10th, 2024` too), and days `October 27–28, 2024`.
-            let (mut j, last_day) = english_days(s, n)?;
+            let (mut j, last_day) = english_days(s, n, s[..w].ends_with("between "))?;
             if at(s, j, ",") {
                 j += 1;
             }
@@ -2116,7 +2116,7 @@ impl<'t> Scanner<'t> {
     /// `10 July 2024`, and days `27–28 October 2024`.
     fn english_day_first(&self, i: usize, n: Num) -> Option<Hit> {
         let s = self.text;
-        let (j, last_day) = english_days(s, n)?;
+        let (j, last_day) = english_days(s, n, s[..i].ends_with("between "))?;
         if !at(s, j, " ") {
             return None;
         }
@@ -3107,12 +3107,14 @@ fn part_at(s: &str, k: usize, parts: &[(&str, DatePart)]) -> Option<(DatePart, u
 }
 
 /// After an English day number `n`: an ordinal ending (`10th`) and a second day after a
-/// dash (`27–28`). Gives where they end and the second day; `None` when the second day
-/// is no day after the first.
-fn english_days(s: &str, n: Num) -> Option<(usize, Option<u64>)> {
+/// dash or `to` (`27–28`, `10 to 14`), or after `and` when `between` came before the
+/// first (`between 10 and 14`; a bare `10 and 14 June` names two days). Gives where they
+/// end and the second day; `None` when the second day is no day after the first.
+fn english_days(s: &str, n: Num, between: bool) -> Option<(usize, Option<u64>)> {
     let ordinal = |j: usize| j + at_any(s, j, &["st", "nd", "rd", "th"]).unwrap_or(0);
     let j = ordinal(n.end);
-    let Some(len) = at_any(s, j, &["-", "–", "—"]) else {
+    let and = if between { " and " } else { "-" };
+    let Some(len) = at_any(s, j, &["-", "–", "—", " to ", and]) else {
         return Some((j, None));
     };
     let d2 = read_num(s, j + len)?;

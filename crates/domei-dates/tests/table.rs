@@ -1024,6 +1024,29 @@ fn probes_english_forms() {
             "27–28 October 2024=2024-10-27/2024-10-28",
         ),
         ("October 28-27, 2024", "", ""),
+        // Day ranges in words: `to`, and `and` after `between` only.
+        (
+            "ran from 10 to 14 June 2024.",
+            "",
+            "10 to 14 June 2024=2024-06-10/2024-06-14",
+        ),
+        (
+            "from June 10 to 14, 2024,",
+            "",
+            "June 10 to 14, 2024=2024-06-10/2024-06-14",
+        ),
+        (
+            "between 3 and 5 March 2023",
+            "",
+            "3 and 5 March 2023=2023-03-03/2023-03-05",
+        ),
+        (
+            "between March 3 and 5, 2023",
+            "",
+            "March 3 and 5, 2023=2023-03-03/2023-03-05",
+        ),
+        ("on 10 and 14 June 2024", "", "14 June 2024=2024-06-14"),
+        ("from 14 to 10 June 2024", "", "10 June 2024=2024-06-10"),
         ("(accessed 27 Oct. 2024)", "", "27 Oct. 2024=2024-10-27"),
         ("Oct. 2024", "", "Oct. 2024=2024-10"),
         (
