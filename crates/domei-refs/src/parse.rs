@@ -975,6 +975,9 @@ impl<'t> Parser<'t> {
 
     /// `タイトル、サイト名、2023年8月18日` (a web page without brackets).
     fn japanese_plain(&mut self, a: usize, b: usize) {
+        if self.minutes_ja(a, b) {
+            return;
+        }
         let t = self.t;
         let pieces = split_top(t, a, b, &['、', '，']);
         // The date, possibly with the edition of a newspaper (`2023年5月20日朝刊`).
@@ -1021,6 +1024,76 @@ impl<'t> Parser<'t> {
             self.r.container_title = self.field(pieces[1].0, pieces[k - 1].1);
         }
         self.r.kind = ReferenceType::Webpage;
+    }
+
+    /// The minutes of a Diet committee or council without brackets:
+    /// `参議院外交防衛委員会会議録第5号（2023年4月13日）、12頁`,
+    /// `衆議院安全保障委員会議録第3号、2023年3月9日、5頁`. The record's name is the title,
+    /// its number and date are read, a page after them is the locator. False when the
+    /// first piece is no record of minutes.
+    fn minutes_ja(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let pieces = split_top(t, a, b, &['、', '，']);
+        let (fx, fy) = trim(t, pieces[0].0, pieces[0].1, &[]);
+        let s = &t[fx..fy];
+        let Some((k, word)) = ["議事録", "議録"]
+            .iter()
+            .find_map(|w| s.find(w).map(|k| (k, *w)))
+        else {
+            return false;
+        };
+        let name_end = fx + k + word.len();
+        let mut i = name_end;
+        let mut number = None;
+        if let Some(r) = t[i..fy].strip_prefix('第') {
+            let n = r
+                .char_indices()
+                .find(|&(_, c)| digit(c).is_none())
+                .map_or(r.len(), |(j, _)| j);
+            if n > 0 && r[n..].starts_with('号') {
+                let ns = i + '第'.len_utf8();
+                number = Some((ns, ns + n));
+                i = ns + n + '号'.len_utf8();
+            }
+        }
+        // The date in brackets after the record (`（2023年4月13日）`), else in a piece.
+        let mut date = None;
+        let (rx, ry) = trim(t, i, fy, &[]);
+        if rx < ry {
+            let inner = t[rx..ry]
+                .strip_prefix(['（', '('])
+                .and_then(|r| r.strip_suffix(['）', ')']));
+            let Some(inner) = inner else {
+                return false;
+            };
+            let ix = ry - inner.len() - t[..ry].chars().next_back().map_or(1, char::len_utf8);
+            match ja_date_prefix(inner) {
+                Some(n) if n == inner.len() => date = Some((ix, ix + n)),
+                _ => return false,
+            }
+        }
+        let mut locator = None;
+        for &(x, y) in &pieces[1..] {
+            let (x, y) = trim(t, x, y, &[]);
+            if date.is_none() && ja_date_prefix(&t[x..y]) == Some(y - x) {
+                date = Some((x, y));
+            } else if locator.is_none() {
+                locator = Some((x, y));
+            }
+        }
+        self.r.title = self.field(fx, name_end);
+        if let Some((x, y)) = number {
+            self.r.number = self.field(x, y);
+        }
+        if let Some((x, y)) = date {
+            self.set_issued(x, y);
+        }
+        if let Some((x, y)) = locator {
+            self.locator(x, y);
+        }
+        self.r.kind = ReferenceType::Document;
+        self.typed = true;
+        true
     }
 
     fn ja_piece(&mut self, x: usize, y: usize, publisher_seen: &mut bool) {
