@@ -746,6 +746,18 @@ impl<'t> Parser<'t> {
                 b_auth = a_auth + open;
             }
         }
+        // "外務省ウェブサイト「…」": the issuer's web site, named with its issuer.
+        let (sx, sy) = trim(t, a_auth, b_auth, &[]);
+        if let Some(w) = ["ウェブサイト", "ホームページ", "Webサイト", "HP"]
+            .iter()
+            .find(|w| t[sx..sy].ends_with(**w) && sy - sx > w.len())
+            && t[sx..sy - w.len()].chars().all(is_cjk)
+        {
+            self.r.container_title = self.field(sx, sy);
+            self.r.kind = ReferenceType::Webpage;
+            self.typed = true;
+            b_auth = sy - w.len();
+        }
         if t[a_auth..b_auth].chars().any(is_cjk) {
             names_ja(t, a_auth, b_auth, Role::Author, &mut self.names);
         } else {
