@@ -260,9 +260,11 @@ pub(crate) fn is_person_en(s: &str) -> bool {
 /// name of two words or more, all capitalised but for particles (so `Secretary of
 /// Defense` keeps its title), as notes on speeches, testimony and interviews write them.
 fn without_title(s: &str) -> &str {
-    let Some((first, rest)) = s.split_once(' ') else {
+    // The longest title word has 14 bytes (`Representative`).
+    let Some(sp) = s.bytes().take(15).position(|b| b == b' ') else {
         return s;
     };
+    let (first, rest) = (&s[..sp], &s[sp + 1..]);
     let rest = match first {
         "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Ambassador" | "Amb."
         | "Minister" | "President" | "Secretary" | "Senator" | "Sen." | "Representative"

@@ -41,14 +41,14 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
     // "Michael J. Green, By More Than Providence (…, 2017)（邦訳：『…』勁草書房、2023年）":
     // a note on the Japanese translation of a work cited in English is not part of the
     // reference read (it stays in `raw`).
-    if let Some(k) = ["（邦訳", "(邦訳", "〔邦訳", "［邦訳"]
-        .iter()
-        .filter_map(|m| t[a..core_end].find(m))
-        .min()
-        && !t[a..a + k].chars().any(is_cjk)
-        && t[a..a + k].chars().any(char::is_alphabetic)
+    if let Some(w) = crate::text::find_bytes(&t.as_bytes()[a..core_end], "邦訳".as_bytes())
+        && let Some(open) = t[a..a + w].chars().next_back()
+        && matches!(open, '（' | '(' | '〔' | '［')
     {
-        core_end = a + k;
+        let k = w - open.len_utf8();
+        if !t[a..a + k].chars().any(is_cjk) && t[a..a + k].chars().any(char::is_alphabetic) {
+            core_end = a + k;
+        }
     }
     let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
     let japanese = t[a2..core_end].chars().any(is_cjk);

@@ -208,8 +208,13 @@ const SOURCE_LABELS: &[&str] = &[
 pub(crate) fn commentary_edges(t: &str, a: usize, b: usize) -> (usize, usize) {
     // "出典：防衛省「…」", "（出所）外務省…", "Source: …": a source label before the
     // reference (under a figure or table) is not part of it.
+    let labelled = t[a..b]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '出' | '資' | '（' | '(' | '【' | '［' | 'S'));
     let a = SOURCE_LABELS
         .iter()
+        .filter(|_| labelled)
         .find(|l| t[a..b].starts_with(*l))
         .map_or(a, |l| trim(t, a + l.len(), b, &[]).0);
     let s = &t[a..b];
