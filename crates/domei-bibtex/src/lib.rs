@@ -490,6 +490,18 @@ fn reference_count(docs: &[Document]) -> usize {
         .sum()
 }
 
+/// Read `read` of every reference of `d` (and `d`'s id), keeping the sum from being
+/// optimised away: the read-ahead of [`collect`].
+fn touch_references(d: &Document, read: impl Fn(&Reference) -> usize) {
+    let sum: usize = d
+        .notes
+        .iter()
+        .flat_map(|n| n.references.iter())
+        .map(read)
+        .sum();
+    std::hint::black_box(sum + d.id.len());
+}
+
 /// Find the distinct full references of `docs` (taken in order of their ids) and
 /// their keys, and every citation of them, telling `sink` as they are found.
 fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
@@ -511,26 +523,14 @@ fn collect<'d, S: Collect<'d>>(docs: &'d [Document], sink: &mut S) {
     let mut by_id: FnvMap<&'d str, usize> = FnvMap::default();
     // How many documents ahead references are brought into the cache.
     const AHEAD: usize = 3;
-    let touch_doc = |d: &Document| {
-        let sum: usize = d
-            .notes
-            .iter()
-            .flat_map(|n| n.references.iter())
-            .map(S::touch)
-            .sum();
-        std::hint::black_box(sum + d.id.len());
-    };
+    let touch_doc = |d: &Document| touch_references(d, S::touch);
     // Further ahead, only the structures (not yet the texts they point to), so that
     // `touch_doc` then waits for one level of pointers instead of four.
     const FAR: usize = 8;
     let touch_shallow = |d: &Document| {
-        let sum: usize = d
-            .notes
-            .iter()
-            .flat_map(|n| n.references.iter())
-            .map(|r| r.authors.len() + r.title.as_ref().map_or(0, |t| t.value.len()))
-            .sum();
-        std::hint::black_box(sum + d.id.len());
+        touch_references(d, |r| {
+            r.authors.len() + r.title.as_ref().map_or(0, |t| t.value.len())
+        })
     };
     for d in sorted.iter().take(FAR) {
         touch_shallow(d);

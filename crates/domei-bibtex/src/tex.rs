@@ -1128,16 +1128,7 @@ pub(crate) fn entry_fields(
                     None => {}
                 }
             }
-            if matches!(
-                kind,
-                Kind::Article
-                    | Kind::Book
-                    | Kind::Collection
-                    | Kind::InBook
-                    | Kind::InCollection
-                    | Kind::Report
-                    | Kind::InProceedings
-            ) {
+            if in_a_volume(kind) || kind == Kind::Report {
                 f.text("number", number);
                 match (&page, page_text) {
                     (Some(p), _) => f.text("pages", Some(p)),

@@ -363,6 +363,16 @@ struct Hit {
     block: usize,
 }
 
+impl Hit {
+    /// Text order: by start, the longer first, then by entity.
+    fn text_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.ent.cmp(&b.ent))
+    }
+}
+
 /// Finds mentions of the knowledge base's entities in documents.
 ///
 /// Built once from a [`Kb`] (one Aho–Corasick automaton over every form), then shared
@@ -652,12 +662,7 @@ impl Matcher {
             let resolved = self.ambiguous_hits(text, &scopes, &hits);
             hits.extend(resolved);
         }
-        hits.sort_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then(b.end.cmp(&a.end))
-                .then(a.ent.cmp(&b.ent))
-        });
+        hits.sort_by(Hit::text_order);
         hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.ent == b.ent);
         self.strategy_owners(text, &scopes, &mut hits);
         alliance_references(text, &scopes, &mut hits, &ents);
@@ -960,12 +965,7 @@ impl Matcher {
             });
             if !added.is_empty() || split {
                 hits.extend(added);
-                hits.sort_by(|a, b| {
-                    a.start
-                        .cmp(&b.start)
-                        .then(b.end.cmp(&a.end))
-                        .then(a.ent.cmp(&b.ent))
-                });
+                hits.sort_by(Hit::text_order);
             }
         }
     }

@@ -1322,11 +1322,9 @@ fn levels(kind: ReferenceType) -> (&'static str, &'static str) {
 /// it names (`第2部第1章` is a chapter, `ch. 3` too), else a page (`24`, `pp. 24–25`,
 /// `15頁`).
 fn locator_unit(text: &str) -> &'static str {
-    let lower = text.trim().to_ascii_lowercase();
     let has_word = |w: &str| {
-        lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|x| x == w)
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| x.eq_ignore_ascii_case(w))
     };
     if text.contains('頁')
         || has_word("p")
