@@ -21,11 +21,15 @@ fn main() {
     // `BIB_EXPORT_DUMP=dir` writes each output there, to compare versions.
     let runs = corpus::runs("BIB_EXPORT");
     let dump = std::env::var_os("BIB_EXPORT_DUMP");
+    // `BIB_EXPORT_MODE=2` runs one mode only (numbered below), e.g. to profile it.
+    let only: Option<usize> = std::env::var("BIB_EXPORT_MODE")
+        .ok()
+        .and_then(|v| v.parse().ok());
     for dialect in ["biblatex", "bibtex"] {
         // 0: `Bibliography::write_*` of a prepared bibliography; 1: `Bibliography::new`
         // then write; 2: the one-pass `write_biblatex`/`write_bibtex` from the documents
         // (what `domei convert` runs).
-        for mode in 0..3 {
+        for mode in (0..3).filter(|m| only.is_none_or(|o| o == *m)) {
             let mut best = f64::MAX;
             let mut best_wall = f64::MAX;
             let mut bytes = 0;
