@@ -108,6 +108,9 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("discussion paper", ReferenceType::Report),
     ("white paper", ReferenceType::Report),
     ("research report", ReferenceType::Report),
+    ("technical report", ReferenceType::Report),
+    ("tech. report", ReferenceType::Report),
+    ("tech. rep.", ReferenceType::Report),
     ("report", ReferenceType::Report),
     ("blog post", ReferenceType::Post),
     ("post on x", ReferenceType::Post),
@@ -1589,6 +1592,10 @@ impl<'t> Parser<'t> {
         if self.author_date_book(a, b) {
             return;
         }
+        // Elsevier Harvard: "Family, I., Family, J., 2018. Title. Journal 58 (3), 421–444."
+        if self.elsevier(a, b) {
+            return;
+        }
         // ACL/natbib: "Y. Name and K. Name. 2020. Title. In Proceedings of X, pages 1–9."
         if self.sentences(a, b) {
             return;
@@ -1963,8 +1970,23 @@ impl<'t> Parser<'t> {
         }
         let pieces = split_top(t, rx, ry, &[',']);
         let last = pieces[pieces.len() - 1];
+        let mut last_end = last.1;
         let (lx, ly) = trim(t, last.0, last.1, &[]);
-        let year_at_end = is_date_en(&t[lx..ly]);
+        let mut year_at_end = is_date_en(&t[lx..ly]);
+        // CORA-style proceedings and books end with the publisher, a sentence after the
+        // year: "…, pages 211–219, Aberdeen, Scotland, 1992. Morgan Kaufmann."
+        let mut trailing_publisher = None;
+        if !year_at_end
+            && let Some(dot) = t[lx..ly].find(". ")
+            && is_date_en(&t[lx..lx + dot])
+        {
+            let (px, py) = trim(t, lx + dot + 2, ly, &[]);
+            if px < py && !t[px..py].bytes().any(|c| c.is_ascii_digit()) {
+                trailing_publisher = Some((px, py));
+                year_at_end = true;
+                last_end = lx + dot;
+            }
+        }
         if year.is_none() && !year_at_end {
             return false;
         }
@@ -1977,7 +1999,15 @@ impl<'t> Parser<'t> {
         self.typed = true;
         let chapter = t[rx..ry].starts_with("In ");
         let mut cont_done = false;
+        // A thesis or report names its kind first ("PhD thesis", "Technical Report
+        // CMU-CS-95-112"); the institution follows, then its place.
+        let mut genre = false;
+        let mut publisher_done = false;
+        // The place: every piece left between the container (or publisher) and the
+        // date, joined ("Aberdeen, Scotland", "Pittsburgh, PA").
+        let mut place: Option<(usize, usize)> = None;
         for (n, &(x, y)) in pieces.iter().enumerate() {
+            let y = if n == pieces.len() - 1 { last_end } else { y };
             let (mut x, y) = trim(t, x, y, &[]);
             if x >= y {
                 continue;
@@ -1994,14 +2024,41 @@ impl<'t> Parser<'t> {
                 .or_else(|| p.strip_prefix("page "))
             {
                 self.r.page = self.field(y - pg.len(), y);
+            } else if n == 0 && !chapter && self.genre(x, y).is_some() {
+                genre = true;
+                cont_done = true;
+            } else if genre && !publisher_done {
+                publisher_done = true;
+                self.r.publisher = self.field(x, y);
+            } else if genre
+                && place.is_none()
+                && crate::names::is_org(p)
+                && !is_region(p)
+                && let Some(pb) = self.r.publisher.as_ref().and_then(|p| p.span)
+            {
+                // "Department of Political Science, University of Oslo": one body.
+                self.r.publisher = self.field(pb.start, y);
             } else if !cont_done {
                 cont_done = true;
                 if !(self.journal_volume_pages(x, y) || self.apa_volume(x, y)) {
                     self.r.container_title = self.field(x, y);
                 }
-            } else if !self.apa_volume(x, y) && self.r.publisher_place.is_none() {
-                self.r.publisher_place = self.field(x, y);
+            } else if !self.apa_volume(x, y) {
+                place = Some(place.map_or((x, y), |(px, _)| (px, y)));
             }
+        }
+        if let Some((x, y)) = place
+            && self.r.publisher_place.is_none()
+        {
+            self.r.publisher_place = self.field(x, y);
+        }
+        if let Some((x, y)) = trailing_publisher
+            && self.r.publisher.is_none()
+        {
+            self.r.publisher = self.field(x, y);
+        }
+        if genre {
+            return true;
         }
         self.r.kind = if chapter {
             self.chapter = true;
@@ -2133,6 +2190,203 @@ impl<'t> Parser<'t> {
         self.r.publisher_place = self.field(px, c);
         self.r.publisher = self.field(c + 1, py);
         self.book_paren = true;
+        true
+    }
+
+    /// Elsevier's Harvard style: `Family, I., Family, J., 2018. Title. Journal 58 (3),
+    /// 421–444.`, `… 2018a. Title. Publisher, City.`: the year after the last initial
+    /// and a comma, then the title sentence and the publication.
+    fn elsevier(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let bytes = s.as_bytes();
+        // ".., 2018. " or ".., 2018a. " after an initial.
+        let Some(i) = crate::text::find_bytes(bytes, b"., ") else {
+            return false;
+        };
+        let mut from = i;
+        let (names_end, ys, ye) = loop {
+            let y = from + 3;
+            let digits = bytes[y..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let mut e = y + digits;
+            if digits == 4 && bytes.get(e).is_some_and(u8::is_ascii_lowercase) {
+                e += 1;
+            }
+            if digits == 4 && matches!(bytes[y], b'1' | b'2') && s[e..].starts_with(". ") {
+                break (from + 1, y, e);
+            }
+            match crate::text::find_bytes(&bytes[from + 3..], b"., ") {
+                Some(k) if from < 300 => from += 3 + k,
+                _ => return false,
+            }
+        };
+        // The names end with an initial: "H." or "H.K." or "J.-P.".
+        let initial = s[..names_end - 1]
+            .rsplit([' ', '.', '-'])
+            .next()
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+        if !initial {
+            return false;
+        }
+        // After "2018. " or "2018a. ".
+        let rest = ye + 2;
+        // The title: up to the first sentence end after it (". " after a word that is
+        // not an initial), at depth 0.
+        let mut d = Depth::default();
+        let mut title_end = None;
+        for (i, c) in s[rest..].char_indices() {
+            if d.feed(c) == 0 && matches!(c, '.' | '?' | '!') && s[rest + i + 1..].starts_with(' ')
+            {
+                let word = s[rest..rest + i].rsplit(' ').next().unwrap_or("");
+                if word.chars().count() > 1 || c != '.' {
+                    title_end = Some(rest + i);
+                    break;
+                }
+            }
+        }
+        // A chapter: "Title, in: Editor, A. (Ed.), Book. Publisher, City, pp. 1–9."
+        let chapter = crate::text::find_bytes(&bytes[rest..], b", in: ")
+            .or_else(|| crate::text::find_bytes(&bytes[rest..], b". In: "))
+            .map(|k| rest + k);
+        if let Some(ci) = chapter
+            && title_end.is_none_or(|te| ci <= te + 1)
+        {
+            return self.elsevier_chapter(a, b, names_end, ys, rest, ci);
+        }
+        let Some(te) = title_end else {
+            return false;
+        };
+        names_en(t, a, a + names_end, Role::Author, &mut self.names);
+        let yv = a + ys + 4;
+        self.set_issued(a + ys, yv);
+        let keep = usize::from(s.as_bytes()[te] != b'.');
+        self.r.title = self.field(a + rest, a + te + keep);
+        self.typed = true;
+        let (px, py) = trim(t, a + te + 1, b, &['.']);
+        if px >= py {
+            self.r.kind = ReferenceType::Book;
+            return true;
+        }
+        let pieces = split_top(t, px, py, &[',']);
+        let n = pieces.len();
+        // "Journal 58 (3), 421–444", "Journal 58, 421–444", "Journal 12, 101234."
+        if n >= 2 {
+            let (lx, ly) = trim(t, pieces[n - 1].0, pieces[n - 1].1, &[]);
+            let (hx, hy) = trim(t, pieces[0].0, pieces[n - 2].1, &[]);
+            let head = &t[hx..hy];
+            let (head_body, issue) = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" ("))
+            {
+                Some((h, i))
+                    if !i.is_empty()
+                        && i.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') =>
+                {
+                    (h, Some(i))
+                }
+                _ => (head, None),
+            };
+            if let Some(sp) = head_body.rfind(' ')
+                && head_body[sp + 1..].bytes().all(|c| c.is_ascii_digit())
+                && sp + 1 < head_body.len()
+                && (is_pages(&t[lx..ly]) || t[lx..ly].bytes().all(|c| c.is_ascii_alphanumeric()))
+                && !t[hx..hx + sp].contains(':')
+            {
+                self.r.container_title = self.field(hx, hx + sp);
+                self.r.volume = self.field(hx + sp + 1, hx + head_body.len());
+                if let Some(i) = issue {
+                    let ix = hx + head_body.len() + 2;
+                    self.r.issue = self.field(ix, ix + i.len());
+                }
+                self.r.page = self.field(lx, ly);
+                self.r.kind = ReferenceType::ArticleJournal;
+                return true;
+            }
+        }
+        // "Publisher, City." (a book); anything else is read as after a title.
+        if n == 2 && !t[px..py].bytes().any(|c| c.is_ascii_digit()) && !starts_ci(&t[px..py], "in")
+        {
+            let (x, y) = trim(t, pieces[0].0, pieces[0].1, &[]);
+            self.r.publisher = self.field(x, y);
+            let (x, y) = trim(t, pieces[1].0, pieces[1].1, &[]);
+            self.r.publisher_place = self.field(x, y);
+            self.r.kind = ReferenceType::Book;
+            return true;
+        }
+        self.after_en(px, py);
+        true
+    }
+
+    /// The chapter form of [`Parser::elsevier`], from the title at `rest` (offsets in
+    /// `t[a..b]`) and its `, in: ` at `ci`: `Editor, A. (Ed.), Book. Publisher, City,
+    /// pp. 120–141.`
+    fn elsevier_chapter(
+        &mut self,
+        a: usize,
+        b: usize,
+        names_end: usize,
+        ys: usize,
+        rest: usize,
+        ci: usize,
+    ) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let after = ci + 6;
+        // The editors end at "(Ed.)" or "(Eds.)".
+        let Some((ed_at, ed_len)) = ["(Eds.)", "(Ed.)", "(eds.)", "(ed.)", "(Eds)", "(Ed)"]
+            .iter()
+            .find_map(|m| s[after..].find(m).map(|k| (after + k, m.len())))
+        else {
+            return false;
+        };
+        let after_ed = ed_at + ed_len;
+        let book_start =
+            after_ed + s[after_ed..].len() - s[after_ed..].trim_start_matches([',', ' ']).len();
+        // The book's title ends at the first sentence end (not after an initial).
+        let mut d = Depth::default();
+        let mut book_end = None;
+        for (i, c) in s[book_start..].char_indices() {
+            if d.feed(c) == 0 && c == '.' && s[book_start + i + 1..].starts_with(' ') {
+                let word = s[book_start..book_start + i]
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                if word.chars().count() > 1 {
+                    book_end = Some(book_start + i);
+                    break;
+                }
+            }
+        }
+        let Some(be) = book_end else {
+            return false;
+        };
+        names_en(t, a, a + names_end, Role::Author, &mut self.names);
+        self.set_issued(a + ys, a + ys + 4);
+        self.r.title = self.field(a + rest, a + ci);
+        let (ex, ey) = trim(t, a + after, a + ed_at, &[]);
+        names_en(t, ex, ey, Role::Editor, &mut self.names);
+        self.r.container_title = self.field(a + book_start, a + be);
+        self.typed = true;
+        self.chapter = true;
+        self.r.kind = ReferenceType::Chapter;
+        let (px, py) = trim(t, a + be + 1, b, &['.']);
+        let pieces = split_top(t, px, py, &[',']);
+        let mut publisher_done = false;
+        for &(x, y) in pieces.iter() {
+            let (x, y) = trim(t, x, y, &[]);
+            if x >= y {
+                continue;
+            }
+            let p = &t[x..y];
+            if let Some(pg) = p.strip_prefix("pp. ").or_else(|| p.strip_prefix("p. ")) {
+                self.r.page = self.field(y - pg.len(), y);
+            } else if !publisher_done {
+                publisher_done = true;
+                self.r.publisher = self.field(x, y);
+            } else if self.r.publisher_place.is_none() {
+                self.r.publisher_place = self.field(x, y);
+            } else if let Some(pl) = self.r.publisher_place.as_ref().and_then(|p| p.span) {
+                self.r.publisher_place = self.field(pl.start, y);
+            }
+        }
         true
     }
 
@@ -2839,7 +3093,15 @@ impl<'t> Parser<'t> {
             }
         }
         let Some((k, date_start)) = date_from else {
-            self.r.publisher = self.field(a, b);
+            // No date (an author-date style gave it after the authors): "Place:
+            // Publisher" or the publisher alone.
+            match find(t, a, b, ": ") {
+                Some(c) if !t[a..c].contains(['(', '[']) => {
+                    self.r.publisher_place = self.field(a, c);
+                    self.r.publisher = self.field(c + 1, b);
+                }
+                _ => self.r.publisher = self.field(a, b),
+            }
             return;
         };
         self.set_issued(date_start, b);
@@ -2878,7 +3140,10 @@ impl<'t> Parser<'t> {
         let year_end = info.len() >= 4
             && info.is_char_boundary(info.len() - 4)
             && info[info.len() - 4..].bytes().all(|c| c.is_ascii_digit());
-        if !year_end || !(info.has(": ") || info.has(", ")) {
+        // Author-date styles give the year after the authors, so the publication
+        // sentence is only "Place: Publisher".
+        let dated = self.r.issued.is_some() && info.has(": ");
+        if !(year_end || dated) || !(info.has(": ") || info.has(", ")) {
             return false;
         }
         let mut cont_end = None;
