@@ -1746,7 +1746,7 @@ impl<'t> Parser<'t> {
         }
         // Authors: "Family AB" pieces, or one organisation.
         let names = &s[..ends[0]];
-        if !self.vancouver_people(a, a + ends[0]) {
+        if !self.vancouver_people(a, a + ends[0], Role::Author) {
             if !crate::names::is_org(names) || names.has(", ") {
                 return false;
             }
@@ -1780,14 +1780,67 @@ impl<'t> Parser<'t> {
             }
             self.r.kind = ReferenceType::ArticleJournal;
         } else {
-            self.r.title = self.field(a + ends[0] + 1, a + last);
+            let (tx, mut ty) = (a + ends[0] + 1, a + last);
+            // A chapter: "Title. In: Family A, editor. Book. Place: Publisher; 2012.
+            // p. 45-67."
+            let mut chapter = false;
+            if let Some(i) = find(t, tx, ty, ". In: ") {
+                let ed_start = i + 6;
+                if let Some(e) = find(t, ed_start, ty, ". ") {
+                    let (ex, ey) = trim(t, ed_start, e, &[]);
+                    let eds = &t[ex..ey];
+                    let role = [", editors", ", editor", ", eds", ", ed"]
+                        .iter()
+                        .find(|w| eds.ends_with(**w));
+                    if let Some(w) = role {
+                        if !self.vancouver_people(ex, ey - w.len(), Role::Editor) {
+                            names_en(t, ex, ey - w.len(), Role::Editor, &mut self.names);
+                        }
+                        self.r.container_title = self.field(e + 1, ty);
+                        ty = i;
+                        chapter = true;
+                    }
+                }
+            }
+            // "Title [Internet]": the medium is not part of the title.
+            let (tx, ty2) = trim(t, tx, ty, &[]);
+            let ty = t[tx..ty2]
+                .strip_suffix("[Internet]")
+                .map_or(ty2, |k| tx + k.trim_end().len());
+            self.r.title = self.field(tx, ty);
             let c = find(t, head_start, semi, ": ").unwrap_or(head_start);
             self.r.publisher_place = self.field(head_start, c);
             self.r.publisher = self.field(c + 1, semi);
             let (yx, _) = trim(t, semi + 1, b, &[]);
             self.set_issued(yx, yx + 4);
+            // "2018 [cited 2020 Mar 3]", then ". p. 45-67".
+            let mut at = yx + 4;
+            if let Some(c) = t[at..b].strip_prefix(" [cited ")
+                && let Some(close) = c.find(']')
+            {
+                let (cx, cy) = (at + 8, at + 8 + close);
+                let text = &t[cx..cy];
+                let mut w = text.split(' ');
+                let (year, mon, day) = (w.next().unwrap_or(""), w.next(), w.next());
+                let date = match (mon, day) {
+                    (Some(m), Some(d)) => format!("{m} {d}, {year}"),
+                    (Some(m), None) => format!("{m} {year}"),
+                    _ => year.to_string(),
+                };
+                if let Some(d) = domei_dates::parse(&date) {
+                    self.r.accessed = Some(Spanned::new(d, Span::new(cx, cy)));
+                }
+                at = cy + 1;
+            }
+            let (px, py) = trim(t, at, b, &['.', ' ']);
+            if let Some(pg) = t[px..py].strip_prefix("p. ") {
+                self.r.page = self.field(py - pg.len(), py);
+            }
             let p = self.r.publisher.as_ref().map_or("", |p| p.value.as_str());
-            self.r.kind = if is_issuer(p) && !is_book_publisher(p) {
+            self.r.kind = if chapter {
+                self.chapter = true;
+                ReferenceType::Chapter
+            } else if is_issuer(p) && !is_book_publisher(p) {
                 ReferenceType::Report
             } else {
                 ReferenceType::Book
@@ -1797,9 +1850,9 @@ impl<'t> Parser<'t> {
         true
     }
 
-    /// Vancouver authors, `Family AB, Family C, et al`: pushed, and true, when every
+    /// Vancouver names, `Family AB, Family C, et al`, in `role`: pushed, and true, when every
     /// piece has that shape; nothing is pushed otherwise.
-    fn vancouver_people(&mut self, a: usize, b: usize) -> bool {
+    fn vancouver_people(&mut self, a: usize, b: usize, role: Role) -> bool {
         let t = self.t;
         let mut people = Vec::new();
         let mut et_al = false;
@@ -1831,7 +1884,7 @@ impl<'t> Parser<'t> {
         }
         self.names
             .people
-            .extend(people.into_iter().map(|p| (Role::Author, p)));
+            .extend(people.into_iter().map(|p| (role, p)));
         self.names.et_al |= et_al;
         true
     }
@@ -2536,7 +2589,7 @@ impl<'t> Parser<'t> {
             || crate::names::is_org(names) && !names.has(", ")
         {
             names_en(t, a, a + names_end, role, &mut self.names);
-        } else if !(role == Role::Author && self.vancouver_people(a, a + names_end)) {
+        } else if !(role == Role::Author && self.vancouver_people(a, a + names_end, Role::Author)) {
             // Springer "Ito K, Sato Y (2019) Title." is the only other form read.
             return None;
         }
