@@ -3180,7 +3180,9 @@ impl<'t> Parser<'t> {
         for (i, c) in t[a..b].char_indices() {
             if d.feed(c) == 0 && c == '.' && t[a + i + 1..b].starts_with(' ') {
                 let word = t[a..a + i].rsplit([' ', ',']).next().unwrap_or("");
-                if word.chars().any(|c| c.is_ascii_digit()) || word.chars().count() > 2 {
+                if (word.chars().any(|c| c.is_ascii_digit()) || word.chars().count() > 2)
+                    && !PROCEEDINGS_ABBREVIATIONS.contains(&word)
+                {
                     dot = Some(a + i);
                 }
             }
@@ -3190,9 +3192,13 @@ impl<'t> Parser<'t> {
         };
         let (ps, pe) = trim(t, dot + 1, b, &['.']);
         let info = &t[ps..pe];
+        // Ends with a year: the last piece is a date ("…, 2016"), not pages
+        // ("pp. 1123–1130").
+        let last_piece = info.rsplit(", ").next().unwrap_or(info);
         let year_end = info.len() >= 4
             && info.is_char_boundary(info.len() - 4)
-            && info[info.len() - 4..].bytes().all(|c| c.is_ascii_digit());
+            && info[info.len() - 4..].bytes().all(|c| c.is_ascii_digit())
+            && is_date_en(last_piece);
         // Author-date styles give the year after the authors, so the publication
         // sentence is only "Place: Publisher".
         let dated = self.r.issued.is_some() && info.has(": ");
@@ -4086,6 +4092,13 @@ fn is_division(s: &str) -> bool {
         && s.chars().any(|c| c.is_ascii_digit())
         && s.len() <= 24
 }
+
+/// Abbreviated words of proceedings and journal names (`Proc. IEEE Int. Conf.`), whose
+/// period does not end a sentence.
+const PROCEEDINGS_ABBREVIATIONS: &[&str] = &[
+    "Proc", "Conf", "Int", "Intl", "Symp", "Annu", "Natl", "Assoc", "Soc", "Trans", "Comput",
+    "Workshop", "Eur", "Amer", "Am", "Jpn", "Res", "Sci", "Eng", "Technol", "Syst", "Rev",
+];
 
 /// The name of conference proceedings (`Proc. IEEE MILCOM`, `Proceedings of ACL`,
 /// `International Conference on …`, `Symposium`, `Workshop`).
