@@ -1536,12 +1536,15 @@ impl<'t> Parser<'t> {
                 c == '“'
                     || c == '"'
                     || c == '‘' && t[..a + i].ends_with([' ', ')']) && t[a..a + i].has(" (")
+                    // Harvard with straight quotes, after the year: "(2013) 'Title', …".
+                    || c == '\'' && t[..a + i].ends_with(") ") && t[a..a + i].has(" (")
             })
             .map(|(i, c)| (a + i, c));
         if let Some((q0, oc)) = open {
             let close = match oc {
                 '“' => '”',
                 '‘' => '’',
+                '\'' => '\'',
                 _ => '"',
             };
             let inner_start = q0 + oc.len_utf8();
@@ -1740,8 +1743,25 @@ impl<'t> Parser<'t> {
             && head.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && (head.len() == 4 || head.as_bytes()[4] == b' ')
             && is_date_en(head);
-        let book = !journal && head.has(": ") && year_after;
-        if !(journal && ends.len() >= 3 || book) {
+        // "Journal Name 2019; 99: 12–20": the journal and the date in one sentence.
+        let glued = (!journal && ends.len() >= 2)
+            .then(|| {
+                head.match_indices(' ')
+                    .map(|(i, _)| i + 1)
+                    .find(|&i| {
+                        let w = &head.as_bytes()[i..];
+                        w.len() >= 4
+                            && w[..4].iter().all(u8::is_ascii_digit)
+                            && (w.len() == 4 || w[4] == b' ')
+                            && is_date_en(&head[i..])
+                    })
+                    .filter(|&i| {
+                        head[..i].chars().any(char::is_alphabetic) && !head[..i].contains(':')
+                    })
+            })
+            .flatten();
+        let book = !journal && glued.is_none() && head.has(": ") && year_after;
+        if !(journal && ends.len() >= 3 || glued.is_some() || book) {
             return false;
         }
         // Authors: "Family AB" pieces, or one organisation.
@@ -1754,13 +1774,19 @@ impl<'t> Parser<'t> {
         }
         let semi = a + semi;
         let head_start = semi - head.len();
-        if journal {
-            let j_end = ends[ends.len() - 1];
-            let j_start = ends[ends.len() - 2] + 1;
-            self.r.title = self.field(a + ends[0] + 1, a + j_start);
-            self.r.container_title = self.field(a + j_start, a + j_end);
-            self.vancouver_date(head_start, semi);
-            // "41(3):455-67", "129:1-9", "185(5-6):e765-e771"
+        if journal || glued.is_some() {
+            if let Some(g) = glued {
+                self.r.title = self.field(a + ends[0] + 1, a + last);
+                self.r.container_title = self.field(head_start, head_start + g);
+                self.vancouver_date(head_start + g, semi);
+            } else {
+                let j_end = ends[ends.len() - 1];
+                let j_start = ends[ends.len() - 2] + 1;
+                self.r.title = self.field(a + ends[0] + 1, a + j_start);
+                self.r.container_title = self.field(a + j_start, a + j_end);
+                self.vancouver_date(head_start, semi);
+            }
+            // "41(3):455-67", "129:1-9", "185(5-6):e765-e771", "99: 12–20"
             let (vx, vy) = trim(t, semi + 1, b, &['.']);
             let v = &t[vx..vy];
             let colon = v.find(':').unwrap_or(v.len());
@@ -2188,6 +2214,34 @@ impl<'t> Parser<'t> {
             }
         }
         let info = last.map(|l| trim(t, a + l + 1, b, &['.']));
+        // "2017. Title. PhD diss., Yale University.": a thesis or report, its genre and
+        // institution in the last sentence.
+        if let (Some(l), Some((px, py))) = (last, info)
+            && let Some(&(gx, gy)) = split_top(t, px, py, &[',']).first()
+            && GENRES.iter().any(|(g, k)| {
+                matches!(k, ReferenceType::Thesis | ReferenceType::Report)
+                    && starts_ci(&t[gx..gy], g)
+            })
+            && self.genre(gx, gy).is_some()
+        {
+            names_en(
+                t,
+                a,
+                a + names_end + usize::from(ends_with_initial(&s[..names_end])),
+                Role::Author,
+                &mut self.names,
+            );
+            let (ys, ye) = (a + ys, a + ye);
+            let yv = if ye - ys == 5 { ye - 1 } else { ye };
+            self.set_issued(ys, yv);
+            self.r.title = self.field(a + rest, a + l);
+            let (ix, iy) = trim(t, gy, py, &[',']);
+            if ix < iy {
+                self.r.publisher = self.field(ix, iy);
+            }
+            self.typed = true;
+            return true;
+        }
         if !info.is_some_and(|(x, y)| t[x..y].has(": ")) {
             return false;
         }
@@ -2195,11 +2249,7 @@ impl<'t> Parser<'t> {
             return false;
         };
         // "Goldstein, Lyle J.": the period of a final initial belongs to the name.
-        let initial = {
-            let mut cs = s[..names_end].chars().rev();
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.next().is_none_or(|c| c == ' ' || c == '.')
-        };
+        let initial = ends_with_initial(&s[..names_end]);
         names_en(
             t,
             a,
@@ -2743,6 +2793,28 @@ impl<'t> Parser<'t> {
             } else if self.r.publisher.is_none() {
                 self.r.publisher = self.field(x, y);
             }
+        }
+        // Springer's book form "Title. Publisher, City": a book publisher, then a place.
+        if !journal
+            && pieces.len() == 2
+            && self.r.page.is_none()
+            && self.r.url.is_none()
+            && !t[after..b].bytes().any(|c| c.is_ascii_digit())
+            && let (Some(c), Some(p)) = (&self.r.container_title, &self.r.publisher)
+            && is_book_publisher(&c.value)
+            && (is_region(&p.value)
+                || p.value.split_whitespace().count() <= 2
+                    && p.value
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase)))
+        {
+            self.r.publisher_place = self.r.publisher.take();
+            self.r.publisher = self.r.container_title.take();
+            if !self.typed {
+                self.r.kind = ReferenceType::Book;
+                self.typed = true;
+            }
+            return Some(());
         }
         // "RAND Corporation." or "London: MOD." alone after the title: the publisher.
         let place_publisher = self.r.container_title.as_ref().is_some_and(|c| {
@@ -4093,6 +4165,12 @@ fn is_division(s: &str) -> bool {
         && s.len() <= 24
 }
 
+/// True when `names` ends with an initial (`Goldstein, Lyle J`), whose period follows.
+fn ends_with_initial(names: &str) -> bool {
+    let mut cs = names.chars().rev();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none_or(|c| c == ' ' || c == '.')
+}
+
 /// Abbreviated words of proceedings and journal names (`Proc. IEEE Int. Conf.`), whose
 /// period does not end a sentence.
 const PROCEEDINGS_ABBREVIATIONS: &[&str] = &[
@@ -4627,6 +4705,20 @@ fn author_date_year(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
 /// followed by a letter (then it is an apostrophe, `Japan’s`).
 fn close_quote(t: &str, a: usize, b: usize, open: char, close: char) -> Option<usize> {
     let s = &t[a..b];
+    if open == '\'' {
+        // A straight single quote closes before punctuation or the end; before a letter
+        // or a space it is an apostrophe ("Japan's", "allies' burden").
+        return s
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\''
+                    && s[i + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| matches!(n, ',' | '.' | ';' | ':' | ')'))
+            })
+            .map(|(i, _)| a + i);
+    }
     let mut first = None;
     let mut depth = 1usize;
     for (i, c) in s.char_indices() {
