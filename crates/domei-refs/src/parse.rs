@@ -1583,6 +1583,11 @@ impl<'t> Parser<'t> {
         if self.lncs(a, b) {
             return;
         }
+        // Nature and physics: "Family, I. & Family, J. Title. Nature 555, 123–126
+        // (2018)." and "K. Family et al., Phys. Rev. D 98, 012345 (2018)."
+        if self.journal_tail(a, b) {
+            return;
+        }
         // APA: "Author, A. (2020). Title. Container, 12(3), 45–67."
         if self.apa(a, b).is_some() {
             return;
@@ -2293,6 +2298,117 @@ impl<'t> Parser<'t> {
         self.r.publisher_place = self.field(px, c);
         self.r.publisher = self.field(c + 1, py);
         self.book_paren = true;
+        true
+    }
+
+    /// The science styles that end with `Journal Volume, Pages (Year).`: Nature's
+    /// `Family, I. & Family, J. Title. Nature 555, 123–126 (2018).` and the physics
+    /// journals' `K. Family et al., Phys. Rev. D 98, 012345 (2018).` (no title).
+    fn journal_tail(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let (a, b) = trim(t, a, b, &['.']);
+        let s = &t[a..b];
+        // "(2018)" at the end.
+        let Some(open) = s.rfind(" (") else {
+            return false;
+        };
+        let year = &s[open + 2..];
+        let Some(year) = year.strip_suffix(')') else {
+            return false;
+        };
+        if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        // "…, 123–126" before it, and "Journal 555" before that.
+        let before = &s[..open];
+        let Some(comma) = before.rfind(", ") else {
+            return false;
+        };
+        let pages = &before[comma + 2..];
+        if !(is_pages(pages) && !pages.contains(',')) {
+            return false;
+        }
+        let head = &before[..comma];
+        let Some(sp) = head.rfind(' ') else {
+            return false;
+        };
+        let volume = &head[sp + 1..];
+        if volume.is_empty() || !volume.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        // The journal: back over capitalised words and short abbreviations ("Phys.",
+        // "Rev.", "D") to the sentence or the comma before it.
+        let mut start = sp;
+        let mut sep = None;
+        for (i, _) in head[..sp].rmatch_indices(' ') {
+            start = i;
+            let prev = head[..i].rsplit(' ').next().unwrap_or("");
+            let abbreviation =
+                prev.ends_with('.') && prev.len() <= 7 && prev.starts_with(char::is_uppercase);
+            if prev.ends_with(',') || prev.ends_with('.') && !abbreviation {
+                sep = Some(prev.chars().next_back().unwrap_or('.'));
+                break;
+            }
+            if !prev.starts_with(char::is_uppercase) {
+                return false;
+            }
+        }
+        let Some(sep) = sep else {
+            return false;
+        };
+        let journal_start = start + 1;
+        if !head[journal_start..sp].starts_with(char::is_uppercase) {
+            return false;
+        }
+        // The authors (and the title, after a period).
+        let front = &s[..start];
+        let front_end = front.len() - 1; // the separator
+        let (names_end, title) = if sep == ',' {
+            if !(front.contains("et al") || front.split(", ").all(|p| p.split(' ').count() <= 4)) {
+                return false;
+            }
+            (front_end, None)
+        } else {
+            // Authors end at the first ". " after an initial that is followed by a word
+            // of the title, not by "&", "and", another initial or a family name.
+            let fb = front.as_bytes();
+            let mut end = None;
+            for (i, _) in front.match_indices(". ") {
+                let initial = i >= 1
+                    && fb[i - 1].is_ascii_uppercase()
+                    && (i == 1 || matches!(fb[i - 2], b' ' | b'.' | b'-'));
+                if !initial {
+                    continue;
+                }
+                let next = &front[i + 2..];
+                let w = next.split(' ').next().unwrap_or("");
+                if w == "&" || w == "and" || w.ends_with(',') || w.ends_with('.') && w.len() <= 3 {
+                    continue;
+                }
+                end = Some(i + 1);
+                break;
+            }
+            let Some(e) = end else {
+                return false;
+            };
+            if e + 1 >= front_end {
+                return false;
+            }
+            (e, Some((e + 1, front_end)))
+        };
+        names_en(t, a, a + names_end, Role::Author, &mut self.names);
+        if self.names.people.is_empty() {
+            return false;
+        }
+        if let Some((x, y)) = title {
+            self.r.title = self.field(a + x, a + y);
+        }
+        self.r.container_title = self.field(a + journal_start, a + sp);
+        self.r.volume = self.field(a + sp + 1, a + sp + 1 + volume.len());
+        self.r.page = self.field(a + comma + 2, a + open);
+        self.set_issued(a + open + 2, a + open + 6);
+        self.r.kind = ReferenceType::ArticleJournal;
+        self.typed = true;
         true
     }
 
@@ -3423,7 +3539,9 @@ impl<'t> Parser<'t> {
             }
             if let Some(rest) = s.strip_prefix("pp.").or_else(|| s.strip_prefix("pp ")) {
                 let off = y - rest.trim_start().len();
-                self.r.page = self.field(off, y);
+                // MLA "pp. 7-30. Database Name": the pages end with their sentence.
+                let end = t[off..y].find(". ").map_or(y, |k| off + k);
+                self.r.page = self.field(off, end);
                 continue;
             }
             if s.starts_with("p. ") || s.starts_with("p.") {
