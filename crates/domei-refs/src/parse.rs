@@ -2325,7 +2325,7 @@ impl<'t> Parser<'t> {
             return false;
         };
         let pages = &before[comma + 2..];
-        if !(is_pages(pages) && !pages.contains(',')) {
+        if !is_pages(pages) || pages.contains(',') {
             return false;
         }
         let head = &before[..comma];
