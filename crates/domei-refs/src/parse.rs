@@ -2007,9 +2007,11 @@ impl<'t> Parser<'t> {
     fn sentences(&mut self, a: usize, b: usize) -> bool {
         let t = self.t;
         let s = &t[a..b];
-        // The authors start with an initial ("Y. Nakamura"); anything else is not read here.
+        // The authors start with an initial ("Y. Nakamura"), or are full names followed
+        // by a year sentence (ACM: "Ken Family and Ann Family. 2018. Title. …").
         let sb = s.as_bytes();
-        if !(sb.len() > 3 && sb[0].is_ascii_uppercase() && sb[1] == b'.') {
+        let initial_first = sb.len() > 3 && sb[0].is_ascii_uppercase() && sb[1] == b'.';
+        if !initial_first && !(sb.len() > 3 && sb[0].is_ascii_uppercase()) {
             return false;
         }
         // Sentence ends: ". " after a word of two letters or more (not an initial).
@@ -2027,12 +2029,23 @@ impl<'t> Parser<'t> {
             return false;
         }
         let names = &s[..ends[0]];
+        let year_sentence = {
+            let y = s[ends[0] + 1..ends[1]].trim();
+            y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())
+        };
         let people_like = names
             .split(", ")
             .flat_map(|p| p.split(" and "))
             .map(|p| p.trim().trim_start_matches("and ").trim())
             .filter(|p| !p.is_empty())
-            .all(|p| crate::names::is_person_en(p) && p.contains(". ") || p == "et al");
+            .all(|p| {
+                crate::names::is_person_en(p)
+                    && (p.contains(". ")
+                        || !initial_first
+                            && year_sentence
+                            && (2..=4).contains(&p.split(' ').count()))
+                    || p == "et al"
+            });
         if !people_like {
             return false;
         }
@@ -2100,7 +2113,11 @@ impl<'t> Parser<'t> {
                 x = (x + 3).min(y);
             }
             let p = &t[x..y];
-            if is_date_en(p) && n == pieces.len() - 1 {
+            if is_pages(p) && year.is_some() && self.r.page.is_none() && n == pieces.len() - 1 {
+                // ACM: the year came after the authors, the pages last ("1020–1030",
+                // which would read as a range of years).
+                self.r.page = self.field(x, y);
+            } else if is_date_en(p) && n == pieces.len() - 1 {
                 self.set_issued(x, y);
             } else if let Some(pg) = p
                 .strip_prefix("pages ")
@@ -2124,7 +2141,15 @@ impl<'t> Parser<'t> {
                 self.r.publisher = self.field(pb.start, y);
             } else if !cont_done {
                 cont_done = true;
-                if !(self.journal_volume_pages(x, y) || self.apa_volume(x, y)) {
+                // ACM "Proceedings of … (CHI '18). ACM": the publisher after the period.
+                if let Some(k) = find(t, x, y, ". ")
+                    && chapter
+                    && !PROCEEDINGS_ABBREVIATIONS
+                        .contains(&t[x..k].rsplit(' ').next().unwrap_or(""))
+                {
+                    self.r.container_title = self.field(x, k);
+                    self.r.publisher = self.field(k + 1, y);
+                } else if !(self.journal_volume_pages(x, y) || self.apa_volume(x, y)) {
                     self.r.container_title = self.field(x, y);
                 }
             } else if !self.apa_volume(x, y) {
