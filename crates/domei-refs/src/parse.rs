@@ -2011,7 +2011,7 @@ impl<'t> Parser<'t> {
         // by a year sentence (ACM: "Ken Family and Ann Family. 2018. Title. …").
         let sb = s.as_bytes();
         let initial_first = sb.len() > 3 && sb[0].is_ascii_uppercase() && sb[1] == b'.';
-        if !initial_first && !(sb.len() > 3 && sb[0].is_ascii_uppercase()) {
+        if !(sb.len() > 3 && sb[0].is_ascii_uppercase()) {
             return false;
         }
         // Sentence ends: ". " after a word of two letters or more (not an initial).
