@@ -1705,7 +1705,23 @@ impl<'t> Parser<'t> {
                 _ => {
                     names_en(t, head[0].0, head[0].1, Role::Author, &mut self.names);
                     self.r.title = self.field(head[1].0, head[1].1);
-                    self.r.container_title = self.field(head[2].0, head[head.len() - 1].1);
+                    // "P. Family, Title, Cambridge University Press, Cambridge, 2010.": a
+                    // book publisher, then its place.
+                    let (px, py) = trim(t, head[2].0, head[2].1, &[]);
+                    // ("Press" names a book publisher here; other newspaper words not.)
+                    let news = NEWSPAPERS
+                        .iter()
+                        .any(|w| *w != "press" && has_word(&t[px..py], &[w]));
+                    if is_book_publisher(&t[px..py]) && !news {
+                        self.r.publisher = self.field(px, py);
+                        if head.len() > 3 {
+                            self.r.publisher_place = self.field(head[3].0, head[head.len() - 1].1);
+                        }
+                        self.r.kind = ReferenceType::Book;
+                        self.typed = true;
+                    } else {
+                        self.r.container_title = self.field(head[2].0, head[head.len() - 1].1);
+                    }
                 }
             }
             let rest_start = y;
