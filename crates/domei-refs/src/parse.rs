@@ -2349,17 +2349,18 @@ impl<'t> Parser<'t> {
         let t = self.t;
         let (a, b) = trim(t, a, b, &['.']);
         let s = &t[a..b];
-        // "(2018)" at the end.
-        let Some(open) = s.rfind(" (") else {
-            return false;
-        };
-        let year = &s[open + 2..];
-        let Some(year) = year.strip_suffix(')') else {
-            return false;
-        };
-        if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit())) {
+        // " (2018)" at the end (read on the bytes: most references fail here).
+        let sb = s.as_bytes();
+        let n = sb.len();
+        if n < 12
+            || sb[n - 1] != b')'
+            || sb[n - 6] != b'('
+            || sb[n - 7] != b' '
+            || !sb[n - 5..n - 1].iter().all(u8::is_ascii_digit)
+        {
             return false;
         }
+        let open = n - 7;
         // "…, 123–126" before it, and "Journal 555" before that.
         let before = &s[..open];
         let Some(comma) = before.rfind(", ") else {
