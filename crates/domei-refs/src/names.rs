@@ -256,38 +256,103 @@ pub(crate) fn is_person_en(s: &str) -> bool {
     (1..=4).contains(&n)
 }
 
+/// True for a word that is a rank or title before a name (`Admiral`, `Secretary`, `Dr.`).
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Admiral"
+            | "Adm."
+            | "General"
+            | "Gen."
+            | "Colonel"
+            | "Col."
+            | "Ambassador"
+            | "Amb."
+            | "Minister"
+            | "President"
+            | "Secretary"
+            | "Senator"
+            | "Sen."
+            | "Representative"
+            | "Rep."
+            | "Governor"
+            | "Gov."
+            | "Professor"
+            | "Prof."
+            | "Dr."
+            | "Mr."
+            | "Ms."
+            | "Mrs."
+    )
+}
+
 /// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `Dr.` …) before a
-/// name of two words or more, all capitalised but for particles (so `Secretary of
-/// Defense` keeps its title), as notes on speeches, testimony and interviews write them.
+/// name, as notes on speeches, testimony and interviews write them. The name is either
+/// two words or more, all capitalised but for particles (so `Secretary of Defense` keeps
+/// its title), or one capitalised word, a family name (`President Biden`, `Secretary
+/// Blinken`, `Prime Minister Kishida`) that is no title or organisation word itself
+/// (`Secretary General`, `Representative Office` keep theirs). A bare `General` before
+/// one word is left alone: it names companies (`General Dynamics`).
 fn without_title(s: &str) -> &str {
-    // The longest title word has 14 bytes (`Representative`).
-    let Some(sp) = s.bytes().take(15).position(|b| b == b' ') else {
+    // The longest title word has 17 bytes (`Secretary-General`).
+    let Some(sp) = s.bytes().take(18).position(|b| b == b' ') else {
         return s;
     };
     let (first, rest) = (&s[..sp], &s[sp + 1..]);
     let rest = match first {
-        "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Ambassador" | "Amb."
-        | "Minister" | "President" | "Secretary" | "Senator" | "Sen." | "Representative"
-        | "Rep." | "Governor" | "Gov." | "Professor" | "Prof." | "Dr." | "Mr." | "Ms." | "Mrs." => {
-            Some(rest)
-        }
+        "Secretary" => Some(rest.strip_prefix("General ").unwrap_or(rest)),
+        "Secretary-General" | "Director-General" => Some(rest),
         "Vice" | "Rear" => rest.strip_prefix("Admiral "),
         "Lieutenant" | "Major" | "Brigadier" => rest.strip_prefix("General "),
         "Lt." | "Maj." | "Brig." => rest.strip_prefix("Gen. "),
         "Prime" | "Foreign" | "Defense" => rest.strip_prefix("Minister "),
+        _ if is_title_word(first) => Some(rest),
         _ => None,
     };
-    match rest {
-        Some(rest)
-            if rest.split_whitespace().count() >= 2
-                && rest
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w)) =>
+    let Some(rest) = rest else {
+        return s;
+    };
+    let mut words = rest.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(_), Some(_))
+            if rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w)) =>
         {
             rest
         }
+        (Some(w), None) if first != "General" && is_family_word(w) => rest.trim(),
         _ => s,
     }
+}
+
+/// True for one word that can be a family name after a title: capitalised letters (with
+/// `-` or an apostrophe inside), not a title, rank or organisation word, nor a word
+/// that qualifies a title (`Emeritus`, `Designate`, `Plenipotentiary`).
+fn is_family_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !w.ends_with(['-', '\'', '’'])
+        && !is_title_word(w)
+        && !is_org_word(w)
+        && !matches!(
+            w,
+            "Emeritus"
+                | "Emerita"
+                | "Designate"
+                | "Elect"
+                | "Extraordinary"
+                | "Plenipotentiary"
+                | "Counsellor"
+                | "Counselor"
+                | "Adviser"
+                | "Advisor"
+                | "Generals"
+                | "Chair"
+                | "Chairman"
+        )
 }
 
 /// `s` without a name suffix (`Jr.`, `III`) at its end.

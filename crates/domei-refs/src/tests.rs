@@ -492,6 +492,34 @@ fn name_suffixes_are_kept_with_their_person() {
 }
 
 #[test]
+fn a_title_before_one_family_name_is_not_part_of_the_name() {
+    use crate::names::person_en;
+    for (s, family) in [
+        ("President Biden", "Biden"),
+        ("Secretary Blinken", "Blinken"),
+        ("Prime Minister Kishida", "Kishida"),
+        ("Foreign Minister Kamikawa", "Kamikawa"),
+        ("Secretary General Stoltenberg", "Stoltenberg"),
+        ("Secretary-General Guterres", "Guterres"),
+        ("Gen. Milley", "Milley"),
+        ("Dr. Kissinger", "Kissinger"),
+    ] {
+        let p = person_en(s);
+        assert_eq!(p.family.as_deref(), Some(family), "{s}");
+        assert_eq!(p.given, None, "{s}");
+        assert_eq!(p.literal, None, "{s}");
+    }
+    // A title alone, or before a word that is no name, keeps its words.
+    for s in [
+        "Secretary General",
+        "Secretary of Defense",
+        "Representative Office",
+    ] {
+        assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
+    }
+}
+
+#[test]
 fn theses_conference_papers_and_preprints_have_their_types() {
     let cases = [
         (
