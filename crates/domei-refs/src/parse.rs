@@ -36,6 +36,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         book_paren: false,
         chapter: false,
         designation: None,
+        data_date: None,
     };
     let mut core_end = p.tail(a, b);
     // "Michael J. Green, By More Than Providence (…, 2017)（邦訳：『…』勁草書房、2023年）":
@@ -82,6 +83,9 @@ struct Parser<'t> {
     /// A report designation read apart from the fields (`(CRS Report No. R47258)` after
     /// an APA title), split by [`Parser::designations`].
     designation: Option<(usize, usize)>,
+    /// The date of a survey or of the data a Japanese work reports (`（令和5年9月調査）`,
+    /// `（2024年1月1日現在）`): the issued date only when nothing else gives one.
+    data_date: Option<(usize, usize)>,
 }
 
 const GENRES: &[(&str, ReferenceType)] = &[
@@ -880,6 +884,9 @@ impl<'t> Parser<'t> {
             }
             self.ja_piece(x, y, &mut publisher_seen);
         }
+        if let Some((x, y)) = self.data_date {
+            self.set_issued(x, y);
+        }
         // Type.
         if has_container {
             let c = self
@@ -1176,6 +1183,15 @@ impl<'t> Parser<'t> {
         // Dates, possibly followed by 号/発行/刊/朝刊.
         if let Some(n) = ja_date_prefix(s) {
             let rest = &s[n..];
+            // 令和5年9月調査, 2024年1月1日現在: when a survey was made or as of when the
+            // data hold, not a publisher; kept for the issued date if no other date is
+            // given (`Parser::japanese`).
+            if ["調査", "調べ", "実施", "現在", "時点"].contains(&rest) {
+                if self.data_date.is_none() {
+                    self.data_date = Some((x, x + n));
+                }
+                return;
+            }
             let rest_ok = rest.is_empty()
                 || [
                     "号",
