@@ -421,6 +421,22 @@ pub(crate) fn person_en(s: &str) -> Person {
             words[from..to].join(" ")
         }
     };
+    // "KITAOKA Shinichi", "KIM Dae-jung": a family name in capitals before a given name
+    // written in lower case, as Japanese and Korean names are romanised family name
+    // first.
+    if (2..=3).contains(&n)
+        && is_caps_family(words[0])
+        && words[1..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.contains(|c: char| c.is_lowercase())
+        })
+    {
+        return Person {
+            family: Some(words[0].to_string()),
+            given: Some(span(1, n)),
+            literal: None,
+            suffix: None,
+        };
+    }
     // "Kang Yoon-seung", "Kim Boram", "Kim Dae Jung": an East Asian family name before
     // a romanised given name.
     if n >= 2 && family_first(words) {
@@ -446,6 +462,21 @@ pub(crate) fn person_en(s: &str) -> Person {
         given: Some(span(0, k)),
         literal: None,
         suffix: None,
+    }
+}
+
+/// True for a family name written in capitals (`KITAOKA`, `TANAKA`, `OH`): ASCII
+/// capitals only, three letters or more with a vowel (so that `NHK` or initials such as
+/// `MK` are not one), or two letters that are a known Korean or Chinese family name.
+fn is_caps_family(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    match b.len() {
+        2 => EA_FAMILY.iter().any(|f| f.eq_ignore_ascii_case(w)),
+        3.. => b.iter().any(|c| b"AEIOUY".contains(c)) && !is_name_suffix(w),
+        _ => false,
     }
 }
 

@@ -520,6 +520,26 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
 }
 
 #[test]
+fn a_family_name_in_capitals_is_the_family_name_wherever_it_stands() {
+    use crate::names::person_en;
+    for (s, family, given) in [
+        ("KITAOKA Shinichi", "KITAOKA", "Shinichi"),
+        ("Shinichi KITAOKA", "KITAOKA", "Shinichi"),
+        ("KIM Dae-jung", "KIM", "Dae-jung"),
+        ("OH Seung-yeol", "OH", "Seung-yeol"),
+        ("ITO Go Tadashi", "ITO", "Go Tadashi"),
+        // Initials and acronyms in capitals are not family names.
+        ("MK Narayanan", "Narayanan", "MK"),
+        // Without capitals the Western order stays.
+        ("Akihiko Tanaka", "Tanaka", "Akihiko"),
+    ] {
+        let p = person_en(s);
+        assert_eq!(p.family.as_deref(), Some(family), "{s}");
+        assert_eq!(p.given.as_deref(), Some(given), "{s}");
+    }
+}
+
+#[test]
 fn theses_conference_papers_and_preprints_have_their_types() {
     let cases = [
         (
