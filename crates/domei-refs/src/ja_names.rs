@@ -73,7 +73,8 @@ const GIVEN_END_CHARS: &str = "\
 /// of a given name.
 const ORG_ENDS: &str = "省庁部所会局院館社団府室課隊閣党軍聞報盟権県市署校学協";
 
-/// [`FAMILY`] as a sorted list, for a binary search.
+/// [`FAMILY`] as a sorted list: the names that start with one character are next to
+/// each other.
 fn family_names() -> &'static [&'static str] {
     static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
@@ -84,9 +85,31 @@ fn family_names() -> &'static [&'static str] {
     })
 }
 
+/// The listed family names that `s` starts with, as a set of lengths in characters: bit
+/// `k` is set when the first `k` characters of `s` are one. Every listed name is made
+/// of characters of three UTF-8 bytes, so only the names that share the first three
+/// bytes of `s` are compared (found by a binary search).
+fn family_prefixes(s: &str) -> u8 {
+    let Some(head) = s.as_bytes().get(..3) else {
+        return 0;
+    };
+    let table = family_names();
+    let from = table.partition_point(|f| f.as_bytes()[..3] < *head);
+    let mut set = 0;
+    for f in table[from..]
+        .iter()
+        .take_while(|f| f.as_bytes()[..3] == *head)
+    {
+        if s.as_bytes().starts_with(f.as_bytes()) {
+            set |= 1 << (f.len() / 3);
+        }
+    }
+    set
+}
+
 /// True when `s` is a family name of the built-in list.
 pub(crate) fn is_family_name(s: &str) -> bool {
-    family_names().binary_search(&s).is_ok()
+    s.len() % 3 == 0 && s.len() <= 12 && family_prefixes(s) & (1 << (s.len() / 3)) != 0
 }
 
 /// A kanji (or the iteration mark `々`), the only characters a split name may hold.
@@ -111,6 +134,11 @@ pub(crate) fn split_ja(s: &str) -> Option<usize> {
     if n < 2 {
         return None;
     }
+    let listed = family_prefixes(s);
+    // A listed family name alone (`岸田`, `小野寺` in a short form) is not split.
+    if listed & (1 << n) != 0 {
+        return None;
+    }
     at[n] = s.len();
     let chars = |k: usize| s[at[k]..].chars();
     // A given name is never the end of an organisation name, nor starts with `々`.
@@ -118,7 +146,7 @@ pub(crate) fn split_ja(s: &str) -> Option<usize> {
         let g = &s[at[k]..];
         !g.starts_with('々') && !g.ends_with(|c| ORG_ENDS.contains(c))
     };
-    let known = |k: usize| given_ok(k) && is_family_name(&s[..at[k]]);
+    let known = |k: usize| listed & (1 << k) != 0 && given_ok(k);
     let split = match n {
         2 => [1].into_iter().find(|&k| known(k)),
         3 => [2, 1].into_iter().find(|&k| known(k)),
@@ -141,6 +169,119 @@ pub(crate) fn split_ja(s: &str) -> Option<usize> {
         _ => [4, 3].into_iter().find(|&k| known(k)),
     };
     split.map(|k| at[k])
+}
+
+/// Titles and offices written after a Japanese name (`岸田文雄内閣総理大臣`,
+/// `バイデン大統領`, `高橋杉雄氏`), longest first within a shared ending.
+const TITLES: &[&str] = &[
+    "内閣総理大臣",
+    "内閣官房長官",
+    "総理大臣",
+    "官房長官",
+    "国務長官",
+    "国防長官",
+    "事務総長",
+    "国家主席",
+    "統合幕僚長",
+    "幕僚長",
+    "副大統領",
+    "大統領",
+    "副大臣",
+    "大臣",
+    "政務官",
+    "首相",
+    "総理",
+    "外相",
+    "国防相",
+    "防衛相",
+    "長官",
+    "大使",
+    "議員",
+    "議長",
+    "知事",
+    "主席",
+    "総書記",
+    "司令官",
+    "名誉教授",
+    "特任教授",
+    "准教授",
+    "教授",
+    "研究員",
+    "研究官",
+    "所長",
+    "理事長",
+    "博士",
+    "氏",
+];
+
+/// The last characters of the words of [`TITLES`].
+const TITLE_ENDS: [char; 14] = [
+    '臣', '官', '長', '領', '相', '理', '使', '員', '事', '席', '記', '授', '士', '氏',
+];
+
+/// Offices between a name and its title (`外務` in `林芳正外務大臣`), longest first
+/// within a shared ending.
+const OFFICES: &[&str] = &[
+    "経済安全保障担当",
+    "国家安全保障担当",
+    "経済産業",
+    "文部科学",
+    "厚生労働",
+    "農林水産",
+    "国土交通",
+    "駐日米国",
+    "衆議院",
+    "参議院",
+    "外務",
+    "防衛",
+    "財務",
+    "総務",
+    "法務",
+    "経産",
+    "国防",
+    "内閣",
+    "駐日",
+    "駐米",
+];
+
+/// True when `s` reads as a Japanese person's name by itself: a listed family name, an
+/// all-kanji name [`split_ja`] splits, two CJK words split at a space, or a name in
+/// katakana (`バイデン`, `ジョセフ・ナイ`).
+pub(crate) fn is_name_ja(s: &str) -> bool {
+    if is_family_name(s) || split_ja(s).is_some() {
+        return true;
+    }
+    let mut words = s.split([' ', '\u{3000}']);
+    if let (Some(f), Some(g), None) = (words.next(), words.next(), words.next()) {
+        return [f, g]
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(crate::text::is_cjk));
+    }
+    s.chars().count() >= 2
+        && s.chars()
+            .all(|c| matches!(c, '\u{30a1}'..='\u{30fa}' | 'ー' | '・' | '＝'))
+}
+
+/// `s` without a title or office after a Japanese name (`岸田文雄内閣総理大臣` →
+/// `岸田文雄`, `林芳正外務大臣` → `林芳正`, `バイデン大統領` → `バイデン`, `高橋杉雄氏` →
+/// `高橋杉雄`). Unchanged unless what is left reads as a name by itself, so that an
+/// office (`米国務長官`, `防衛大臣`) stays whole.
+pub(crate) fn without_title_ja(s: &str) -> &str {
+    // Most names are passed over at once.
+    if !s.ends_with(TITLE_ENDS) {
+        return s;
+    }
+    let Some(title) = TITLES.iter().find(|t| s.ends_with(**t)) else {
+        return s;
+    };
+    let mut head = &s[..s.len() - title.len()];
+    if let Some(office) = OFFICES
+        .iter()
+        .find(|o| head.ends_with(**o) && head.len() > o.len())
+    {
+        head = &head[..head.len() - office.len()];
+    }
+    if is_name_ja(head) { head } else { s }
 }
 
 #[cfg(test)]
@@ -171,6 +312,9 @@ mod tests {
         assert_eq!(parts("伊藤弘太郎"), Some(("伊藤", "弘太郎")));
         assert_eq!(parts("小此木政夫"), Some(("小此木", "政夫")));
         assert_eq!(parts("五百旗頭真"), Some(("五百旗頭", "真")));
+        // A family name alone.
+        assert_eq!(parts("岸田"), None);
+        assert_eq!(parts("小野寺"), None);
     }
 
     #[test]
@@ -181,6 +325,35 @@ mod tests {
         assert_eq!(parts("岩間陽子"), Some(("岩間", "陽子")));
         // A one-character family name before a given name of three.
         assert_eq!(parts("原健太郎"), Some(("原", "健太郎")));
+    }
+
+    #[test]
+    fn titles_after_a_name_are_dropped_but_offices_stay() {
+        for t in TITLES {
+            assert!(t.ends_with(TITLE_ENDS), "{t}");
+        }
+        for (s, name) in [
+            ("岸田文雄内閣総理大臣", "岸田文雄"),
+            ("林芳正外務大臣", "林芳正"),
+            ("上川陽子外務大臣", "上川陽子"),
+            ("石破茂首相", "石破茂"),
+            ("岸田首相", "岸田"),
+            ("バイデン大統領", "バイデン"),
+            ("高橋杉雄氏", "高橋杉雄"),
+            ("山田 太郎教授", "山田 太郎"),
+        ] {
+            assert_eq!(without_title_ja(s), name, "{s}");
+        }
+        for s in [
+            "米国務長官",
+            "防衛大臣",
+            "外務大臣",
+            "内閣総理大臣",
+            "首相",
+            "田中明彦",
+        ] {
+            assert_eq!(without_title_ja(s), s, "{s}");
+        }
     }
 
     #[test]

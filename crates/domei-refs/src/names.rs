@@ -831,10 +831,43 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
                 break;
             }
         }
-        let (x, y) = trim(t, x, y, &[]);
+        let (x, mut y) = trim(t, x, y, &[]);
+        // 岡垣知子（防衛大学校教授）, 山田太郎（編）: a note or a role in brackets after a
+        // name.
+        if let Some((open, inner)) = bracket_after(&t[x..y]) {
+            let role_in = JA_ROLES.iter().find(|(w, _)| *w == inner);
+            let head = t[x..x + open].trim_end();
+            if let Some((w, r)) = role_in {
+                if crate::text::has(w, "ほか") || w.contains('他') {
+                    out.et_al = true;
+                }
+                role = *r;
+                y = x + head.len();
+            } else if crate::ja_names::is_name_ja(crate::ja_names::without_title_ja(head)) {
+                y = x + head.len();
+            }
+        }
+        // 岸田文雄内閣総理大臣, バイデン大統領, 高橋杉雄氏: a title after the name.
+        let y = x + crate::ja_names::without_title_ja(&t[x..y]).len();
         if x < y {
             out.people
                 .push((role, Spanned::new(person_ja(&t[x..y]), Span::new(x, y))));
         }
     }
+}
+
+/// A bracketed part at the end of `s` after some text (`岡垣知子（教授）`): where its
+/// opening bracket is and what it holds, trimmed.
+fn bracket_after(s: &str) -> Option<(usize, &str)> {
+    let inner = s.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    if open == 0 {
+        return None;
+    }
+    let body = &inner[open..];
+    let body = body
+        .strip_prefix('（')
+        .or_else(|| body.strip_prefix('('))
+        .unwrap_or(body);
+    Some((open, body.trim()))
 }
