@@ -256,62 +256,74 @@ pub(crate) fn is_person_en(s: &str) -> bool {
     (1..=4).contains(&n)
 }
 
-/// True for a word that is a rank or title before a name (`Admiral`, `Secretary`, `Dr.`).
-fn is_title_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Admiral"
-            | "Adm."
-            | "General"
-            | "Gen."
-            | "Colonel"
-            | "Col."
-            | "Ambassador"
-            | "Amb."
-            | "Minister"
-            | "President"
-            | "Secretary"
-            | "Senator"
-            | "Sen."
-            | "Representative"
-            | "Rep."
-            | "Governor"
-            | "Gov."
-            | "Professor"
-            | "Prof."
-            | "Dr."
-            | "Mr."
-            | "Ms."
-            | "Mrs."
-    )
+/// How a word takes part in a title before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleWord {
+    /// A word that can end a title (`Secretary`, `Minister`, `Gen.`, `Dr.`).
+    Head,
+    /// A word that only qualifies the title word after it (`Prime`, `Vice`, `Lt.`,
+    /// `National`, `Japanese`).
+    Modifier,
 }
 
-/// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `Dr.` …) before a
-/// name, as notes on speeches, testimony and interviews write them. The name is either
-/// two words or more, all capitalised but for particles (so `Secretary of Defense` keeps
-/// its title), or one capitalised word, a family name (`President Biden`, `Secretary
-/// Blinken`, `Prime Minister Kishida`) that is no title or organisation word itself
-/// (`Secretary General`, `Representative Office` keep theirs). A bare `General` before
-/// one word is left alone: it names companies (`General Dynamics`).
+/// The part `w` takes in a title before a name, if any.
+fn title_word(w: &str) -> Option<TitleWord> {
+    match w {
+        "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Captain" | "Capt."
+        | "Commander" | "Cmdr." | "Lieutenant" | "Lt." | "Ambassador" | "Amb." | "Minister"
+        | "President" | "Secretary" | "Secretary-General" | "Director-General" | "Senator"
+        | "Sen." | "Representative" | "Rep." | "Congressman" | "Congresswoman" | "Governor"
+        | "Gov." | "Professor" | "Prof." | "Dr." | "Mr." | "Ms." | "Mrs." | "Advisor"
+        | "Adviser" | "Chancellor" | "Premier" | "Chairman" | "Chair" | "Director" | "Speaker"
+        | "Envoy" | "Undersecretary" | "Councilor" | "Councillor" | "Spokesperson"
+        | "Spokesman" => Some(TitleWord::Head),
+        "Vice" | "Rear" | "Major" | "Maj." | "Brigadier" | "Brig." | "Prime" | "Foreign"
+        | "Defense" | "Defence" | "Chief" | "Cabinet" | "National" | "Security" | "Deputy"
+        | "Under" | "Assistant" | "Senior" | "Special" | "Principal" | "Acting" | "Former"
+        | "Trade" | "Finance" | "Economic" | "Majority" | "Minority" | "State" | "U.S." | "US"
+        | "UK" | "UN" | "EU" | "NATO" | "Japanese" | "American" | "Chinese" | "Korean"
+        | "South" | "North" | "Australian" | "British" | "French" | "German" | "Indian"
+        | "Philippine" | "Taiwanese" | "Russian" => Some(TitleWord::Modifier),
+        _ => None,
+    }
+}
+
+/// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `National Security
+/// Advisor`, `Chief Cabinet Secretary`, `Dr.` …) before a name, as notes on speeches,
+/// testimony and interviews write them. A title is a run of title words ending in a
+/// head word ([`title_word`]). The name is either two words or more, all capitalised
+/// but for particles (so `Secretary of Defense` keeps its title), or one capitalised
+/// word, a family name (`President Biden`, `Secretary Blinken`, `Prime Minister
+/// Kishida`) that is no title or organisation word itself (`Secretary General`,
+/// `Representative Office` keep theirs). A bare `General` before one word is left
+/// alone: it names companies (`General Dynamics`).
 fn without_title(s: &str) -> &str {
-    // The longest title word has 17 bytes (`Secretary-General`).
+    // The longest title word has 17 bytes (`Secretary-General`): most names are passed
+    // over after their first word.
     let Some(sp) = s.bytes().take(18).position(|b| b == b' ') else {
         return s;
     };
-    let (first, rest) = (&s[..sp], &s[sp + 1..]);
-    let rest = match first {
-        "Secretary" => Some(rest.strip_prefix("General ").unwrap_or(rest)),
-        "Secretary-General" | "Director-General" => Some(rest),
-        "Vice" | "Rear" => rest.strip_prefix("Admiral "),
-        "Lieutenant" | "Major" | "Brigadier" => rest.strip_prefix("General "),
-        "Lt." | "Maj." | "Brig." => rest.strip_prefix("Gen. "),
-        "Prime" | "Foreign" | "Defense" => rest.strip_prefix("Minister "),
-        _ if is_title_word(first) => Some(rest),
-        _ => None,
-    };
-    let Some(rest) = rest else {
+    if title_word(&s[..sp]).is_none() {
+        return s;
+    }
+    // Where the title ends: after its last head word, within the first six words.
+    let mut end = None;
+    let mut heads = 0;
+    for w in s.split_whitespace().take(6) {
+        match title_word(w) {
+            Some(TitleWord::Head) => {
+                end = Some(w.as_ptr() as usize - s.as_ptr() as usize + w.len());
+                heads += 1;
+            }
+            Some(TitleWord::Modifier) => {}
+            None => break,
+        }
+    }
+    let Some(end) = end else {
         return s;
     };
+    let bare_general = heads == 1 && s.starts_with("General ");
+    let rest = s[end..].trim();
     let mut words = rest.split_whitespace();
     match (words.next(), words.next()) {
         (Some(_), Some(_))
@@ -321,7 +333,7 @@ fn without_title(s: &str) -> &str {
         {
             rest
         }
-        (Some(w), None) if first != "General" && is_family_word(w) => rest.trim(),
+        (Some(w), None) if !bare_general && is_family_word(w) => rest,
         _ => s,
     }
 }
@@ -335,7 +347,7 @@ fn is_family_word(w: &str) -> bool {
         && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && !w.ends_with(['-', '\'', '’'])
-        && !is_title_word(w)
+        && title_word(w).is_none()
         && !is_org_word(w)
         && !matches!(
             w,

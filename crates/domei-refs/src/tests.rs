@@ -503,6 +503,10 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         ("Secretary-General Guterres", "Guterres"),
         ("Gen. Milley", "Milley"),
         ("Dr. Kissinger", "Kissinger"),
+        ("Chief Cabinet Secretary Hayashi", "Hayashi"),
+        ("National Security Advisor Sullivan", "Sullivan"),
+        ("Japanese Defense Minister Kihara", "Kihara"),
+        ("Vice President Harris", "Harris"),
     ] {
         let p = person_en(s);
         assert_eq!(p.family.as_deref(), Some(family), "{s}");
@@ -514,6 +518,8 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         "Secretary General",
         "Secretary of Defense",
         "Representative Office",
+        "National Security Council",
+        "Chief Cabinet Secretary",
     ] {
         assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
     }
