@@ -242,6 +242,10 @@ const OFFICES: &[&str] = &[
     "内閣",
     "駐日",
     "駐米",
+    "都",
+    "府",
+    "県",
+    "道",
 ];
 
 /// True when `s` reads as a Japanese person's name by itself: a listed family name, an
@@ -341,6 +345,7 @@ mod tests {
             ("バイデン大統領", "バイデン"),
             ("高橋杉雄氏", "高橋杉雄"),
             ("山田 太郎教授", "山田 太郎"),
+            ("小池都知事", "小池"),
         ] {
             assert_eq!(without_title_ja(s), name, "{s}");
         }
