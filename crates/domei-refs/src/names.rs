@@ -306,14 +306,31 @@ fn without_title(s: &str) -> &str {
     if title_word(&s[..sp]).is_none() {
         return s;
     }
-    // Where the title ends: after its last head word, within the first six words.
+    // Where the title ends: after its last head word, within the first six words, or
+    // after the office named with `of` after a head word (`Secretary of State`,
+    // `Minister of Foreign Affairs`, `Secretary of the Navy`).
+    let end_of = |w: &str| w.as_ptr() as usize - s.as_ptr() as usize + w.len();
     let mut end = None;
     let mut heads = 0;
-    for w in s.split_whitespace().take(6) {
+    let mut words = s.split_whitespace().take(8).peekable();
+    while let Some(w) = words.next() {
         match title_word(w) {
             Some(TitleWord::Head) => {
-                end = Some(w.as_ptr() as usize - s.as_ptr() as usize + w.len());
+                end = Some(end_of(w));
                 heads += 1;
+                if words.next_if_eq(&"of").is_some() {
+                    words.next_if_eq(&"the");
+                    let mut office = None;
+                    while let Some(o) = words.next_if(|o| is_office_word(o)) {
+                        office = Some(end_of(o));
+                    }
+                    // `President of the United States`: no office word, no title read.
+                    let Some(office) = office else {
+                        return s;
+                    };
+                    end = Some(office);
+                    break;
+                }
             }
             Some(TitleWord::Modifier) => {}
             None => break,
@@ -336,6 +353,33 @@ fn without_title(s: &str) -> &str {
         (Some(w), None) if !bare_general && is_family_word(w) => rest,
         _ => s,
     }
+}
+
+/// True for a word of an office named with `of` after a title (`State`, `Defense`,
+/// `Foreign Affairs`, `the Navy`, `Homeland Security`).
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Foreign"
+            | "Affairs"
+            | "Navy"
+            | "Army"
+            | "Air"
+            | "Force"
+            | "Treasury"
+            | "Commerce"
+            | "Energy"
+            | "Homeland"
+            | "Security"
+            | "National"
+            | "Finance"
+            | "Trade"
+            | "Economy"
+            | "Justice"
+    )
 }
 
 /// True for one word that can be a family name after a title: capitalised letters (with

@@ -507,6 +507,9 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         ("National Security Advisor Sullivan", "Sullivan"),
         ("Japanese Defense Minister Kihara", "Kihara"),
         ("Vice President Harris", "Harris"),
+        ("Secretary of State Blinken", "Blinken"),
+        ("Minister of Foreign Affairs Hayashi", "Hayashi"),
+        ("Secretary of the Navy Smith", "Smith"),
     ] {
         let p = person_en(s);
         assert_eq!(p.family.as_deref(), Some(family), "{s}");
@@ -520,6 +523,8 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         "Representative Office",
         "National Security Council",
         "Chief Cabinet Secretary",
+        "President of the United States",
+        "Assistant Secretary of Defense",
     ] {
         assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
     }
