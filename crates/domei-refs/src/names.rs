@@ -509,8 +509,15 @@ pub(crate) fn person_en(s: &str) -> Person {
             ..Person::default()
         };
     }
+    // Particles before the last word join the family name, capitalised too when a given
+    // name comes before them (`Carlos Del Toro`, `Chris Van Hollen`; `Van Jackson` keeps
+    // `Van` as the given name).
     let mut k = n - 1;
-    while k > 1 && PARTICLES.contains(&words[k - 1]) {
+    while k > 1
+        && PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words[k - 1]))
+    {
         k -= 1;
     }
     Person {
@@ -800,9 +807,13 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// A Japanese name: `山田 太郎` splits at the space; otherwise one literal.
 fn person_ja(s: &str) -> Person {
     let mut parts = s.split(|c: char| is_ws(c));
+    // Two words in katakana (`ジョセフ ナイ`) are a foreign name, given name first or
+    // family name first by its language: one literal, as with `・`.
+    let katakana = |w: &str| w.chars().all(|c| matches!(c, '\u{30a0}'..='\u{30ff}'));
     if let (Some(f), Some(g), None) = (parts.next(), parts.next(), parts.next())
         && f.chars().all(is_cjk)
         && g.chars().all(is_cjk)
+        && !(katakana(f) && katakana(g))
     {
         return Person {
             family: Some(f.to_string()),
