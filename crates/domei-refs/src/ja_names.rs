@@ -71,7 +71,7 @@ const GIVEN_END_CHARS: &str = "\
 
 /// Endings of organisation names (`防衛省`, `研究所`, `石破内閣`) that are never the end
 /// of a given name.
-const ORG_ENDS: &str = "省庁部所会局院館社団府室課隊閣党軍聞報盟権県市署校学協";
+const ORG_ENDS: &str = "省庁部所会局院館社団府室課隊閣党軍聞報盟権県市署校学協店房堂舎版構";
 
 /// [`FAMILY`] as a sorted list: the names that start with one character are next to
 /// each other.
@@ -372,6 +372,9 @@ mod tests {
             "防衛研究所",
             "米中関係",
             "宮城大学",
+            "藤原書店",
+            "岩波書店",
+            "勁草書房",
             "国際政治",
             "森",
             "佐",
