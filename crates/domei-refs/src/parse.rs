@@ -1180,18 +1180,30 @@ impl<'t> Parser<'t> {
             }
             return;
         }
+        // 令和5年9月調査, 2024年3月末現在, 2023年度調査, 令和5年度: when a survey was made,
+        // as of when the data hold, or the fiscal year they cover; not a publisher, kept
+        // for the issued date if no other date is given (`Parser::japanese`).
+        let data_end = if s.ends_with(['査', 'べ', '施', '在', '点', '度']) {
+            ["調査", "調べ", "実施", "現在", "時点"]
+                .iter()
+                .find(|w| s.ends_with(**w))
+                .map(|w| y - w.len())
+                .or_else(|| s.ends_with("年度").then_some(y))
+        } else {
+            None
+        };
+        if let Some(e) = data_end
+            && e > x
+            && self.date(x, e).is_some()
+        {
+            if self.data_date.is_none() {
+                self.data_date = Some((x, e));
+            }
+            return;
+        }
         // Dates, possibly followed by 号/発行/刊/朝刊.
         if let Some(n) = ja_date_prefix(s) {
             let rest = &s[n..];
-            // 令和5年9月調査, 2024年1月1日現在: when a survey was made or as of when the
-            // data hold, not a publisher; kept for the issued date if no other date is
-            // given (`Parser::japanese`).
-            if ["調査", "調べ", "実施", "現在", "時点"].contains(&rest) {
-                if self.data_date.is_none() {
-                    self.data_date = Some((x, x + n));
-                }
-                return;
-            }
             let rest_ok = rest.is_empty()
                 || [
                     "号",
