@@ -28,6 +28,7 @@
 
 mod anchors;
 mod dates;
+mod ja_names;
 mod names;
 mod parse;
 mod split;

@@ -256,38 +256,159 @@ pub(crate) fn is_person_en(s: &str) -> bool {
     (1..=4).contains(&n)
 }
 
-/// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `Dr.` …) before a
-/// name of two words or more, all capitalised but for particles (so `Secretary of
-/// Defense` keeps its title), as notes on speeches, testimony and interviews write them.
+/// How a word takes part in a title before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleWord {
+    /// A word that can end a title (`Secretary`, `Minister`, `Gen.`, `Dr.`).
+    Head,
+    /// A word that only qualifies the title word after it (`Prime`, `Vice`, `Lt.`,
+    /// `National`, `Japanese`).
+    Modifier,
+}
+
+/// The part `w` takes in a title before a name, if any.
+fn title_word(w: &str) -> Option<TitleWord> {
+    match w {
+        "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Captain" | "Capt."
+        | "Commander" | "Cmdr." | "Lieutenant" | "Lt." | "Ambassador" | "Amb." | "Minister"
+        | "President" | "Secretary" | "Secretary-General" | "Director-General" | "Senator"
+        | "Sen." | "Representative" | "Rep." | "Congressman" | "Congresswoman" | "Governor"
+        | "Gov." | "Professor" | "Prof." | "Dr." | "Mr." | "Ms." | "Mrs." | "Advisor"
+        | "Adviser" | "Chancellor" | "Premier" | "Chairman" | "Chair" | "Director" | "Speaker"
+        | "Envoy" | "Undersecretary" | "Councilor" | "Councillor" | "Spokesperson"
+        | "Spokesman" => Some(TitleWord::Head),
+        "Vice" | "Rear" | "Major" | "Maj." | "Brigadier" | "Brig." | "Prime" | "Foreign"
+        | "Defense" | "Defence" | "Chief" | "Cabinet" | "National" | "Security" | "Deputy"
+        | "Under" | "Assistant" | "Senior" | "Special" | "Principal" | "Acting" | "Former"
+        | "Trade" | "Finance" | "Economic" | "Majority" | "Minority" | "State" | "U.S." | "US"
+        | "UK" | "UN" | "EU" | "NATO" | "Japanese" | "American" | "Chinese" | "Korean"
+        | "South" | "North" | "Australian" | "British" | "French" | "German" | "Indian"
+        | "Philippine" | "Taiwanese" | "Russian" => Some(TitleWord::Modifier),
+        _ => None,
+    }
+}
+
+/// `s` without a rank or title (`Admiral`, `Lt. Gen.`, `Secretary`, `National Security
+/// Advisor`, `Chief Cabinet Secretary`, `Dr.` …) before a name, as notes on speeches,
+/// testimony and interviews write them. A title is a run of title words ending in a
+/// head word ([`title_word`]). The name is either two words or more, all capitalised
+/// but for particles (so `Secretary of Defense` keeps its title), or one capitalised
+/// word, a family name (`President Biden`, `Secretary Blinken`, `Prime Minister
+/// Kishida`) that is no title or organisation word itself (`Secretary General`,
+/// `Representative Office` keep theirs). A bare `General` before one word is left
+/// alone: it names companies (`General Dynamics`).
 fn without_title(s: &str) -> &str {
-    // The longest title word has 14 bytes (`Representative`).
-    let Some(sp) = s.bytes().take(15).position(|b| b == b' ') else {
+    // The longest title word has 17 bytes (`Secretary-General`): most names are passed
+    // over after their first word.
+    let Some(sp) = s.bytes().take(18).position(|b| b == b' ') else {
         return s;
     };
-    let (first, rest) = (&s[..sp], &s[sp + 1..]);
-    let rest = match first {
-        "Admiral" | "Adm." | "General" | "Gen." | "Colonel" | "Col." | "Ambassador" | "Amb."
-        | "Minister" | "President" | "Secretary" | "Senator" | "Sen." | "Representative"
-        | "Rep." | "Governor" | "Gov." | "Professor" | "Prof." | "Dr." | "Mr." | "Ms." | "Mrs." => {
-            Some(rest)
+    if title_word(&s[..sp]).is_none() {
+        return s;
+    }
+    // Where the title ends: after its last head word, within the first six words, or
+    // after the office named with `of` after a head word (`Secretary of State`,
+    // `Minister of Foreign Affairs`, `Secretary of the Navy`).
+    let end_of = |w: &str| w.as_ptr() as usize - s.as_ptr() as usize + w.len();
+    let mut end = None;
+    let mut heads = 0;
+    let mut words = s.split_whitespace().take(8).peekable();
+    while let Some(w) = words.next() {
+        match title_word(w) {
+            Some(TitleWord::Head) => {
+                end = Some(end_of(w));
+                heads += 1;
+                if words.next_if_eq(&"of").is_some() {
+                    words.next_if_eq(&"the");
+                    let mut office = None;
+                    while let Some(o) = words.next_if(|o| is_office_word(o)) {
+                        office = Some(end_of(o));
+                    }
+                    // `President of the United States`: no office word, no title read.
+                    let Some(office) = office else {
+                        return s;
+                    };
+                    end = Some(office);
+                    break;
+                }
+            }
+            Some(TitleWord::Modifier) => {}
+            None => break,
         }
-        "Vice" | "Rear" => rest.strip_prefix("Admiral "),
-        "Lieutenant" | "Major" | "Brigadier" => rest.strip_prefix("General "),
-        "Lt." | "Maj." | "Brig." => rest.strip_prefix("Gen. "),
-        "Prime" | "Foreign" | "Defense" => rest.strip_prefix("Minister "),
-        _ => None,
+    }
+    let Some(end) = end else {
+        return s;
     };
-    match rest {
-        Some(rest)
-            if rest.split_whitespace().count() >= 2
-                && rest
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w)) =>
+    let bare_general = heads == 1 && s.starts_with("General ");
+    let rest = s[end..].trim();
+    let mut words = rest.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(_), Some(_))
+            if rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w)) =>
         {
             rest
         }
+        (Some(w), None) if !bare_general && is_family_word(w) => rest,
         _ => s,
     }
+}
+
+/// True for a word of an office named with `of` after a title (`State`, `Defense`,
+/// `Foreign Affairs`, `the Navy`, `Homeland Security`).
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Foreign"
+            | "Affairs"
+            | "Navy"
+            | "Army"
+            | "Air"
+            | "Force"
+            | "Treasury"
+            | "Commerce"
+            | "Energy"
+            | "Homeland"
+            | "Security"
+            | "National"
+            | "Finance"
+            | "Trade"
+            | "Economy"
+            | "Justice"
+    )
+}
+
+/// True for one word that can be a family name after a title: capitalised letters (with
+/// `-` or an apostrophe inside), not a title, rank or organisation word, nor a word
+/// that qualifies a title (`Emeritus`, `Designate`, `Plenipotentiary`).
+fn is_family_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !w.ends_with(['-', '\'', '’'])
+        && title_word(w).is_none()
+        && !is_org_word(w)
+        && !matches!(
+            w,
+            "Emeritus"
+                | "Emerita"
+                | "Designate"
+                | "Elect"
+                | "Extraordinary"
+                | "Plenipotentiary"
+                | "Counsellor"
+                | "Counselor"
+                | "Adviser"
+                | "Advisor"
+                | "Generals"
+                | "Chair"
+                | "Chairman"
+        )
 }
 
 /// `s` without a name suffix (`Jr.`, `III`) at its end.
@@ -356,6 +477,22 @@ pub(crate) fn person_en(s: &str) -> Person {
             words[from..to].join(" ")
         }
     };
+    // "KITAOKA Shinichi", "KIM Dae-jung": a family name in capitals before a given name
+    // written in lower case, as Japanese and Korean names are romanised family name
+    // first.
+    if (2..=3).contains(&n)
+        && is_caps_family(words[0])
+        && words[1..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.contains(|c: char| c.is_lowercase())
+        })
+    {
+        return Person {
+            family: Some(words[0].to_string()),
+            given: Some(span(1, n)),
+            literal: None,
+            suffix: None,
+        };
+    }
     // "Kang Yoon-seung", "Kim Boram", "Kim Dae Jung": an East Asian family name before
     // a romanised given name.
     if n >= 2 && family_first(words) {
@@ -372,8 +509,15 @@ pub(crate) fn person_en(s: &str) -> Person {
             ..Person::default()
         };
     }
+    // Particles before the last word join the family name, capitalised too when a given
+    // name comes before them (`Carlos Del Toro`, `Chris Van Hollen`; `Van Jackson` keeps
+    // `Van` as the given name).
     let mut k = n - 1;
-    while k > 1 && PARTICLES.contains(&words[k - 1]) {
+    while k > 1
+        && PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words[k - 1]))
+    {
         k -= 1;
     }
     Person {
@@ -381,6 +525,21 @@ pub(crate) fn person_en(s: &str) -> Person {
         given: Some(span(0, k)),
         literal: None,
         suffix: None,
+    }
+}
+
+/// True for a family name written in capitals (`KITAOKA`, `TANAKA`, `OH`): ASCII
+/// capitals only, three letters or more with a vowel (so that `NHK` or initials such as
+/// `MK` are not one), or two letters that are a known Korean or Chinese family name.
+fn is_caps_family(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    match b.len() {
+        2 => EA_FAMILY.iter().any(|f| f.eq_ignore_ascii_case(w)),
+        3.. => b.iter().any(|c| b"AEIOUY".contains(c)) && !is_name_suffix(w),
+        _ => false,
     }
 }
 
@@ -648,9 +807,13 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// A Japanese name: `山田 太郎` splits at the space; otherwise one literal.
 fn person_ja(s: &str) -> Person {
     let mut parts = s.split(|c: char| is_ws(c));
+    // Two words in katakana (`ジョセフ ナイ`) are a foreign name, given name first or
+    // family name first by its language: one literal, as with `・`.
+    let katakana = |w: &str| w.chars().all(|c| matches!(c, '\u{30a0}'..='\u{30ff}'));
     if let (Some(f), Some(g), None) = (parts.next(), parts.next(), parts.next())
         && f.chars().all(is_cjk)
         && g.chars().all(is_cjk)
+        && !(katakana(f) && katakana(g))
     {
         return Person {
             family: Some(f.to_string()),
@@ -662,441 +825,21 @@ fn person_ja(s: &str) -> Person {
     if !s.chars().any(is_cjk) {
         return person_en(s);
     }
-    // 伊藤弘太郎: a common family name at the start of an all-kanji name of 3 to 5
-    // characters splits it; anything else stays one literal.
-    let n = s.chars().count();
-    // 森聡: a one-character family name from the list and a one-character given name.
-    if n == 2 {
-        let mut cs = s.chars();
-        if let (Some(f), Some(g)) = (cs.next(), cs.next())
-            && ('\u{4e00}'..='\u{9fff}').contains(&g)
-            && JA_FAMILY
-                .iter()
-                .any(|x| x.len() == f.len_utf8() && x.starts_with(f))
-            && !ORG_SUFFIX.iter().any(|x| x.starts_with(g))
-        {
-            let k = f.len_utf8();
-            return Person {
-                family: Some(s[..k].to_string()),
-                given: Some(s[k..].to_string()),
-                literal: None,
-                suffix: None,
-            };
-        }
-    }
-    if (3..=5).contains(&n)
-        && s.chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々')
-    {
-        let head = &s.as_bytes()[..3];
-        let table = ja_family_by_head();
-        // The family names that start with the same character, longest first.
-        let from = table.partition_point(|f| f.as_bytes()[..3] < *head);
-        let same = table[from..]
-            .iter()
-            .take_while(|f| f.as_bytes()[..3] == *head);
-        for f in same {
-            if let Some(g) = s.strip_prefix(f)
-                && (1..=3).contains(&g.chars().count())
-                && !ORG_SUFFIX.iter().any(|x| g.ends_with(x))
-            {
-                return Person {
-                    family: Some(f.to_string()),
-                    given: Some(g.to_string()),
-                    literal: None,
-                    suffix: None,
-                };
-            }
-        }
+    // 伊藤弘太郎, 森聡, 岡垣知子: an all-kanji name split by its family name
+    // (`crate::ja_names`); anything else stays one literal.
+    if let Some(k) = crate::ja_names::split_ja(s) {
+        return Person {
+            family: Some(s[..k].to_string()),
+            given: Some(s[k..].to_string()),
+            literal: None,
+            suffix: None,
+        };
     }
     Person {
         literal: Some(s.to_string()),
         ..Person::default()
     }
 }
-
-/// [`JA_FAMILY`] sorted by first character (its UTF-8 bytes), longest first within
-/// one character, for a binary search instead of a scan of the whole list.
-fn ja_family_by_head() -> &'static [&'static str] {
-    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut v: Vec<&'static str> = JA_FAMILY.to_vec();
-        v.sort_by(|a, b| {
-            a.as_bytes()[..3]
-                .cmp(&b.as_bytes()[..3])
-                .then(b.len().cmp(&a.len()))
-        });
-        v
-    })
-}
-
-/// Endings of organisation names (`防衛省`, `研究所`) that are never given names.
-const ORG_SUFFIX: &[&str] = &[
-    "省", "庁", "部", "所", "会", "局", "院", "館", "社", "団", "府", "室", "課", "隊",
-];
-
-/// Common Japanese family names, longest first.
-const JA_FAMILY: &[&str] = &[
-    "五百旗頭",
-    "長谷部",
-    "長谷川",
-    "久保田",
-    "小野寺",
-    "五十嵐",
-    "大久保",
-    "佐久間",
-    "伊豆見",
-    "後藤田",
-    "佐々木",
-    "木原",
-    "渡辺",
-    "茂木",
-    "古川",
-    "渡邊",
-    "佐竹",
-    "古田",
-    "川島",
-    "野田",
-    "高橋",
-    "中田",
-    "早川",
-    "片岡",
-    "市川",
-    "庄司",
-    "三宅",
-    "栗原",
-    "竹中",
-    "森本",
-    "小倉",
-    "酒井",
-    "笹川",
-    "八木",
-    "高岡",
-    "石破",
-    "宮田",
-    "川上",
-    "斉藤",
-    "菅野",
-    "田口",
-    "矢野",
-    "福永",
-    "石原",
-    "秋元",
-    "村井",
-    "国分",
-    "鈴村",
-    "小松",
-    "武井",
-    "岡本",
-    "町田",
-    "浜口",
-    "高木",
-    "下村",
-    "坂井",
-    "宮川",
-    "宇野",
-    "川崎",
-    "土山",
-    "小柳",
-    "小野",
-    "藤本",
-    "関口",
-    "西山",
-    "阿部",
-    "林田",
-    "森田",
-    "高畑",
-    "斎藤",
-    "中山",
-    "前原",
-    "永井",
-    "高瀬",
-    "久保",
-    "白石",
-    "大谷",
-    "山口",
-    "細川",
-    "立石",
-    "道下",
-    "猪口",
-    "長野",
-    "菅原",
-    "大庭",
-    "高野",
-    "松原",
-    "堀田",
-    "麻生",
-    "岩田",
-    "松山",
-    "清水",
-    "市村",
-    "水野",
-    "山岸",
-    "藤井",
-    "村上",
-    "山根",
-    "野口",
-    "黒田",
-    "松田",
-    "菊地",
-    "平野",
-    "工藤",
-    "加藤",
-    "鈴木",
-    "山本",
-    "藤田",
-    "白井",
-    "小沢",
-    "中尾",
-    "湯浅",
-    "浅野",
-    "萩原",
-    "西尾",
-    "菊池",
-    "丸山",
-    "杉本",
-    "大島",
-    "吉野",
-    "青木",
-    "服部",
-    "樋口",
-    "後藤",
-    "竹内",
-    "松下",
-    "高田",
-    "小川",
-    "千田",
-    "田所",
-    "今村",
-    "玉木",
-    "橋爪",
-    "大竹",
-    "藤川",
-    "杉山",
-    "若林",
-    "竹下",
-    "西村",
-    "山中",
-    "望月",
-    "本間",
-    "岡崎",
-    "土屋",
-    "横田",
-    "平岩",
-    "増井",
-    "大野",
-    "新田",
-    "小島",
-    "千葉",
-    "成田",
-    "児玉",
-    "宮本",
-    "水谷",
-    "広瀬",
-    "石川",
-    "石田",
-    "本田",
-    "柴崎",
-    "山下",
-    "吉村",
-    "北岡",
-    "金井",
-    "杉田",
-    "近藤",
-    "前田",
-    "小泉",
-    "熊谷",
-    "松尾",
-    "栗田",
-    "福岡",
-    "富田",
-    "沢田",
-    "田村",
-    "渡部",
-    "宮坂",
-    "原田",
-    "藤原",
-    "安倍",
-    "竹田",
-    "吉田",
-    "内田",
-    "福田",
-    "福本",
-    "森川",
-    "田中",
-    "中嶋",
-    "高山",
-    "大森",
-    "岸田",
-    "増田",
-    "谷口",
-    "大川",
-    "村田",
-    "中島",
-    "植木",
-    "松井",
-    "小池",
-    "杉浦",
-    "福井",
-    "三上",
-    "伊東",
-    "大塚",
-    "豊田",
-    "徳永",
-    "北野",
-    "桜田",
-    "川口",
-    "三浦",
-    "塩田",
-    "中谷",
-    "鶴岡",
-    "三木",
-    "西岡",
-    "藤沢",
-    "齋藤",
-    "和田",
-    "橋本",
-    "小林",
-    "和泉",
-    "小谷",
-    "森井",
-    "河合",
-    "岩本",
-    "池田",
-    "奥田",
-    "平松",
-    "北川",
-    "林原",
-    "島田",
-    "福島",
-    "村野",
-    "遠山",
-    "中村",
-    "西川",
-    "上野",
-    "亀井",
-    "佐藤",
-    "篠原",
-    "森下",
-    "倉田",
-    "吉川",
-    "藤村",
-    "佐野",
-    "今井",
-    "新井",
-    "佐橋",
-    "横山",
-    "吉岡",
-    "船橋",
-    "米田",
-    "落合",
-    "北村",
-    "野村",
-    "武田",
-    "松村",
-    "桜井",
-    "小森",
-    "木下",
-    "太田",
-    "遠藤",
-    "大西",
-    "西野",
-    "金子",
-    "川村",
-    "里見",
-    "内山",
-    "野中",
-    "坂田",
-    "山村",
-    "神保",
-    "川井",
-    "草野",
-    "兼原",
-    "片山",
-    "添谷",
-    "飯田",
-    "村山",
-    "土井",
-    "永田",
-    "石井",
-    "松岡",
-    "小西",
-    "根本",
-    "袴田",
-    "宮下",
-    "阪田",
-    "小原",
-    "伊藤",
-    "星野",
-    "山内",
-    "柴田",
-    "小宮",
-    "横井",
-    "梅田",
-    "小出",
-    "岡村",
-    "中西",
-    "平田",
-    "西田",
-    "細谷",
-    "岩崎",
-    "山田",
-    "安田",
-    "有賀",
-    "上田",
-    "上原",
-    "中野",
-    "西原",
-    "溝口",
-    "秋山",
-    "神谷",
-    "山崎",
-    "岡田",
-    "平井",
-    "春名",
-    "冨田",
-    "齊藤",
-    "稲田",
-    "井上",
-    "小山",
-    "丸岡",
-    "藤岡",
-    "江藤",
-    "大平",
-    "尾崎",
-    "田辺",
-    "浜田",
-    "中川",
-    "木村",
-    "長尾",
-    "坂元",
-    "松浦",
-    "河野",
-    "安藤",
-    "牧野",
-    "岩井",
-    "坂口",
-    "浜野",
-    "大橋",
-    "江口",
-    "宮崎",
-    "長島",
-    "松本",
-    "坂本",
-    "島",
-    "原",
-    "関",
-    "岸",
-    "堀",
-    "岡",
-    "谷",
-    "南",
-    "森",
-    "畑",
-    "林",
-    "辻",
-    "菅",
-];
 
 /// Read a Japanese author region (`山田太郎、鈴木花子編`, `ホ・テグン`, `韓国国防部`,
 /// `山田太郎ほか`). `default` is the role of names without a role suffix.
@@ -1155,10 +898,43 @@ pub(crate) fn names_ja(t: &str, a: usize, b: usize, default: Role, out: &mut Nam
                 break;
             }
         }
-        let (x, y) = trim(t, x, y, &[]);
+        let (x, mut y) = trim(t, x, y, &[]);
+        // 岡垣知子（防衛大学校教授）, 山田太郎（編）: a note or a role in brackets after a
+        // name.
+        if let Some((open, inner)) = bracket_after(&t[x..y]) {
+            let role_in = JA_ROLES.iter().find(|(w, _)| *w == inner);
+            let head = t[x..x + open].trim_end();
+            if let Some((w, r)) = role_in {
+                if crate::text::has(w, "ほか") || w.contains('他') {
+                    out.et_al = true;
+                }
+                role = *r;
+                y = x + head.len();
+            } else if crate::ja_names::is_name_ja(crate::ja_names::without_title_ja(head)) {
+                y = x + head.len();
+            }
+        }
+        // 岸田文雄内閣総理大臣, バイデン大統領, 高橋杉雄氏: a title after the name.
+        let y = x + crate::ja_names::without_title_ja(&t[x..y]).len();
         if x < y {
             out.people
                 .push((role, Spanned::new(person_ja(&t[x..y]), Span::new(x, y))));
         }
     }
+}
+
+/// A bracketed part at the end of `s` after some text (`岡垣知子（教授）`): where its
+/// opening bracket is and what it holds, trimmed.
+fn bracket_after(s: &str) -> Option<(usize, &str)> {
+    let inner = s.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    if open == 0 {
+        return None;
+    }
+    let body = &inner[open..];
+    let body = body
+        .strip_prefix('（')
+        .or_else(|| body.strip_prefix('('))
+        .unwrap_or(body);
+    Some((open, body.trim()))
 }

@@ -36,6 +36,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         book_paren: false,
         chapter: false,
         designation: None,
+        data_date: None,
     };
     let mut core_end = p.tail(a, b);
     // "Michael J. Green, By More Than Providence (…, 2017)（邦訳：『…』勁草書房、2023年）":
@@ -82,6 +83,9 @@ struct Parser<'t> {
     /// A report designation read apart from the fields (`(CRS Report No. R47258)` after
     /// an APA title), split by [`Parser::designations`].
     designation: Option<(usize, usize)>,
+    /// The date of a survey or of the data a Japanese work reports (`（令和5年9月調査）`,
+    /// `（2024年1月1日現在）`): the issued date only when nothing else gives one.
+    data_date: Option<(usize, usize)>,
 }
 
 const GENRES: &[(&str, ReferenceType)] = &[
@@ -883,6 +887,9 @@ impl<'t> Parser<'t> {
             }
             self.ja_piece(x, y, &mut publisher_seen);
         }
+        if let Some((x, y)) = self.data_date {
+            self.set_issued(x, y);
+        }
         // Type.
         if has_container {
             let c = self
@@ -1173,6 +1180,27 @@ impl<'t> Parser<'t> {
             let (rest, _) = trim(t, x + close, y, &[]);
             if rest < y {
                 self.ja_piece(rest, y, publisher_seen);
+            }
+            return;
+        }
+        // 令和5年9月調査, 2024年3月末現在, 2023年度調査, 令和5年度: when a survey was made,
+        // as of when the data hold, or the fiscal year they cover; not a publisher, kept
+        // for the issued date if no other date is given (`Parser::japanese`).
+        let data_end = if s.ends_with(['査', 'べ', '施', '在', '点', '度']) {
+            ["調査", "調べ", "実施", "現在", "時点"]
+                .iter()
+                .find(|w| s.ends_with(**w))
+                .map(|w| y - w.len())
+                .or_else(|| s.ends_with("年度").then_some(y))
+        } else {
+            None
+        };
+        if let Some(e) = data_end
+            && e > x
+            && self.date(x, e).is_some()
+        {
+            if self.data_date.is_none() {
+                self.data_date = Some((x, e));
             }
             return;
         }

@@ -492,6 +492,65 @@ fn name_suffixes_are_kept_with_their_person() {
 }
 
 #[test]
+fn a_title_before_one_family_name_is_not_part_of_the_name() {
+    use crate::names::person_en;
+    for (s, family) in [
+        ("President Biden", "Biden"),
+        ("Secretary Blinken", "Blinken"),
+        ("Prime Minister Kishida", "Kishida"),
+        ("Foreign Minister Kamikawa", "Kamikawa"),
+        ("Secretary General Stoltenberg", "Stoltenberg"),
+        ("Secretary-General Guterres", "Guterres"),
+        ("Gen. Milley", "Milley"),
+        ("Dr. Kissinger", "Kissinger"),
+        ("Chief Cabinet Secretary Hayashi", "Hayashi"),
+        ("National Security Advisor Sullivan", "Sullivan"),
+        ("Japanese Defense Minister Kihara", "Kihara"),
+        ("Vice President Harris", "Harris"),
+        ("Secretary of State Blinken", "Blinken"),
+        ("Minister of Foreign Affairs Hayashi", "Hayashi"),
+        ("Secretary of the Navy Smith", "Smith"),
+    ] {
+        let p = person_en(s);
+        assert_eq!(p.family.as_deref(), Some(family), "{s}");
+        assert_eq!(p.given, None, "{s}");
+        assert_eq!(p.literal, None, "{s}");
+    }
+    // A title alone, or before a word that is no name, keeps its words.
+    for s in [
+        "Secretary General",
+        "Secretary of Defense",
+        "Representative Office",
+        "National Security Council",
+        "Chief Cabinet Secretary",
+        "President of the United States",
+        "Assistant Secretary of Defense",
+    ] {
+        assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
+    }
+}
+
+#[test]
+fn a_family_name_in_capitals_is_the_family_name_wherever_it_stands() {
+    use crate::names::person_en;
+    for (s, family, given) in [
+        ("KITAOKA Shinichi", "KITAOKA", "Shinichi"),
+        ("Shinichi KITAOKA", "KITAOKA", "Shinichi"),
+        ("KIM Dae-jung", "KIM", "Dae-jung"),
+        ("OH Seung-yeol", "OH", "Seung-yeol"),
+        ("ITO Go Tadashi", "ITO", "Go Tadashi"),
+        // Initials and acronyms in capitals are not family names.
+        ("MK Narayanan", "Narayanan", "MK"),
+        // Without capitals the Western order stays.
+        ("Akihiko Tanaka", "Tanaka", "Akihiko"),
+    ] {
+        let p = person_en(s);
+        assert_eq!(p.family.as_deref(), Some(family), "{s}");
+        assert_eq!(p.given.as_deref(), Some(given), "{s}");
+    }
+}
+
+#[test]
 fn theses_conference_papers_and_preprints_have_their_types() {
     let cases = [
         (
