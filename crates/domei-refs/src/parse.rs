@@ -51,7 +51,22 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
             core_end = a + k;
         }
     }
-    let (a2, core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
+    let (a2, mut core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
+    // "… 200: 45–67 (in Japanese)": a note on the work's language, not a field (it
+    // stays in `raw`).
+    for note in [
+        "(in Japanese)",
+        "[in Japanese]",
+        "(in Korean)",
+        "[in Korean]",
+        "(in Chinese)",
+        "[in Chinese]",
+    ] {
+        if let Some(k) = t[a2..core_end].strip_suffix(note) {
+            core_end = trim(t, a2, a2 + k.len(), &[',', ';', '.', ' ']).1;
+            break;
+        }
+    }
     let japanese = t[a2..core_end].chars().any(is_cjk);
     p.r.language = Some(if japanese { "ja" } else { "en" }.to_string());
     if a2 < core_end && !p.repeat(a2, core_end) {
@@ -724,6 +739,21 @@ impl<'t> Parser<'t> {
             // Chicago author-date: "Suzuki, Takeshi. 2021."
             self.set_issued(x, y);
             b = x;
+        } else {
+            // Japanese author-date without brackets: "山田太郎 2020." (a space, the year).
+            let body = s.trim_end_matches(['.', '．', ' ', '　']);
+            let year = body.trim_end_matches(['a', 'b', 'c']);
+            if year.len() > 4
+                && year.is_char_boundary(year.len() - 4)
+                && year[year.len() - 4..].bytes().all(|c| c.is_ascii_digit())
+                && matches!(year.as_bytes()[year.len() - 4], b'1' | b'2')
+                && year[..year.len() - 4].ends_with([' ', '　'])
+                && year[..year.len() - 4].trim_end().chars().any(is_cjk)
+            {
+                let ys = a + year.len() - 4;
+                self.set_issued(ys, ys + 4);
+                b = ys;
+            }
         }
         trim(t, a, b, &[',', '、'])
     }
@@ -1285,6 +1315,16 @@ impl<'t> Parser<'t> {
         {
             self.r.volume = self.field(x, x + o);
             self.r.issue = self.field(x + o + 1, y - 1);
+            return;
+        }
+        // 『国際政治』200: 45-67: a bare number after a journal is its volume.
+        if self.r.container_title.is_some()
+            && self.r.volume.is_none()
+            && (1..=4).contains(&s.len())
+            && s.bytes().all(|c| c.is_ascii_digit())
+            && !(s.len() == 4 && is_date_ja(s))
+        {
+            self.r.volume = self.field(x, y);
             return;
         }
         // Volume and issue.
