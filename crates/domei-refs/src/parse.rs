@@ -52,6 +52,16 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
         }
     }
     let (a2, mut core_end) = trim(t, a, core_end, &[',', ';', '.', '。', '、']);
+    // MLA 7's medium of publication last ("… 2005. Print."): not a field (it stays in
+    // `raw`).
+    for medium in [". Print", ". Web", ". CD-ROM", ". DVD"] {
+        if let Some(k) = t[a2..core_end].strip_suffix(medium)
+            && !japanese_text(&t[a2..core_end])
+        {
+            core_end = a2 + k.len();
+            break;
+        }
+    }
     // "… 200: 45–67 (in Japanese)": a note on the work's language, not a field (it
     // stays in `raw`).
     for note in [
@@ -67,7 +77,7 @@ pub(crate) fn parse_range(t: &str, a: usize, b: usize, id: String) -> Option<Ref
             break;
         }
     }
-    let japanese = t[a2..core_end].chars().any(is_cjk);
+    let japanese = japanese_text(&t[a2..core_end]);
     p.r.language = Some(if japanese { "ja" } else { "en" }.to_string());
     if a2 < core_end && !p.repeat(a2, core_end) {
         if japanese && t[a2..core_end].contains(['「', '『']) {
@@ -1917,6 +1927,12 @@ impl<'t> Parser<'t> {
                     }
                 }
             }
+            // "Title. 3rd ed.": the edition is not part of the title.
+            if let Some(k) = t[tx..ty].rfind(". ")
+                && is_edition(&t[tx + k + 2..ty])
+            {
+                ty = tx + k;
+            }
             // "Title [Internet]": the medium is not part of the title.
             let (tx, ty2) = trim(t, tx, ty, &[]);
             let ty = t[tx..ty2]
@@ -2738,8 +2754,13 @@ impl<'t> Parser<'t> {
                     let mut cs = n.chars();
                     cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('.')
                 };
-                let author_initial = ends.is_empty()
-                    && (word.chars().count() == 1
+                // "Lund, Petra, ed. Title": the role ends the inverted author.
+                let author_role = ends.is_empty()
+                    && matches!(word, "ed" | "eds")
+                    && s[..i].ends_with(&format!(", {word}"));
+                let author_initial = author_role
+                    || ends.is_empty()
+                        && (word.chars().count() == 1
                         && word.chars().all(char::is_uppercase)
                         && s[..i].matches(", ").count() == 1
                         && !next_is_initial
@@ -2762,6 +2783,10 @@ impl<'t> Parser<'t> {
                                 | "no"
                                 | "No"
                                 | "trans"
+                                | "Trans"
+                                | "Ed"
+                                | "Eds"
+                                | "vols"
                                 | "Mr"
                                 | "Dr"
                                 | "al"
@@ -2799,6 +2824,33 @@ impl<'t> Parser<'t> {
             self.r.volume = self.field(vs, vs + k);
             ps = trim(t, vs + k + 1, pe, &[]).0;
         }
+        // "2 vols. London: Macmillan, 1998": the number of volumes (not a field).
+        if let Some(k) = t[ps..pe].find(" vols. ")
+            && t[ps..ps + k].bytes().all(|c| c.is_ascii_digit())
+        {
+            ps = trim(t, ps + k + 7, pe, &[]).0;
+        }
+        // "Title. Trans. Name. Place: …" and "Ed. Name": the last sentence before the
+        // publication names translators or editors.
+        let mut title_end = last;
+        if ends.len() >= 3 {
+            let (mx, my) = trim(t, ends[ends.len() - 2] + 1, last, &[]);
+            let m = &t[mx..my];
+            let role = [
+                ("Trans. ", Role::Translator),
+                ("Translated by ", Role::Translator),
+                ("Ed. ", Role::Editor),
+                ("Eds. ", Role::Editor),
+                ("Edited by ", Role::Editor),
+            ]
+            .into_iter()
+            .find(|(w, _)| m.starts_with(w));
+            if let Some((w, role)) = role {
+                names_en(t, mx + w.len(), my, role, &mut self.names);
+                title_end = ends[ends.len() - 2];
+            }
+        }
+        let last = title_end;
         let info = &t[ps..pe];
         // "Government of Japan. National Security Strategy of Japan. December 2022.":
         // author, title and a date alone (a document without place or publisher).
@@ -3019,6 +3071,36 @@ impl<'t> Parser<'t> {
             } else if self.r.publisher.is_none() {
                 self.r.publisher = self.field(x, y);
             }
+        }
+        // "[Unpublished manuscript]. Department of Politics, University of Oxford.": a
+        // document described in brackets, then the body that holds it.
+        if self.r.genre.is_some()
+            && !journal
+            && pieces.len() > 1
+            && self.r.page.is_none()
+            && self.r.url.is_none()
+            && !t[after..b].bytes().any(|c| c.is_ascii_digit())
+            && pieces.iter().all(|&(x, y)| {
+                // Names of bodies and places: capitalised words and connectives.
+                let (x, y) = trim(t, x, y, &['.']);
+                let p = &t[x..y];
+                crate::names::is_org(p)
+                    || is_region(p)
+                    || p.split_whitespace().count() <= 6
+                        && p.split_whitespace().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || matches!(w, "of" | "and" | "for" | "the" | "&")
+                        })
+            })
+        {
+            let (x, y) = trim(t, after, b, &['.']);
+            self.r.container_title = None;
+            self.r.publisher = self.field(x, y);
+            if !self.typed {
+                self.r.kind = ReferenceType::Document;
+                self.typed = true;
+            }
+            return Some(());
         }
         // Springer's book form "Title. Publisher, City": a book publisher, then a place.
         if !journal
@@ -3287,14 +3369,25 @@ impl<'t> Parser<'t> {
             if depth == 0 && c == '(' {
                 let close = t[bx + k..b].find(')').map_or(b, |j| bx + k + j);
                 let inner = &t[bx + k + 1..close];
-                if let Some(p) = inner
-                    .strip_prefix("pp. ")
-                    .or_else(|| inner.strip_prefix("p. "))
-                    .or_else(|| inner.strip_prefix("Vol. "))
+                let is = bx + k + 1;
+                let starts = ["pp. ", "p. ", "Vol. ", "vol. "];
+                if starts.iter().any(|w| inner.starts_with(w))
+                    || is_edition(inner.split(", ").next().unwrap_or(inner))
                 {
-                    let ps = close - p.len();
-                    if is_pages(p) {
-                        self.r.page = self.field(ps, close);
+                    // "(Vol. 2, pp. 45–67)", "(2nd ed., pp. 1–9)": each piece in turn.
+                    for (px, py) in split_top(t, is, close, &[',']) {
+                        let (px, py) = trim(t, px, py, &[]);
+                        let p = &t[px..py];
+                        if let Some(pg) = p.strip_prefix("pp. ").or_else(|| p.strip_prefix("p. "))
+                            && is_pages(pg)
+                        {
+                            self.r.page = self.field(py - pg.len(), py);
+                        } else if let Some(v) =
+                            p.strip_prefix("Vol. ").or_else(|| p.strip_prefix("vol. "))
+                            && !v.is_empty()
+                        {
+                            self.r.volume = self.field(py - v.len(), py);
+                        }
                     }
                     book_end = bx + k;
                     next = (close + 1).min(b);
@@ -3633,6 +3726,10 @@ impl<'t> Parser<'t> {
             if self.volume_piece(x, y) {
                 continue;
             }
+            // MLA "…, edited by Name, 3rd ed., vol. 2, …": the edition is not a field.
+            if is_edition(s) {
+                continue;
+            }
             // Harvard "Journal, 43(6), pp. 812–836": volume and issue in one piece.
             if let Some(o) = s.find('(')
                 && o > 0
@@ -3675,6 +3772,15 @@ impl<'t> Parser<'t> {
                 continue;
             }
             if let Some((k2, role)) = role_prefix(s) {
+                // MLA "“Entry.” Encyclopedia, edited by Name, …": a quoted work in an
+                // edited book is a chapter of it.
+                if self.quoted
+                    && !matches!(role, Roles::One(Role::Translator))
+                    && self.r.container_title.is_some()
+                    && self.r.issue.is_none()
+                {
+                    self.chapter = true;
+                }
                 self.role_names(x + k2, y, role);
                 continue;
             }
@@ -3741,13 +3847,15 @@ impl<'t> Parser<'t> {
                 self.r.publisher_place = self.field(x, y);
                 continue;
             }
-            // In proceedings: the conference's place follows its name.
+            // In proceedings: the conference's place follows its name (a book
+            // publisher there is the book's, MLA's "…, edited by Name, Routledge, 2015").
             if self.chapter
                 && self.r.container_title.is_some()
                 && self.r.publisher_place.is_none()
                 && self.r.publisher.is_none()
                 && s.split_whitespace().count() <= 3
                 && s.starts_with(char::is_uppercase)
+                && !is_book_publisher(s)
             {
                 self.r.publisher_place = self.field(x, y);
                 continue;
@@ -3763,13 +3871,23 @@ impl<'t> Parser<'t> {
                 && t[x + sp + 1..p0]
                     .trim_end()
                     .bytes()
-                    .all(|c| c.is_ascii_digit())
-                && !t[x + sp + 1..p0].trim().is_empty()
+                    .all(|c| c.is_ascii_digit() || c == b'.')
+                && t[x + sp + 1..p0]
+                    .trim()
+                    .starts_with(|c: char| c.is_ascii_digit())
+                && t[x + sp + 1..p0].trim().matches('.').count() <= 1
+                && !t[x + sp + 1..p0].trim().ends_with('.')
             {
                 let (px, py) = trim(t, p1 + 1, y, &['.']);
                 let pages = t[px..py].strip_prefix(':').map(str::trim_start);
                 if px >= py || pages.is_some_and(is_pages) {
-                    let vol_end = x + sp + 1 + t[x + sp + 1..p0].trim_end().len();
+                    let mut vol_end = x + sp + 1 + t[x + sp + 1..p0].trim_end().len();
+                    // MLA 7 "Diplomatic History 33.2 (2009)": volume 33, issue 2.
+                    if let Some(dot) = t[x + sp + 1..vol_end].find('.') {
+                        let is = x + sp + 1 + dot + 1;
+                        self.r.issue = self.field(is, vol_end);
+                        vol_end = is - 1;
+                    }
                     self.r.container_title = self.field(x, x + sp);
                     self.r.volume = self.field(x + sp + 1, vol_end);
                     self.set_issued(p0 + 1, p1);
@@ -4397,6 +4515,11 @@ fn is_division(s: &str) -> bool {
 fn ends_with_initial(names: &str) -> bool {
     let mut cs = names.chars().rev();
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_none_or(|c| c == ' ' || c == '.')
+}
+
+/// A reference written in Japanese (any CJK character).
+fn japanese_text(s: &str) -> bool {
+    s.chars().any(is_cjk)
 }
 
 /// Abbreviated words of proceedings and journal names (`Proc. IEEE Int. Conf.`), whose
