@@ -3723,6 +3723,17 @@ impl<'t> Parser<'t> {
                 after_date = true;
                 continue;
             }
+            // "2015. ProQuest (3700001)": the date ends a sentence; what follows (a
+            // database, an archive) is not a field and stays in `raw`.
+            if let Some(k) = s.find(". ")
+                && k >= 4
+                && is_date_en(&s[..k])
+                && s[..k].bytes().any(|c| c.is_ascii_digit())
+            {
+                self.set_issued(x, x + k);
+                after_date = true;
+                continue;
+            }
             if self.volume_piece(x, y) {
                 continue;
             }
