@@ -1,7 +1,7 @@
 //! Unit tests on hand-made documents, anchor cases and property tests.
 
 use super::*;
-use crate::parse::{is_ja_division, is_ja_edition, ja_bare_series};
+use crate::parse::{is_ja_division, is_ja_edition, is_label, ja_bare_series};
 use domei_model::{Block, FORMAT_VERSION, Metadata, ReferenceType, Source};
 use proptest::prelude::*;
 
@@ -547,6 +547,41 @@ fn a_family_name_in_capitals_is_the_family_name_wherever_it_stands() {
         let p = person_en(s);
         assert_eq!(p.family.as_deref(), Some(family), "{s}");
         assert_eq!(p.given.as_deref(), Some(given), "{s}");
+    }
+}
+
+#[test]
+fn labels_of_the_file_are_told_from_names_and_publishers() {
+    for s in [
+        "PDF",
+        "pdf",
+        "PDF: 1.2MB",
+        "PDF：345KB",
+        "PDF形式",
+        "in Japanese",
+        "Japanese",
+        "provisional translation",
+        "video",
+        "仮訳",
+        "英文",
+        "概要",
+        "外部リンク",
+    ] {
+        assert!(is_label(s), "{s}");
+    }
+    for s in [
+        "PDF Press",
+        "Japan",
+        "in Japan",
+        "Tokyo: Ministry of Defense, 2023",
+        "仮訳者",
+        "概要版の解説",
+        "有斐閣",
+        "東京大学出版会",
+        "2023年",
+        "",
+    ] {
+        assert!(!is_label(s), "{s}");
     }
 }
 
