@@ -111,6 +111,13 @@ fn is_org_word(w: &str) -> bool {
             | "times"
             | "post"
             | "reuters"
+            | "shimbun"
+            | "shinbun"
+            | "ilbo"
+            | "sinmun"
+            | "nippo"
+            | "tsushin"
+            | "nikkei"
             | "aerospace"
             | "industries"
             | "ocean"
@@ -191,8 +198,24 @@ pub(crate) fn is_org(s: &str) -> bool {
                     && w.len() >= 2
                     && w.bytes().all(|c| c.is_ascii_uppercase())
                     && w != "jr")
+                || is_acronym(w.as_bytes())
         })
         || words == 1 && s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
+}
+
+/// An acronym of three capitals or more without a vowel (`NHK`, `CNN`, `JFK`): in a
+/// name of several words it names an organisation (`NHK World`, `CNN Politics`), while
+/// two capitals may be initials (`JD Vance`) and capitals with a vowel a family name
+/// (`KITAOKA Shinichi`).
+#[inline]
+fn is_acronym(w: &[u8]) -> bool {
+    // The first two letters are tested first: most words fail there.
+    w.len() >= 3
+        && w[0].is_ascii_uppercase()
+        && w[1].is_ascii_uppercase()
+        && w.iter().all(|c| {
+            c.is_ascii_uppercase() && !matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
+        })
 }
 
 /// [`is_org`] for an ASCII name, in one pass over its bytes (the same rules).
@@ -225,6 +248,7 @@ fn is_org_ascii(s: &[u8]) -> bool {
                 && tok.len() >= 2
                 && tok.iter().all(u8::is_ascii_uppercase)
                 && tok != b"jr"
+            || is_acronym(tok)
         {
             return true;
         }

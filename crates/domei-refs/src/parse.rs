@@ -228,6 +228,45 @@ const NEWSPAPERS: &[&str] = &[
     "yonhap",
 ];
 
+/// Words that make an organisation a news outlet when it stands as the author (sorted;
+/// narrower than [`NEWSPAPERS`]: no `agency`, `press` or `daily`, which name issuing
+/// bodies and publishers too).
+const NEWS_OUTLETS: &[&str] = &[
+    "afp",
+    "asahi",
+    "axios",
+    "bbc",
+    "bloomberg",
+    "chosun",
+    "cnn",
+    "gazette",
+    "guardian",
+    "hankyoreh",
+    "hankyung",
+    "herald",
+    "ilbo",
+    "joongang",
+    "kyodo",
+    "mainichi",
+    "news",
+    "nhk",
+    "nikkei",
+    "nippo",
+    "politico",
+    "post",
+    "reuters",
+    "sankei",
+    "shimbun",
+    "shinbun",
+    "sinmun",
+    "telegraph",
+    "times",
+    "tribune",
+    "xinhua",
+    "yomiuri",
+    "yonhap",
+];
+
 const MAGAZINES: &[&str] = &[
     "foreign affairs",
     "foreign policy",
@@ -3732,6 +3771,23 @@ impl<'t> Parser<'t> {
         self.r.et_al = self.names.et_al;
         let r = &mut self.r;
         let english = r.language.as_deref() == Some("en");
+        // "Yomiuri Shimbun, “Title,” May 3, 2024": a news outlet named where the author
+        // stands is the newspaper the article is in, as `読売新聞「…」` is.
+        if english
+            && self.quoted
+            && !self.typed
+            && r.container_title.is_none()
+            && r.repeat.is_none()
+            && let [author] = r.authors.as_slice()
+            && let Some(name) = author.value.literal.as_deref()
+            && has_word(name, NEWS_OUTLETS)
+            && !is_issuer(name)
+        {
+            let a = r.authors.remove(0);
+            r.container_title = a
+                .span
+                .map(|sp| Spanned::new(a.value.literal.unwrap_or_default(), sp));
+        }
         if english && r.repeat.is_none() && !self.typed {
             // The type, from what was found, unless a genre already set it.
             if self.chapter {

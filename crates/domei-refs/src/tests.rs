@@ -551,6 +551,28 @@ fn a_family_name_in_capitals_is_the_family_name_wherever_it_stands() {
 }
 
 #[test]
+fn news_outlets_and_acronyms_are_organisations() {
+    use crate::names::is_org;
+    for s in [
+        "Yomiuri Shimbun",
+        "Chosun Ilbo",
+        "NHK World",
+        "CNN Politics",
+        "JFK Library",
+    ] {
+        assert!(is_org(s), "{s}");
+    }
+    for s in [
+        "JD Vance",
+        "KITAOKA Shinichi",
+        "Kim Ilbong",
+        "Shinichi Kitaoka",
+    ] {
+        assert!(!is_org(s), "{s}");
+    }
+}
+
+#[test]
 fn labels_of_the_file_are_told_from_names_and_publishers() {
     for s in [
         "PDF",
