@@ -507,6 +507,7 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         ("National Security Advisor Sullivan", "Sullivan"),
         ("Japanese Defense Minister Kihara", "Kihara"),
         ("Vice President Harris", "Harris"),
+        ("Major General Ryan", "Ryan"),
         ("Secretary of State Blinken", "Blinken"),
         ("Minister of Foreign Affairs Hayashi", "Hayashi"),
         ("Secretary of the Navy Smith", "Smith"),
@@ -525,6 +526,7 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         "Chief Cabinet Secretary",
         "President of the United States",
         "Assistant Secretary of Defense",
+        "UN General Assembly",
     ] {
         assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
     }
