@@ -3211,6 +3211,24 @@ impl<'t> Parser<'t> {
                 self.r.publisher_place = self.field(x, y);
                 continue;
             }
+            // "statement, Brussels, March 14, 2024": after a document's genre, a short
+            // name that is no organisation, right before the date, is where it was
+            // issued (an organisation there is still the container).
+            if self.r.kind == ReferenceType::Document
+                && self.r.genre.is_some()
+                && self.r.publisher_place.is_none()
+                && self.r.container_title.is_none()
+                && s.split_whitespace().count() <= 2
+                && s.starts_with(char::is_uppercase)
+                && !(has_word(s, NEWSPAPERS) || crate::names::is_org(s))
+                && pieces.get(k).is_some_and(|&(nx, ny)| {
+                    let (nx, ny) = trim(t, nx, ny, &[]);
+                    is_date_en(&t[nx..ny]) || is_month_day(&t[nx..ny])
+                })
+            {
+                self.r.publisher_place = self.field(x, y);
+                continue;
+            }
             // In proceedings: the conference's place follows its name.
             if self.chapter
                 && self.r.container_title.is_some()
