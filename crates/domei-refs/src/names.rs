@@ -106,11 +106,19 @@ fn is_org_word(w: &str) -> bool {
             | "international"
             | "partnership"
             | "alliance"
+            | "assembly"
             | "network"
             | "library"
             | "times"
             | "post"
             | "reuters"
+            | "shimbun"
+            | "shinbun"
+            | "ilbo"
+            | "sinmun"
+            | "nippo"
+            | "tsushin"
+            | "nikkei"
             | "aerospace"
             | "industries"
             | "ocean"
@@ -191,8 +199,24 @@ pub(crate) fn is_org(s: &str) -> bool {
                     && w.len() >= 2
                     && w.bytes().all(|c| c.is_ascii_uppercase())
                     && w != "jr")
+                || is_acronym(w.as_bytes())
         })
         || words == 1 && s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
+}
+
+/// An acronym of three capitals or more without a vowel (`NHK`, `CNN`, `JFK`): in a
+/// name of several words it names an organisation (`NHK World`, `CNN Politics`), while
+/// two capitals may be initials (`JD Vance`) and capitals with a vowel a family name
+/// (`KITAOKA Shinichi`).
+#[inline]
+fn is_acronym(w: &[u8]) -> bool {
+    // The first two letters are tested first: most words fail there.
+    w.len() >= 3
+        && w[0].is_ascii_uppercase()
+        && w[1].is_ascii_uppercase()
+        && w.iter().all(|c| {
+            c.is_ascii_uppercase() && !matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
+        })
 }
 
 /// [`is_org`] for an ASCII name, in one pass over its bytes (the same rules).
@@ -225,6 +249,7 @@ fn is_org_ascii(s: &[u8]) -> bool {
                 && tok.len() >= 2
                 && tok.iter().all(u8::is_ascii_uppercase)
                 && tok != b"jr"
+            || is_acronym(tok)
         {
             return true;
         }
@@ -295,8 +320,9 @@ fn title_word(w: &str) -> Option<TitleWord> {
 /// but for particles (so `Secretary of Defense` keeps its title), or one capitalised
 /// word, a family name (`President Biden`, `Secretary Blinken`, `Prime Minister
 /// Kishida`) that is no title or organisation word itself (`Secretary General`,
-/// `Representative Office` keep theirs). A bare `General` before one word is left
-/// alone: it names companies (`General Dynamics`).
+/// `Representative Office` keep theirs). `General` as the only head word (but for a
+/// rank, `Major General`) before one word is left alone: it names companies (`General
+/// Dynamics`) and bodies (`UN General Assembly`).
 fn without_title(s: &str) -> &str {
     // The longest title word has 17 bytes (`Secretary-General`): most names are passed
     // over after their first word.
@@ -312,12 +338,17 @@ fn without_title(s: &str) -> &str {
     let end_of = |w: &str| w.as_ptr() as usize - s.as_ptr() as usize + w.len();
     let mut end = None;
     let mut heads = 0;
+    let mut last_head = "";
+    let mut prev = "";
+    let mut before_head = "";
     let mut words = s.split_whitespace().take(8).peekable();
     while let Some(w) = words.next() {
         match title_word(w) {
             Some(TitleWord::Head) => {
                 end = Some(end_of(w));
                 heads += 1;
+                last_head = w;
+                before_head = prev;
                 if words.next_if_eq(&"of").is_some() {
                     words.next_if_eq(&"the");
                     let mut office = None;
@@ -335,11 +366,16 @@ fn without_title(s: &str) -> &str {
             Some(TitleWord::Modifier) => {}
             None => break,
         }
+        prev = w;
     }
     let Some(end) = end else {
         return s;
     };
-    let bare_general = heads == 1 && s.starts_with("General ");
+    // `General` as the only head word names companies (`General Dynamics`) and bodies
+    // (`UN General Assembly`) as often as generals.
+    let bare_general = heads == 1
+        && last_head == "General"
+        && !matches!(before_head, "Major" | "Maj." | "Brigadier" | "Brig.");
     let rest = s[end..].trim();
     let mut words = rest.split_whitespace();
     match (words.next(), words.next()) {

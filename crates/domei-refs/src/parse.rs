@@ -256,6 +256,45 @@ const NEWSPAPERS: &[&str] = &[
     "yonhap",
 ];
 
+/// Words that make an organisation a news outlet when it stands as the author (sorted;
+/// narrower than [`NEWSPAPERS`]: no `agency`, `press` or `daily`, which name issuing
+/// bodies and publishers too).
+const NEWS_OUTLETS: &[&str] = &[
+    "afp",
+    "asahi",
+    "axios",
+    "bbc",
+    "bloomberg",
+    "chosun",
+    "cnn",
+    "gazette",
+    "guardian",
+    "hankyoreh",
+    "hankyung",
+    "herald",
+    "ilbo",
+    "joongang",
+    "kyodo",
+    "mainichi",
+    "news",
+    "nhk",
+    "nikkei",
+    "nippo",
+    "politico",
+    "post",
+    "reuters",
+    "sankei",
+    "shimbun",
+    "shinbun",
+    "sinmun",
+    "telegraph",
+    "times",
+    "tribune",
+    "xinhua",
+    "yomiuri",
+    "yonhap",
+];
+
 const MAGAZINES: &[&str] = &[
     "foreign affairs",
     "foreign policy",
@@ -896,10 +935,14 @@ impl<'t> Parser<'t> {
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         for (x, y) in split_top(t, last_end, b, &['、', '，', ',', '。']) {
             let inner = unwrap_parens(t, x, y);
-            // A parenthesis holding publisher and year: split inside too.
-            for (p, q) in split_top(t, inner.0, inner.1, &['、', '，', ',', '：', ':']) {
-                pieces.push((p, q));
+            // A parenthesis holding publisher and year: split inside too; but a label is
+            // one piece, whatever it holds (`（PDF：1.2MB）`).
+            let inside = split_top(t, inner.0, inner.1, &['、', '，', ',', '：', ':']);
+            if inside.len() > 1 && is_label(&t[inner.0..inner.1]) {
+                pieces.push(inner);
+                continue;
             }
+            pieces.extend(inside);
         }
         for (x, y) in pieces {
             let (x, y) = unwrap_parens(t, x, y);
@@ -1447,6 +1490,14 @@ impl<'t> Parser<'t> {
     /// not the publisher). False when `t[x..y]` is none of these.
     fn ja_mark(&mut self, x: usize, y: usize) -> bool {
         let s = &self.t[x..y];
+        // `（PDF）`, `[PDF]`, `（仮訳）`, `（英文）`: a label of the file, left in `raw`.
+        let bare = s
+            .strip_prefix(['[', '［'])
+            .and_then(|r| r.strip_suffix([']', '］']))
+            .unwrap_or(s);
+        if is_label(bare) {
+            return true;
+        }
         if is_ja_volume_mark(s) {
             if self.r.volume.is_none() {
                 self.r.volume = self.field(x, y);
@@ -3631,6 +3682,10 @@ impl<'t> Parser<'t> {
     fn after_en(&mut self, a: usize, b: usize) {
         let t = self.t;
         let (mut a, mut b) = trim(t, a, b, &[',', '.', ';']);
+        // `“Title” (PDF), …`, `…, 2023 [in Japanese]`: a label of the file, left in `raw`.
+        while let Some((x, y)) = label_at_ends(t, a, b) {
+            (a, b) = trim(t, x, y, &[',', '.', ';']);
+        }
         if a >= b {
             return;
         }
@@ -3666,6 +3721,17 @@ impl<'t> Parser<'t> {
             if closes_at_end {
                 (a, b) = trim(t, a + 1, b - 1, &[]);
                 if a >= b {
+                    return;
+                }
+                // "“Title” (Tokyo: Ministry of Defense, 2023)": a report's publication
+                // facts, as after a book's title.
+                if let Some(&(lx, ly)) = split_top(t, a, b, &[',']).last()
+                    && lx > a
+                    && is_date_en(t[lx..ly].trim())
+                    && find(t, a, lx, ": ").is_some()
+                    && !starts_ci(&t[a..b], "in ")
+                {
+                    self.publication_paren(a, b);
                     return;
                 }
             }
@@ -3854,6 +3920,24 @@ impl<'t> Parser<'t> {
                     self.r.kind,
                     ReferenceType::Speech | ReferenceType::PaperConference
                 ) || !(has_word(s, NEWSPAPERS) || crate::names::is_org(s)))
+            {
+                self.r.publisher_place = self.field(x, y);
+                continue;
+            }
+            // "statement, Brussels, March 14, 2024": after a document's genre, a short
+            // name that is no organisation, right before the date, is where it was
+            // issued (an organisation there is still the container).
+            if self.r.kind == ReferenceType::Document
+                && self.r.genre.is_some()
+                && self.r.publisher_place.is_none()
+                && self.r.container_title.is_none()
+                && s.split_whitespace().count() <= 2
+                && s.starts_with(char::is_uppercase)
+                && !(has_word(s, NEWSPAPERS) || crate::names::is_org(s))
+                && pieces.get(k).is_some_and(|&(nx, ny)| {
+                    let (nx, ny) = trim(t, nx, ny, &[]);
+                    is_date_en(&t[nx..ny]) || is_month_day(&t[nx..ny])
+                })
             {
                 self.r.publisher_place = self.field(x, y);
                 continue;
@@ -4430,6 +4514,23 @@ impl<'t> Parser<'t> {
         self.r.et_al = self.names.et_al;
         let r = &mut self.r;
         let english = r.language.as_deref() == Some("en");
+        // "Yomiuri Shimbun, “Title,” May 3, 2024": a news outlet named where the author
+        // stands is the newspaper the article is in, as `読売新聞「…」` is.
+        if english
+            && self.quoted
+            && !self.typed
+            && r.container_title.is_none()
+            && r.repeat.is_none()
+            && let [author] = r.authors.as_slice()
+            && let Some(name) = author.value.literal.as_deref()
+            && has_word(name, NEWS_OUTLETS)
+            && !is_issuer(name)
+        {
+            let a = r.authors.remove(0);
+            r.container_title = a
+                .span
+                .map(|sp| Spanned::new(a.value.literal.unwrap_or_default(), sp));
+        }
         if english && r.repeat.is_none() && !self.typed {
             // The type, from what was found, unless a genre already set it.
             if self.chapter {
@@ -4691,6 +4792,125 @@ fn is_ja_volume_mark(s: &str) -> bool {
     matches!(s, "上" | "中" | "下" | "上巻" | "中巻" | "下巻")
 }
 
+/// A label that a web copy or a note puts in brackets after a title about the form or
+/// the language of the cited file (`PDF`, `PDF: 1.2MB`, `仮訳`, `英文`, `概要`,
+/// `外部リンク`, `in Japanese`, `provisional translation`, `video`): no field of the
+/// reference, and never its publisher, container or translator. `inner` is what the
+/// brackets hold.
+pub(crate) fn is_label(inner: &str) -> bool {
+    let s = inner.trim();
+    if s.len() < 3 || s.len() > 40 {
+        return false;
+    }
+    // Every label starts with one of these: most pieces are passed over at once.
+    let first = s.as_bytes()[0];
+    let may_start = if first.is_ascii() {
+        matches!(
+            first | 0x20,
+            b'a' | b'c'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'i'
+                | b'j'
+                | b'k'
+                | b'p'
+                | b's'
+                | b't'
+                | b'u'
+                | b'v'
+        )
+    } else {
+        matches!(
+            s.chars().next(),
+            Some(
+                '英' | '和'
+                    | '日'
+                    | '仮'
+                    | '暫'
+                    | '原'
+                    | '全'
+                    | '概'
+                    | '要'
+                    | '本'
+                    | '抜'
+                    | '外'
+                    | '別'
+                    | '新'
+                    | '動'
+            )
+        )
+    };
+    if !may_start {
+        return false;
+    }
+    // `PDF`, `PDF形式`, `PDF: 1.2MB`, `PDF, 2 MB`, `pdf／345KB`.
+    if s.as_bytes()[..3].eq_ignore_ascii_case(b"pdf") {
+        let rest = s[3..].trim_start_matches([':', '：', '/', '／', ',', '、', ' ', '　']);
+        return rest.is_empty()
+            || matches!(rest, "形式" | "ファイル" | "版")
+            || (rest.starts_with(|c: char| c.is_ascii_digit())
+                && ["MB", "KB", "mb", "kb", "ＭＢ", "ＫＢ"]
+                    .iter()
+                    .any(|u| rest.trim_end().ends_with(u)));
+    }
+    if s.is_ascii() {
+        let s = if s.as_bytes()[..3].eq_ignore_ascii_case(b"in ") {
+            &s[3..]
+        } else {
+            s
+        };
+        return [
+            "html",
+            "japanese",
+            "korean",
+            "chinese",
+            "english",
+            "provisional translation",
+            "tentative translation",
+            "unofficial translation",
+            "english translation",
+            "japanese translation",
+            "video",
+            "audio",
+            "full text",
+            "summary",
+            "excerpt",
+            "external link",
+        ]
+        .iter()
+        .any(|w| w.len() == s.len() && w.eq_ignore_ascii_case(s));
+    }
+    matches!(
+        s,
+        "英文"
+            | "英語"
+            | "英語版"
+            | "英語原文"
+            | "和文"
+            | "和訳"
+            | "日本語"
+            | "日本語訳"
+            | "日本語版"
+            | "日本語仮訳"
+            | "仮訳"
+            | "暫定訳"
+            | "英訳"
+            | "原文"
+            | "全文"
+            | "概要"
+            | "要旨"
+            | "本文"
+            | "抜粋"
+            | "外部リンク"
+            | "外部サイト"
+            | "別ウィンドウ"
+            | "新しいウィンドウ"
+            | "別窓"
+            | "動画"
+    )
+}
+
 /// `第2版`, `2版`, `第二版`, `改訂版`, `新版`, `増補改訂版`, `新装版`, `第3版増補`: an
 /// edition statement (ordinals and the words of revision around `版`), and nothing else.
 pub(crate) fn is_ja_edition(s: &str) -> bool {
@@ -4776,6 +4996,7 @@ fn ja_glued_mark(s: &str) -> Option<((usize, usize), (usize, usize))> {
     let is_mark = |inner: &str| {
         is_ja_volume_mark(inner)
             || is_ja_edition(inner)
+            || is_label(inner)
             || JA_BOOK_SERIES.iter().any(|w| inner.contains(w))
     };
     if let Some(open) = ['（', '('].into_iter().find(|&o| s.starts_with(o)) {
@@ -4785,7 +5006,7 @@ fn ja_glued_mark(s: &str) -> Option<((usize, usize), (usize, usize))> {
         let close = ie + s[ie..].chars().next().map_or(1, char::len_utf8);
         // A leading series bracket is read with its number by `ja_book_series`.
         if close < s.len()
-            && (is_ja_volume_mark(inner) || is_ja_edition(inner))
+            && (is_ja_volume_mark(inner) || is_ja_edition(inner) || is_label(inner))
             && !inner.contains(['（', '('])
         {
             return Some(((is, ie), (close, s.len())));
@@ -4797,6 +5018,30 @@ fn ja_glued_mark(s: &str) -> Option<((usize, usize), (usize, usize))> {
     let is = o + s[o..].chars().next().map_or(1, char::len_utf8);
     let inner = &s[is..inner_end];
     (o > 0 && !inner.contains(['（', '(']) && is_mark(inner)).then_some(((is, inner_end), (0, o)))
+}
+
+/// `t[a..b]` without a bracketed label ([`is_label`]) at its start or its end, or
+/// `None` when there is none.
+fn label_at_ends(t: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let s = t.get(a..b)?;
+    if !s.starts_with(['(', '[', '（', '［']) && !s.ends_with([')', ']', '）', '］']) {
+        return None;
+    }
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')] {
+        if let Some(r) = s.strip_prefix(open)
+            && let Some(e) = r.find(close)
+            && is_label(&r[..e])
+        {
+            return Some((a + open.len_utf8() + e + close.len_utf8(), b));
+        }
+        if let Some(r) = s.strip_suffix(close)
+            && let Some(o) = r.rfind(open)
+            && is_label(&r[o + open.len_utf8()..])
+        {
+            return Some((a, a + o));
+        }
+    }
+    None
 }
 
 /// A designation: the words before a number (without `No.`) and the number.

@@ -1,7 +1,7 @@
 //! Unit tests on hand-made documents, anchor cases and property tests.
 
 use super::*;
-use crate::parse::{is_ja_division, is_ja_edition, ja_bare_series};
+use crate::parse::{is_ja_division, is_ja_edition, is_label, ja_bare_series};
 use domei_model::{Block, FORMAT_VERSION, Metadata, ReferenceType, Source};
 use proptest::prelude::*;
 
@@ -507,6 +507,7 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         ("National Security Advisor Sullivan", "Sullivan"),
         ("Japanese Defense Minister Kihara", "Kihara"),
         ("Vice President Harris", "Harris"),
+        ("Major General Ryan", "Ryan"),
         ("Secretary of State Blinken", "Blinken"),
         ("Minister of Foreign Affairs Hayashi", "Hayashi"),
         ("Secretary of the Navy Smith", "Smith"),
@@ -525,6 +526,7 @@ fn a_title_before_one_family_name_is_not_part_of_the_name() {
         "Chief Cabinet Secretary",
         "President of the United States",
         "Assistant Secretary of Defense",
+        "UN General Assembly",
     ] {
         assert_eq!(person_en(s).literal.as_deref(), Some(s), "{s}");
     }
@@ -547,6 +549,63 @@ fn a_family_name_in_capitals_is_the_family_name_wherever_it_stands() {
         let p = person_en(s);
         assert_eq!(p.family.as_deref(), Some(family), "{s}");
         assert_eq!(p.given.as_deref(), Some(given), "{s}");
+    }
+}
+
+#[test]
+fn news_outlets_and_acronyms_are_organisations() {
+    use crate::names::is_org;
+    for s in [
+        "Yomiuri Shimbun",
+        "Chosun Ilbo",
+        "NHK World",
+        "CNN Politics",
+        "JFK Library",
+    ] {
+        assert!(is_org(s), "{s}");
+    }
+    for s in [
+        "JD Vance",
+        "KITAOKA Shinichi",
+        "Kim Ilbong",
+        "Shinichi Kitaoka",
+    ] {
+        assert!(!is_org(s), "{s}");
+    }
+}
+
+#[test]
+fn labels_of_the_file_are_told_from_names_and_publishers() {
+    for s in [
+        "PDF",
+        "pdf",
+        "PDF: 1.2MB",
+        "PDF：345KB",
+        "PDF形式",
+        "in Japanese",
+        "Japanese",
+        "provisional translation",
+        "video",
+        "仮訳",
+        "英文",
+        "概要",
+        "外部リンク",
+    ] {
+        assert!(is_label(s), "{s}");
+    }
+    for s in [
+        "PDF Press",
+        "Japan",
+        "in Japan",
+        "Tokyo: Ministry of Defense, 2023",
+        "仮訳者",
+        "概要版の解説",
+        "有斐閣",
+        "東京大学出版会",
+        "2023年",
+        "",
+    ] {
+        assert!(!is_label(s), "{s}");
     }
 }
 
