@@ -2165,6 +2165,27 @@ impl<'t> Parser<'t> {
         if !(sb.len() > 3 && sb[0].is_ascii_uppercase()) {
             return false;
         }
+        // Without an initial first, only ACM's ". 2018. " makes this shape: looked for on
+        // the bytes before anything else.
+        if !initial_first {
+            let mut from = 0;
+            let found = loop {
+                let Some(i) = crate::text::find_bytes(&sb[from..], b". ") else {
+                    break false;
+                };
+                let y = from + i + 2;
+                if sb.len() >= y + 6
+                    && sb[y..y + 4].iter().all(u8::is_ascii_digit)
+                    && &sb[y + 4..y + 6] == b". "
+                {
+                    break true;
+                }
+                from = y;
+            };
+            if !found {
+                return false;
+            }
+        }
         // Sentence ends: ". " after a word of two letters or more (not an initial).
         let mut ends = Vec::new();
         let mut d = Depth::default();
@@ -2225,7 +2246,7 @@ impl<'t> Parser<'t> {
         // year: "…, pages 211–219, Aberdeen, Scotland, 1992. Morgan Kaufmann."
         let mut trailing_publisher = None;
         if !year_at_end
-            && let Some(dot) = t[lx..ly].find(". ")
+            && let Some(dot) = crate::text::find_bytes(&t.as_bytes()[lx..ly], b". ")
             && is_date_en(&t[lx..lx + dot])
         {
             let (px, py) = trim(t, lx + dot + 2, ly, &[]);
@@ -2876,7 +2897,7 @@ impl<'t> Parser<'t> {
             ps = trim(t, vs + k + 1, pe, &[]).0;
         }
         // "2 vols. London: Macmillan, 1998": the number of volumes (not a field).
-        if let Some(k) = t[ps..pe].find(" vols. ")
+        if let Some(k) = crate::text::find_bytes(&t.as_bytes()[ps..pe], b" vols. ")
             && t[ps..ps + k].bytes().all(|c| c.is_ascii_digit())
         {
             ps = trim(t, ps + k + 7, pe, &[]).0;
@@ -3791,7 +3812,7 @@ impl<'t> Parser<'t> {
             }
             // "2015. ProQuest (3700001)": the date ends a sentence; what follows (a
             // database, an archive) is not a field and stays in `raw`.
-            if let Some(k) = s.find(". ")
+            if let Some(k) = crate::text::find_bytes(s.as_bytes(), b". ")
                 && k >= 4
                 && is_date_en(&s[..k])
                 && s[..k].bytes().any(|c| c.is_ascii_digit())
@@ -3824,7 +3845,7 @@ impl<'t> Parser<'t> {
             if let Some(rest) = s.strip_prefix("pp.").or_else(|| s.strip_prefix("pp ")) {
                 let off = y - rest.trim_start().len();
                 // MLA "pp. 7-30. Database Name": the pages end with their sentence.
-                let end = t[off..y].find(". ").map_or(y, |k| off + k);
+                let end = find(t, off, y, ". ").unwrap_or(y);
                 self.r.page = self.field(off, end);
                 continue;
             }
