@@ -120,6 +120,8 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("media note", ReferenceType::Document),
     ("press statement", ReferenceType::Document),
     ("press briefing", ReferenceType::Document),
+    ("press conference", ReferenceType::Document),
+    ("news conference", ReferenceType::Document),
     ("joint statement", ReferenceType::Document),
     ("statement", ReferenceType::Document),
     ("readout", ReferenceType::Document),
@@ -1071,6 +1073,14 @@ impl<'t> Parser<'t> {
             {
                 // 「…に関する提言」: a think tank's or an office's report.
                 self.r.kind = ReferenceType::Report;
+            } else if brackets.first().is_some_and(|b| b.0 == '「')
+                && ["演説", "スピーチ", "講演", "挨拶", "あいさつ"]
+                    .iter()
+                    .any(|k| title.ends_with(k))
+            {
+                // 「…施政方針演説」: a speech given (a 談話, a statement, stays a document,
+                // as an English "statement" is).
+                self.r.kind = ReferenceType::Speech;
             } else if self.r.url.is_none() {
                 self.r.kind = ReferenceType::Document;
             }
@@ -1805,8 +1815,10 @@ impl<'t> Parser<'t> {
                     let place = matches!(
                         self.r.kind,
                         ReferenceType::Speech | ReferenceType::PaperConference
-                    ) || self.r.kind == ReferenceType::Interview
-                        && !(has_word(pl, NEWSPAPERS) || crate::names::is_org(pl));
+                    ) || matches!(
+                        self.r.kind,
+                        ReferenceType::Interview | ReferenceType::Document
+                    ) && !(has_word(pl, NEWSPAPERS) || crate::names::is_org(pl));
                     if place {
                         self.r.publisher_place = self.field(px, py);
                     } else {
