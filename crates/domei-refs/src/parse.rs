@@ -1879,7 +1879,7 @@ impl<'t> Parser<'t> {
         let t = self.t;
         let s = &t[a..b];
         let Some(semi) = s.find(';') else {
-            return false;
+            return self.vancouver_comma_book(a, b);
         };
         // Sentence ends: ". " at depth 0, before the semicolon.
         let mut ends = Vec::new();
@@ -2040,6 +2040,73 @@ impl<'t> Parser<'t> {
                 ReferenceType::Book
             };
         }
+        self.typed = true;
+        true
+    }
+
+    /// A Vancouver book written with a comma before the year: `Family A. Title. Place:
+    /// Publisher, 2008.`
+    fn vancouver_comma_book(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let (a, b) = trim(t, a, b, &['.']);
+        let s = &t[a..b];
+        // First, on the bytes: "Family AB," or "Family AB." and ", 2008" at the end.
+        let sb = s.as_bytes();
+        let Some(sp) = sb.iter().position(|&c| c == b' ') else {
+            return false;
+        };
+        let initials = sb[sp + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(1..=3).contains(&initials)
+            || !matches!(sb.get(sp + 1 + initials), Some(b',' | b'.'))
+            || sb.len() < 8
+            || &sb[sb.len() - 6..sb.len() - 4] != b", "
+        {
+            return false;
+        }
+        let mut ends = Vec::new();
+        let mut d = Depth::default();
+        for (i, c) in s.char_indices() {
+            if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
+                ends.push(i);
+            }
+        }
+        if ends.len() < 2 {
+            return false;
+        }
+        let last = ends[ends.len() - 1];
+        let info = s[last + 1..].trim();
+        let Some(comma) = info.rfind(", ") else {
+            return false;
+        };
+        let year = &info[comma + 2..];
+        if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()) && info[..comma].has(": "))
+        {
+            return false;
+        }
+        if !self.vancouver_people(a, a + ends[0], Role::Author) {
+            return false;
+        }
+        let (tx, mut ty) = (a + ends[0] + 1, a + last);
+        if let Some(k) = t[tx..ty].rfind(". ")
+            && is_edition(&t[tx + k + 2..ty])
+        {
+            ty = tx + k;
+        }
+        self.r.title = self.field(tx, ty);
+        let ix = b - info.len();
+        let c = find(t, ix, ix + comma, ": ").unwrap_or(ix);
+        self.r.publisher_place = self.field(ix, c);
+        self.r.publisher = self.field(c + 1, ix + comma);
+        self.set_issued(b - 4, b);
+        let p = self.r.publisher.as_ref().map_or("", |p| p.value.as_str());
+        self.r.kind = if is_issuer(p) && !is_book_publisher(p) {
+            ReferenceType::Report
+        } else {
+            ReferenceType::Book
+        };
         self.typed = true;
         true
     }
@@ -3063,9 +3130,16 @@ impl<'t> Parser<'t> {
             }
         }
         // "Title [Doctoral dissertation, University of Tokyo]", "[Press release]": a
-        // description in square brackets.
-        if t[tx..ty].ends_with(']')
-            && let Some(o) = t[tx..ty].rfind(" [")
+        // description in square brackets; APA 6 writes a thesis's in parentheses
+        // ("Title (Doctoral dissertation)", "(Master's thesis, University of Leeds)").
+        let paren_thesis = t[tx..ty].ends_with(')')
+            && t[tx..ty].rfind(" (").is_some_and(|o| {
+                let inner = t[tx + o + 2..ty - 1].to_ascii_lowercase();
+                inner.contains("dissertation") || inner.contains("thesis")
+            });
+        let open = if paren_thesis { " (" } else { " [" };
+        if (t[tx..ty].ends_with(']') || paren_thesis)
+            && let Some(o) = t[tx..ty].rfind(open)
         {
             let (dx, dy) = (tx + o + 2, ty - 1);
             let d = &t[dx..dy];
@@ -3114,6 +3188,38 @@ impl<'t> Parser<'t> {
         let (ix, _) = trim(t, after, b, &[]);
         if t[ix..b].starts_with("In ") {
             self.apa_chapter(ix + 3, b);
+            return Some(());
+        }
+        // APA 6 "Retrieved from ProQuest Dissertations and Theses database. (UMI No. …)":
+        // where the copy was found (its URL, if any, is already read), not a field.
+        let (rx, _) = trim(t, after, b, &['.']);
+        if rx < b && starts_ci(&t[rx..b], "retrieved from ") {
+            if !self.typed {
+                self.typed = true;
+                self.r.kind = ReferenceType::Webpage;
+            }
+            return Some(());
+        }
+        let b = crate::text::find_bytes(&t.as_bytes()[after..b], b". Retrieved from ")
+            .map_or(b, |k| after + k);
+        // APA 7 "[Paper presentation]. Annual Meeting of X, Honolulu, HI, United
+        // States.": a talk, its event and the event's place.
+        let talk = self.r.genre.as_ref().is_some_and(|g| {
+            let g = g.value.to_ascii_lowercase();
+            ["presentation", "poster", "conference session", "keynote"]
+                .iter()
+                .any(|w| g.contains(w))
+        });
+        if talk && rx < b {
+            let (ex, ey) = trim(t, rx, b, &['.']);
+            let pieces = split_top(t, ex, ey, &[',']);
+            let (fx, fy) = trim(t, pieces[0].0, pieces[0].1, &[]);
+            self.r.event = self.field(fx, fy);
+            if pieces.len() > 1 {
+                self.r.publisher_place = self.field(pieces[1].0, ey);
+            }
+            self.r.kind = ReferenceType::Speech;
+            self.typed = true;
             return Some(());
         }
         let pieces = split_top(t, after, b, &[',']);
