@@ -161,6 +161,20 @@ const GENRES: &[(&str, ReferenceType)] = &[
     ("doctoral thesis", ReferenceType::Thesis),
 ];
 
+/// Words that name a government's policy document (`2022 National Defense Strategy of
+/// the United States of America`), whose title may hold a country's name.
+const POLICY_DOCUMENT_WORDS: &[&str] = &[
+    "concept",
+    "doctrine",
+    "guidelines",
+    "outlook",
+    "posture review",
+    "report",
+    "review",
+    "strategy",
+    "white paper",
+];
+
 /// Words that name a treaty or legal instrument.
 const TREATY_WORDS: &[&str] = &[
     "accord",
@@ -1771,7 +1785,13 @@ impl<'t> Parser<'t> {
         let n = pieces.len();
         let last = pieces[n - 1];
         let last_s = t[last.0..last.1].trim().trim_end_matches('.');
-        if n >= 2 && (is_pages(last_s) || last_s.starts_with("p.")) && !is_date_en(last_s) {
+        // (Not when a piece is a date: "Org, Title, October 2022, p. 5." is a full
+        // reference with its cited page.)
+        if n >= 2
+            && (is_pages(last_s) || last_s.starts_with("p."))
+            && !is_date_en(last_s)
+            && !pieces[..n - 1].iter().any(|&(x, y)| is_date_en(&t[x..y]))
+        {
             // Short form: "Author, Short Title, 24–25."
             self.r.repeat = Some(Repeat {
                 kind: RepeatKind::ShortForm,
@@ -1832,7 +1852,8 @@ impl<'t> Parser<'t> {
                 0 => {}
                 1 => self.r.title = self.field(head[0].0, head[0].1),
                 2 if crate::names::is_org(&t[head[0].0..head[0].1])
-                    && !crate::names::is_org(&t[head[1].0..head[1].1])
+                    && (!crate::names::is_org(&t[head[1].0..head[1].1])
+                        || has_word(&t[head[1].0..head[1].1], POLICY_DOCUMENT_WORDS))
                     || has_word(&t[head[1].0..head[1].1], TREATY_WORDS) =>
                 {
                     // "United Nations, Charter of the United Nations, June 26, 1945."
@@ -4709,6 +4730,12 @@ impl<'t> Parser<'t> {
                 let title = r.title.as_ref().map_or("", |x| x.value.as_str());
                 r.kind = if has_word(title, &["charter", "convention", "protocol", "treaty"]) {
                     ReferenceType::Legislation
+                } else if r.url.is_none()
+                    && has_word(title, POLICY_DOCUMENT_WORDS)
+                    && r.authors.first().is_some_and(|p| p.value.literal.is_some())
+                {
+                    // An office's strategy or review, cited without a link.
+                    ReferenceType::Report
                 } else {
                     ReferenceType::Webpage
                 };
