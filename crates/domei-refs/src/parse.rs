@@ -2552,17 +2552,27 @@ impl<'t> Parser<'t> {
         };
         // "Goldstein, Lyle J.": the period of a final initial belongs to the name.
         let initial = ends_with_initial(&s[..names_end]);
-        names_en(
-            t,
-            a,
-            a + names_end + usize::from(initial),
-            Role::Author,
-            &mut self.names,
-        );
+        // "Quist H, Varga K. 2016.": Vancouver names before the year.
+        if !self.vancouver_people(a, a + names_end, Role::Author) {
+            names_en(
+                t,
+                a,
+                a + names_end + usize::from(initial),
+                Role::Author,
+                &mut self.names,
+            );
+        }
         let (ys, ye) = (a + ys, a + ye);
         let yv = if ye - ys == 5 { ye - 1 } else { ye };
         self.set_issued(ys, yv);
-        self.r.title = self.field(a + rest, a + l);
+        // "Title. 2nd edn. London: …": the edition is not part of the title.
+        let mut title_end = a + l;
+        if let Some(k) = t[a + rest..title_end].rfind(". ")
+            && is_edition(&t[a + rest + k + 2..title_end])
+        {
+            title_end = a + rest + k;
+        }
+        self.r.title = self.field(a + rest, title_end);
         let c = find(t, px, py, ": ").unwrap_or(px);
         // "World Politics 36(4): 461–495" (ASA, APSA): a journal's volume, issue and
         // pages, not a place and a publisher.
