@@ -545,6 +545,21 @@ pub(crate) fn person_en(s: &str) -> Person {
             ..Person::default()
         };
     }
+    // "Varga K" (a Vancouver or Springer name alone, often before "et al."): the family
+    // name, then initials in capitals without periods.
+    if n == 2
+        && (1..=3).contains(&words[1].len())
+        && words[1].bytes().all(|c| c.is_ascii_uppercase())
+        && words[0].starts_with(char::is_uppercase)
+        && words[0].contains(char::is_lowercase)
+    {
+        return Person {
+            family: Some(words[0].to_string()),
+            given: Some(words[1].to_string()),
+            literal: None,
+            suffix: None,
+        };
+    }
     // Particles before the last word join the family name, capitalised too when a given
     // name comes before them (`Carlos Del Toro`, `Chris Van Hollen`; `Van Jackson` keeps
     // `Van` as the given name).

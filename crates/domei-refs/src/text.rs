@@ -98,7 +98,11 @@ fn keeps_period(s: &str) -> bool {
     if body.contains(". ")
         && word.len() <= 5
         && word.chars().next().is_some_and(char::is_uppercase)
-        && body.split_whitespace().filter(|w| w.ends_with('.')).count() >= 1
+        // (abbreviated words, not dotted initialisms: "U.S. Department of State." ends
+        // its sentence)
+        && body
+            .split_whitespace()
+            .any(|w| w.ends_with('.') && !w[..w.len() - 1].contains('.'))
     {
         return true;
     }
