@@ -394,7 +394,7 @@ fn cited_note(raw: &str) -> Option<u32> {
 /// Link `Ibid.`, `同上`, `前掲` and short forms to the full reference they repeat.
 fn resolve_repeats(notes: &mut [Note]) {
     // (id, family keys, title key) of every full reference so far.
-    let mut full: Vec<(String, Vec<String>, String)> = Vec::new();
+    let mut full: Vec<(String, Vec<String>, String, Option<i32>)> = Vec::new();
     let mut last: Option<String> = None;
     // (note number, id of its first full reference), for 前掲注(3) and supra note 3.
     let note_refs: Vec<(u32, String)> = notes
@@ -413,6 +413,7 @@ fn resolve_repeats(notes: &mut [Note]) {
                     r.id.clone(),
                     family_keys(r),
                     r.title.as_ref().map_or(String::new(), |t| key(&t.value)),
+                    r.issued.as_ref().map(|d| d.value.start.year),
                 ));
                 last = Some(r.id.clone());
                 continue;
@@ -439,9 +440,12 @@ fn resolve_repeats(notes: &mut [Note]) {
                         })
                         .collect();
                     let title = r.title.as_ref().map_or(String::new(), |t| key(&t.value));
+                    // An author-date short form ("Lund 2015, 45") names the year too.
+                    let year = r.issued.as_ref().map(|d| d.value.start.year);
                     full.iter()
                         .rev()
-                        .find(|(_, f, t)| {
+                        .find(|(_, f, t, y)| {
+                            let year_ok = year.is_none() || y.is_none() || *y == year;
                             let author_ok = fam.is_empty()
                                 || fam.iter().any(|a| {
                                     f.iter().any(|b| {
@@ -450,9 +454,12 @@ fn resolve_repeats(notes: &mut [Note]) {
                                 });
                             let title_ok = title.is_empty()
                                 || (!t.is_empty() && t.starts_with(title.as_str()));
-                            author_ok && title_ok && !(fam.is_empty() && title.is_empty())
+                            author_ok
+                                && title_ok
+                                && year_ok
+                                && !(fam.is_empty() && title.is_empty())
                         })
-                        .map(|(id, _, _)| id.clone())
+                        .map(|(id, _, _, _)| id.clone())
                 }
             };
             repeat.target = target.clone();

@@ -700,6 +700,13 @@ impl<'t> Parser<'t> {
             if t[rest..b].starts_with('.') {
                 rest += 1;
             }
+            // Legal "Id. at 45": the page after "at".
+            if let Some(x) = t[rest..b]
+                .trim_start_matches([',', ' '])
+                .strip_prefix("at ")
+            {
+                rest = b - x.len();
+            }
             self.r.repeat = Some(Repeat {
                 kind: RepeatKind::Ibid,
                 target: None,
@@ -711,7 +718,9 @@ impl<'t> Parser<'t> {
         for (key, kind) in [
             ("supra note", RepeatKind::OpCit),
             ("op. cit.", RepeatKind::OpCit),
+            ("Op. cit.", RepeatKind::OpCit),
             ("op cit", RepeatKind::OpCit),
+            ("Op cit", RepeatKind::OpCit),
             ("前掲書", RepeatKind::OpCit),
             ("前掲論文", RepeatKind::OpCit),
             ("前掲", RepeatKind::OpCit),
@@ -1680,6 +1689,11 @@ impl<'t> Parser<'t> {
 
     fn english(&mut self, a: usize, b: usize) {
         let t = self.t;
+        // "Lund (2015), p. 45", "Lund 2015, 45", "Lund and Quist (2019: 12)": an
+        // author-date citation in a note, a short form of a work cited in full elsewhere.
+        if self.author_date_short(a, b) {
+            return;
+        }
         // Quoted title: “…” or "…".
         // Harvard writes the title in single quotes: ‘…’ (an opening ‘ after a space or a
         // year parenthesis, closed by a ’ that no letter follows, unlike an apostrophe).
@@ -1892,6 +1906,123 @@ impl<'t> Parser<'t> {
                 self.locator(rx, ry);
             }
         }
+    }
+
+    /// The author-date short form of [`Parser::english`]: family names (`and`, `&`,
+    /// `et al.`), a year (in parentheses or not, `2015a`), then at most a cited page.
+    fn author_date_short(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let sb = s.as_bytes();
+        // On the bytes first: a capital, and a year of four digits within 60 bytes.
+        if !sb.first().is_some_and(u8::is_ascii_uppercase) || s.len() > 90 {
+            return false;
+        }
+        let Some(y) = sb
+            .windows(4)
+            .position(|w| w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2'))
+        else {
+            return false;
+        };
+        if !(3..=60).contains(&y) {
+            return false;
+        }
+        let paren = sb[y - 1] == b'(' && sb[y - 2] == b' ';
+        if !(paren || sb[y - 1] == b' ') {
+            return false;
+        }
+        let names_end = if paren { y - 2 } else { y - 1 };
+        let names = &s[..names_end];
+        // Family names only: capitalised words with lower-case letters, joined.
+        let ok = names.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            matches!(w, "and" | "&" | "et" | "al." | "al")
+                || w.starts_with(|c: char| c.is_uppercase())
+                    && w.contains(|c: char| c.is_lowercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+        }) && names
+            .split(' ')
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            <= 3;
+        if !ok {
+            return false;
+        }
+        let mut ye = y + 4;
+        if sb.get(ye).is_some_and(u8::is_ascii_lowercase) {
+            ye += 1;
+        }
+        let mut rest = ye;
+        if paren {
+            // "(2019: 12)" or "(2015)".
+            let Some(close) = s[ye..].find(')').map(|k| ye + k) else {
+                return false;
+            };
+            let inner = s[ye..close].trim_start_matches([':', ',', ' ']);
+            if !(inner.is_empty() || is_pages(inner) || inner.starts_with("p")) {
+                return false;
+            }
+            if !inner.is_empty() {
+                self.locator(a + close - inner.len(), a + close);
+            }
+            rest = close + 1;
+        }
+        let tail = s[rest..].trim_start_matches([',', ':', ' ']);
+        let tail = tail.trim_end_matches('.');
+        if !(tail.is_empty()
+            || is_pages(tail)
+            || tail.starts_with("p. ")
+            || tail.starts_with("pp. ")
+            || is_division(tail))
+        {
+            return false;
+        }
+        if !tail.is_empty() {
+            let tx = a + s.len() - s[rest..].trim_start_matches([',', ':', ' ']).len();
+            self.locator(tx, b);
+        }
+        // Family names only ("Quist and Lund" is two people, not Lund Quist).
+        let mut from = 0;
+        let bytes = names.as_bytes();
+        loop {
+            let next = [", and ", " and ", " & ", ", ", " et al."]
+                .iter()
+                .filter_map(|sep| {
+                    crate::text::find_bytes(&bytes[from..], sep.as_bytes())
+                        .map(|k| (from + k, sep.len()))
+                })
+                // The first separator; at one place the longest (", and " over ", ").
+                .min_by_key(|&(k, len)| (k, std::cmp::Reverse(len)));
+            let end = next.map_or(names.len(), |(k, _)| k);
+            let (x, y) = trim(t, a + from, a + end, &[]);
+            if x < y {
+                let person = domei_model::Person {
+                    family: Some(t[x..y].to_string()),
+                    ..domei_model::Person::default()
+                };
+                self.names
+                    .people
+                    .push((Role::Author, Spanned::new(person, Span::new(x, y))));
+            }
+            match next {
+                Some((k, len)) => {
+                    if names[k..].starts_with(" et al.") {
+                        self.names.et_al = true;
+                    }
+                    from = k + len;
+                }
+                None => break,
+            }
+            if from >= names.len() {
+                break;
+            }
+        }
+        self.set_issued(a + y, a + y + 4);
+        self.r.repeat = Some(Repeat {
+            kind: RepeatKind::ShortForm,
+            target: None,
+        });
+        true
     }
 
     /// Vancouver (ICMJE/NLM): `Family AB, Family C, et al. Title. Journal. Year

@@ -164,6 +164,7 @@ fn pieces(t: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
                 .next_back()
                 .is_some_and(|p| p.is_ascii_digit() || p == ')')
             && s[i + 1..].starts_with(|n: char| is_ws(n))
+            && !year_sentence(&s[start..i])
         {
             cut = Some(i + 1);
         }
@@ -183,6 +184,17 @@ fn pieces(t: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     }
     out.push((a + start, b));
     out
+}
+
+/// True when the text before a period is a sentence of its own that is only a year,
+/// after a first sentence (`Lund, Petra. 2015` of `Lund, Petra. 2015. Title. Place:
+/// …`): the author-date styles' year, inside the reference.
+fn year_sentence(before: &str) -> bool {
+    let Some(k) = before.rfind(". ") else {
+        return false;
+    };
+    let y = before[k + 2..].trim_end_matches(|c: char| c.is_ascii_lowercase());
+    y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) && k > 0
 }
 
 /// Labels that name the source of a figure, a table or a quotation before its

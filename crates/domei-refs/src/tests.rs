@@ -398,6 +398,49 @@ fn op_cit_by_note_number() {
     assert_eq!(r.locator.as_ref().unwrap().value, "12");
 }
 
+#[test]
+fn author_date_short_forms_link_by_author_and_year() {
+    let mut d = doc(&[
+        (BlockKind::Paragraph, "Text[1]. Text[2]. Text[3]. Text[4]."),
+        (
+            note("[1]"),
+            "[1] Lund, Petra. 2015. Alliance Politics. London: Routledge.",
+        ),
+        (
+            note("[2]"),
+            "[2] Lund, Petra. 2018. Naval Bases. Oxford: Clarendon Press.",
+        ),
+        (note("[3]"), "[3] Lund 2015, 45."),
+        (note("[4]"), "[4] Lund (2018), p. 7; Id. at 9."),
+    ]);
+    annotate(&mut d);
+    let short = &d.notes[2].references[0];
+    let repeat = short.repeat.as_ref().unwrap();
+    assert_eq!(repeat.kind, RepeatKind::ShortForm);
+    // The 2015 book, though the 2018 one by the same author is nearer.
+    assert_eq!(repeat.target.as_deref(), Some("n1-r1"));
+    assert_eq!(short.locator.as_ref().unwrap().value, "45");
+    let refs = &d.notes[3].references;
+    assert_eq!(
+        refs[0].repeat.as_ref().unwrap().target.as_deref(),
+        Some("n2-r1")
+    );
+    assert_eq!(refs[0].locator.as_ref().unwrap().value, "7");
+    // "Id." repeats the reference before it, at the page after "at".
+    assert_eq!(refs[1].repeat.as_ref().unwrap().kind, RepeatKind::Ibid);
+    assert_eq!(
+        refs[1].repeat.as_ref().unwrap().target.as_deref(),
+        Some("n2-r1")
+    );
+    assert_eq!(refs[1].locator.as_ref().unwrap().value, "9");
+    // Not a short form: a title follows the year.
+    let r = parse_reference("Lund 2015 Alliance Politics, 45.").unwrap();
+    assert!(r.repeat.is_none() || r.issued.is_none());
+    let r = parse_reference("Op. cit., p. 7.").unwrap();
+    assert_eq!(r.repeat.as_ref().unwrap().kind, RepeatKind::OpCit);
+    assert!(r.authors.is_empty());
+}
+
 /// The value and the text its span covers, for a field read from `raw`.
 fn spanned<'a>(raw: &'a str, f: &'a Option<Spanned<String>>) -> Option<(&'a str, &'a str)> {
     f.as_ref().map(|f| {

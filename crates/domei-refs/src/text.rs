@@ -342,7 +342,7 @@ pub(crate) mod mark {
 }
 
 /// The first two bytes of every key of [`marks`].
-const MARK_PAIRS: [[u8; 2]; 13] = [
+const MARK_PAIRS: [[u8; 2]; 14] = [
     *b"ht",
     *b"ww",
     *b"do",
@@ -351,6 +351,7 @@ const MARK_PAIRS: [[u8; 2]; 13] = [
     *b"et",
     *b"vi",
     *b"op",
+    *b"Op",
     *b"su",
     [0xE3, 0x82], // ア
     [0xE9, 0x96], // 閲
@@ -389,7 +390,7 @@ pub(crate) fn marks(s: &[u8]) -> u8 {
             (b'c', _) if r.starts_with(b"ccessed") => mark::ACCESS,
             (b'e', _) if r.starts_with(b"etrieved ") => mark::ACCESS,
             (b'v', _) if r.starts_with(b"viewed ") => mark::ACCESS,
-            (b'o', _) => mark::OP_CIT,
+            (b'o' | b'O', _) => mark::OP_CIT,
             (b's', _) if r.starts_with(b"supra") => mark::OP_CIT,
             (0xE3, _) if r.starts_with("アクセス".as_bytes()) => mark::JA_ACCESS,
             (0xE9, _) if r.starts_with("閲覧".as_bytes()) => mark::JA_ACCESS,
