@@ -1694,6 +1694,11 @@ impl<'t> Parser<'t> {
         if self.author_date_short(a, b) {
             return;
         }
+        // "UN Security Council Resolution 2270 (2016), March 2, 2016.", "UN General
+        // Assembly, A/RES/ES-11/1, March 2, 2022.": a UN document.
+        if self.un_document(a, b) {
+            return;
+        }
         // Quoted title: “…” or "…".
         // Harvard writes the title in single quotes: ‘…’ (an opening ‘ after a space or a
         // year parenthesis, closed by a ’ that no letter follows, unlike an apostrophe).
@@ -1906,6 +1911,115 @@ impl<'t> Parser<'t> {
                 self.locator(rx, ry);
             }
         }
+    }
+
+    /// A UN resolution or document: a title `… Resolution 2270 (2016)` (the year in
+    /// parentheses belongs to the title), a document symbol (`S/RES/2397`,
+    /// `A/RES/ES-11/1`) as the number, the issuing organ before them, and the date.
+    fn un_document(&mut self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let s = &t[a..b];
+        let sb = s.as_bytes();
+        // On the bytes first: "Resolution " or a symbol's "/RES/" or "S/", "A/" at a piece
+        // start.
+        let resolution = crate::text::find_bytes(sb, b"Resolution ");
+        let symbol_like = crate::text::find_bytes(sb, b"/RES/").is_some();
+        if resolution.is_none() && !symbol_like {
+            return false;
+        }
+        let is_symbol = |p: &str| {
+            let pb = p.as_bytes();
+            pb.len() >= 5
+                && matches!(pb[0], b'S' | b'A' | b'E')
+                && pb[1] == b'/'
+                && pb
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"/.-".contains(c))
+        };
+        let pieces = split_top(t, a, b, &[',']);
+        let mut title = None;
+        let mut number = None;
+        let mut date = None;
+        let mut organ = None;
+        for (k, &(x, y)) in pieces.iter().enumerate() {
+            let (x, y) = trim(t, x, y, &['.']);
+            if x >= y {
+                continue;
+            }
+            let p = &t[x..y];
+            if let Some(r) = p.find("Resolution ") {
+                let digits = p[r + 11..].bytes().take_while(u8::is_ascii_digit).count();
+                if digits == 0 {
+                    return false;
+                }
+                let mut end = r + 11 + digits;
+                if p[end..].starts_with(" (")
+                    && p.len() >= end + 7
+                    && p.as_bytes()[end + 2..end + 6]
+                        .iter()
+                        .all(u8::is_ascii_digit)
+                    && p.as_bytes()[end + 6] == b')'
+                {
+                    end += 7;
+                }
+                if end != p.len() {
+                    return false;
+                }
+                title = Some((x, y));
+            } else if is_symbol(p) {
+                number = Some((x, y));
+            } else if let Some(sym) = p.strip_suffix(')').and_then(|q| q.rsplit_once(" ("))
+                && is_symbol(sym.0)
+                && sym.1.len() == 4
+                && sym.1.bytes().all(|c| c.is_ascii_digit())
+            {
+                // "S/RES/2231 (2015)": the symbol and the year of the resolution.
+                number = Some((x, x + sym.0.len()));
+                if date.is_none() {
+                    date = Some((y - 5, y - 1));
+                }
+            } else if is_date_en(p) {
+                date = Some((x, y));
+            } else if is_month_day(p)
+                && let Some(&(nx, ny)) = pieces.get(k + 1)
+                && is_date_en(&t[x..ny])
+            {
+                let _ = nx;
+                date = Some((x, ny));
+                break;
+            } else if k == 0 && crate::names::is_org(p) {
+                organ = Some((x, y));
+            } else {
+                return false;
+            }
+        }
+        if title.is_none() && number.is_none() {
+            return false;
+        }
+        if let Some((x, y)) = organ {
+            names_en(t, x, y, Role::Author, &mut self.names);
+        }
+        if let Some((x, y)) = title {
+            self.r.title = self.field(x, y);
+        }
+        if let Some((x, y)) = number {
+            self.r.number = self.field(x, y);
+            // Cited by its symbol alone: the symbol is also what names it.
+            if title.is_none() && organ.is_none() {
+                self.r.title = self.field(x, y);
+            }
+        }
+        if let Some((x, y)) = date {
+            self.set_issued(x, y);
+        } else if let Some((x, y)) = title {
+            // "Resolution 2270 (2016)" alone: the year of its title.
+            if t[x..y].ends_with(')') {
+                self.set_issued(y - 5, y - 1);
+            }
+        }
+        self.r.kind = ReferenceType::Document;
+        self.typed = true;
+        true
     }
 
     /// The author-date short form of [`Parser::english`]: family names (`and`, `&`,
