@@ -1174,7 +1174,8 @@ impl<'t> Parser<'t> {
         let pieces = split_top(t, a, b, &['、', '，']);
         let (fx, fy) = trim(t, pieces[0].0, pieces[0].1, &[]);
         let s = &t[fx..fy];
-        let Some((k, word)) = ["議事録", "議録"]
+        // (Resolutions have the same shape: `国連安保理決議第2270号（2016年3月2日）`.)
+        let Some((k, word)) = ["議事録", "議録", "決議"]
             .iter()
             .find_map(|w| s.find(w).map(|k| (k, *w)))
         else {
