@@ -2149,13 +2149,7 @@ impl<'t> Parser<'t> {
             return self.vancouver_comma_book(a, b);
         };
         // Sentence ends: ". " at depth 0, before the semicolon.
-        let mut ends = Vec::new();
-        let mut d = Depth::default();
-        for (i, c) in s[..semi].char_indices() {
-            if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
-                ends.push(i);
-            }
-        }
+        let ends = sentence_ends(&s[..semi]);
         let Some(&last) = ends.last() else {
             return false;
         };
@@ -2258,11 +2252,7 @@ impl<'t> Parser<'t> {
                 }
             }
             // "Title. 3rd ed.": the edition is not part of the title.
-            if let Some(k) = t[tx..ty].rfind(". ")
-                && is_edition(&t[tx + k + 2..ty])
-            {
-                ty = tx + k;
-            }
+            ty = without_edition(t, tx, ty);
             // "Title [Internet]": the medium is not part of the title.
             let (tx, ty2) = trim(t, tx, ty, &[]);
             let ty = t[tx..ty2]
@@ -2280,15 +2270,7 @@ impl<'t> Parser<'t> {
                 && let Some(close) = c.find(']')
             {
                 let (cx, cy) = (at + 8, at + 8 + close);
-                let text = &t[cx..cy];
-                let mut w = text.split(' ');
-                let (year, mon, day) = (w.next().unwrap_or(""), w.next(), w.next());
-                let date = match (mon, day) {
-                    (Some(m), Some(d)) => format!("{m} {d}, {year}"),
-                    (Some(m), None) => format!("{m} {year}"),
-                    _ => year.to_string(),
-                };
-                if let Some(d) = domei_dates::parse(&date) {
+                if let Some(d) = vancouver_date_value(&t[cx..cy]) {
                     self.r.accessed = Some(Spanned::new(d, Span::new(cx, cy)));
                 }
                 at = cy + 1;
@@ -2333,13 +2315,7 @@ impl<'t> Parser<'t> {
         {
             return false;
         }
-        let mut ends = Vec::new();
-        let mut d = Depth::default();
-        for (i, c) in s.char_indices() {
-            if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
-                ends.push(i);
-            }
-        }
+        let ends = sentence_ends(s);
         if ends.len() < 2 {
             return false;
         }
@@ -2356,13 +2332,8 @@ impl<'t> Parser<'t> {
         if !self.vancouver_people(a, a + ends[0], Role::Author) {
             return false;
         }
-        let (tx, mut ty) = (a + ends[0] + 1, a + last);
-        if let Some(k) = t[tx..ty].rfind(". ")
-            && is_edition(&t[tx + k + 2..ty])
-        {
-            ty = tx + k;
-        }
-        self.r.title = self.field(tx, ty);
+        let (tx, ty) = (a + ends[0] + 1, a + last);
+        self.r.title = self.field(tx, without_edition(t, tx, ty));
         let ix = b - info.len();
         let c = find(t, ix, ix + comma, ": ").unwrap_or(ix);
         self.r.publisher_place = self.field(ix, c);
@@ -2419,15 +2390,7 @@ impl<'t> Parser<'t> {
 
     /// A Vancouver date, year first: `2021`, `2020 Mar`, `2019 Oct 5`.
     fn vancouver_date(&mut self, a: usize, b: usize) {
-        let s = &self.t[a..b];
-        let mut w = s.split(' ');
-        let (year, mon, day) = (w.next().unwrap_or(""), w.next(), w.next());
-        let text = match (mon, day) {
-            (Some(m), Some(d)) => format!("{m} {d}, {year}"),
-            (Some(m), None) => format!("{m} {year}"),
-            _ => year.to_string(),
-        };
-        if let Some(d) = domei_dates::parse(&text) {
+        if let Some(d) = vancouver_date_value(&self.t[a..b]) {
             self.r.issued = Some(Spanned::new(d, Span::new(a, b)));
         }
     }
@@ -2812,13 +2775,7 @@ impl<'t> Parser<'t> {
         let yv = if ye - ys == 5 { ye - 1 } else { ye };
         self.set_issued(ys, yv);
         // "Title. 2nd edn. London: …": the edition is not part of the title.
-        let mut title_end = a + l;
-        if let Some(k) = t[a + rest..title_end].rfind(". ")
-            && is_edition(&t[a + rest + k + 2..title_end])
-        {
-            title_end = a + rest + k;
-        }
-        self.r.title = self.field(a + rest, title_end);
+        self.r.title = self.field(a + rest, without_edition(t, a + rest, a + l));
         let c = find(t, px, py, ": ").unwrap_or(px);
         // "World Politics 36(4): 461–495" (ASA, APSA): a journal's volume, issue and
         // pages, not a place and a publisher.
@@ -5049,6 +5006,40 @@ fn is_division(s: &str) -> bool {
 fn ends_with_initial(names: &str) -> bool {
     let mut cs = names.chars().rev();
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_none_or(|c| c == ' ' || c == '.')
+}
+
+/// Where a title `t[x..y]` ends without a last sentence that is an edition
+/// (`Title. 3rd ed.` → `Title`).
+fn without_edition(t: &str, x: usize, y: usize) -> usize {
+    match t[x..y].rfind(". ") {
+        Some(k) if is_edition(&t[x + k + 2..y]) => x + k,
+        _ => y,
+    }
+}
+
+/// The ends of the sentences of `s`: every period at depth 0 followed by a space.
+fn sentence_ends(s: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut d = Depth::default();
+    for (i, c) in s.char_indices() {
+        if d.feed(c) == 0 && c == '.' && s[i + 1..].starts_with(' ') {
+            ends.push(i);
+        }
+    }
+    ends
+}
+
+/// A Vancouver date, year first (`2021`, `2020 Mar`, `2019 Oct 5`), read by the date
+/// crate.
+fn vancouver_date_value(s: &str) -> Option<Date> {
+    let mut w = s.split(' ');
+    let (year, mon, day) = (w.next().unwrap_or(""), w.next(), w.next());
+    let text = match (mon, day) {
+        (Some(m), Some(d)) => format!("{m} {d}, {year}"),
+        (Some(m), None) => format!("{m} {year}"),
+        _ => year.to_string(),
+    };
+    domei_dates::parse(&text)
 }
 
 /// A reference written in Japanese (any CJK character).
